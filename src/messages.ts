@@ -1,0 +1,43 @@
+// The one typed message protocol between popup, content script and background: method -> args -> result.
+import type { Analysis } from './analysis';
+
+/** Every request the popup or background can make of the content script, with its argument and result. */
+export interface ContentMethods {
+  /** Analyse the page (cached after the first call) and return the Analysis. */
+  analyze: { args: { refresh?: boolean }; result: Analysis };
+  /** Whether the content script is present and has analysed the page. */
+  ping: { args: Record<string, never>; result: { ready: boolean; url: string } };
+  /** Remove everything the content script added to the page. */
+  teardown: { args: Record<string, never>; result: { removed: boolean } };
+}
+
+export type ContentMethod = keyof ContentMethods;
+
+export interface Request<M extends ContentMethod = ContentMethod> {
+  /** Marks our messages so that others on the same channel are ignored. */
+  newslens: 1;
+  method: M;
+  args: ContentMethods[M]['args'];
+}
+
+/** Errors don't cross the message boundary, so results travel as values. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function request<M extends ContentMethod>(method: M, args: ContentMethods[M]['args']): Request<M> {
+  return { newslens: 1, method, args };
+}
+
+/** Narrows an unknown message to one of ours; anything else is not for us. */
+export function isRequest(message: unknown): message is Request {
+  if (typeof message !== 'object' || message === null) return false;
+  const candidate = message as Partial<Request>;
+  return candidate.newslens === 1 && typeof candidate.method === 'string' && typeof candidate.args === 'object';
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(error: unknown): Result<never> {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,53 @@
+// Merges page metadata and the DOM's article region into the Article, the blocks and isArticle.
+import { emptyArticle, type Article, type Block } from '../analysis';
+import { extractBody } from './body';
+import { extractMetadata } from './metadata';
+import { isArticlePage } from './page-kind';
+import { structuredResult, type StructuredPage } from './structured-page';
+
+/** Reads the structure of a parsed page. Never writes to the document. */
+export function extractStructure(doc: Document, url: string | null): StructuredPage {
+  const meta = extractMetadata(doc, url);
+  const body = extractBody(doc, { title: meta.title });
+  const article: Article = {
+    ...emptyArticle(),
+    // The visible headline beats og:title, which often carries " | Site" suffixes.
+    title: body.title ?? meta.title,
+    dek: body.dek ?? null,
+    section: body.section ?? meta.section,
+    statedReadingMinutes: body.statedReadingMinutes,
+    authors: meta.authors,
+    publisher: meta.publisher,
+    publishedAt: meta.publishedAt,
+    modifiedAt: meta.modifiedAt,
+    language: meta.language,
+    canonicalUrl: meta.canonicalUrl,
+    image: mergeImage(meta.image, body.image),
+    wire: unique([...body.wire, ...meta.wire]),
+    related: body.related,
+  };
+  const isArticle = isArticlePage(doc, meta, body);
+  return structuredResult(article, body.blocks, isArticle);
+}
+
+function mergeImage(fromMeta: Article['image'], fromDom: Article['image']): Article['image'] {
+  if (!fromMeta && !fromDom) return null;
+  return {
+    src: fromDom?.src ?? fromMeta?.src ?? null,
+    alt: fromDom?.alt ?? fromMeta?.alt ?? null,
+    caption: fromDom?.caption ?? fromMeta?.caption ?? null,
+    credit: fromDom?.credit ?? fromMeta?.credit ?? null,
+  };
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export type { Block };

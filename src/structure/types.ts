@@ -1,0 +1,34 @@
+// The intermediate results of structure extraction, before they are merged into the Article.
+import type { ArticleImage, Block, RelatedLink } from '../analysis';
+
+/** What the page says about itself: JSON-LD, meta tags, microdata and the byline/date in the DOM. */
+export interface PageMetadata {
+  title: string | null;
+  /** The page's own description (og:description, JSON-LD description): a dek candidate. */
+  description: string | null;
+  section: string | null;
+  authors: string[];
+  publisher: string | null;
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  image: ArticleImage | null;
+  /** Agencies named in metadata or the byline ("Reuters", "AP"). */
+  wire: string[];
+}
+
+/** What the DOM's article region holds: the header, the lead figure, the body and what is not the story. */
+export interface BodyExtraction {
+  /** The headline as shown in the article (usually the h1). */
+  title: string | null;
+  dek: string | null;
+  /** The kicker near the headline ("WORLD"). */
+  section: string | null;
+  statedReadingMinutes: number | null;
+  image: ArticleImage | null;
+  /** Body blocks only (paragraph, heading, quote, list-item), in reading order, boilerplate removed. */
+  blocks: Block[];
+  related: RelatedLink[];
+  wire: string[];
+}
