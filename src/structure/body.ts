@@ -3,7 +3,7 @@ import type { Block } from '../analysis';
 import { cleanOrNull, cleanText } from '../text/normalize';
 import type { BodyExtraction } from './types';
 
-export function extractBody(doc: Document, _hints: { title: string | null }): BodyExtraction {
+export function extractBody(doc: Document, _hints: { title: string | null; description: string | null }): BodyExtraction {
   const blocks: Block[] = [];
   for (const p of Array.from(doc.querySelectorAll('article p, main p'))) {
     const text = cleanText(p.textContent);

@@ -3,16 +3,16 @@ import { emptyArticle, type Article, type Block } from '../analysis';
 import { extractBody } from './body';
 import { extractMetadata } from './metadata';
 import { isArticlePage } from './page-kind';
+import { chooseTitle } from './title';
 import { structuredResult, type StructuredPage } from './structured-page';
 
 /** Reads the structure of a parsed page. Never writes to the document. */
 export function extractStructure(doc: Document, url: string | null): StructuredPage {
   const meta = extractMetadata(doc, url);
-  const body = extractBody(doc, { title: meta.title });
+  const body = extractBody(doc, { title: meta.title, description: meta.description });
   const article: Article = {
     ...emptyArticle(),
-    // The visible headline beats og:title, which often carries " | Site" suffixes.
-    title: body.title ?? meta.title,
+    title: chooseTitle(doc, meta, body.title),
     dek: body.dek ?? null,
     section: body.section ?? meta.section,
     statedReadingMinutes: body.statedReadingMinutes,
