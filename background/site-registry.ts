@@ -1,0 +1,41 @@
+// "Always annotate" sites: granted host permissions, the content scripts registered for them, and storage.
+import type { BackgroundBrowserApi, SiteScript } from './browser-api';
+
+const ID_PREFIX = 'newslens-site:';
+
+/** Only web pages are annotated; the permission pattern itself is the site's key. */
+export function isSitePattern(pattern: string): boolean {
+  return /^https?:\/\/[^/]+\/\*$/.test(pattern);
+}
+
+function scriptFor(pattern: string): SiteScript {
+  return { id: ID_PREFIX + pattern, matches: [pattern] };
+}
+
+/** Makes registrations and storage match the granted permissions (after install, startup or a change). */
+export async function syncSites(api: BackgroundBrowserApi): Promise<string[]> {
+  const granted = new Set((await api.grantedOrigins()).filter(isSitePattern));
+  const registered = (await api.registeredScripts()).filter((script) => script.id.startsWith(ID_PREFIX));
+  const registeredIds = new Set(registered.map((script) => script.id));
+
+  const stale = registered.filter((script) => !script.matches.every((pattern) => granted.has(pattern)));
+  await api.unregisterScripts(stale.map((script) => script.id));
+  const missing = [...granted].filter((pattern) => !registeredIds.has(scriptFor(pattern).id));
+  await api.registerScripts(missing.map(scriptFor));
+
+  const sites = [...granted].sort();
+  await api.writeSites(sites);
+  return sites;
+}
+
+/**
+ * Serialises syncs: permission events can arrive in a burst, and two overlapping syncs would try
+ * to register the same script id twice.
+ */
+export function createSiteSync(api: BackgroundBrowserApi): () => Promise<string[]> {
+  let running: Promise<string[]> = Promise.resolve([]);
+  return () => {
+    running = running.catch(() => []).then(() => syncSites(api));
+    return running;
+  };
+}

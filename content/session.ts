@@ -1,0 +1,63 @@
+// One content-script session in a page: analyses on request, caches the result, answers the protocol.
+import type { Analysis } from '../src/analysis';
+import { fail, isRequest, ok, type ContentMethods, type Request, type Result } from '../src/messages';
+import type { ContentBrowserApi } from './browser-api';
+
+export interface SessionOptions {
+  api: ContentBrowserApi;
+  /** Reads the page into an Analysis; pure, never writes to the page. */
+  analyze: () => Analysis;
+  /** The page's current address (it may change under single-page apps). */
+  url: () => string;
+  /** Called once when the session ends, so the entry point can allow a fresh injection. */
+  onTeardown?: () => void;
+}
+
+export interface ContentSession {
+  handle(message: unknown): Promise<Result<unknown>> | undefined;
+  teardown(): void;
+  readonly signal: AbortSignal;
+}
+
+/** Starts a session: one AbortController owns every listener, so teardown removes them all. */
+export function startSession(options: SessionOptions): ContentSession {
+  const controller = new AbortController();
+  let cached: { url: string; analysis: Analysis } | null = null;
+
+  function analysis(refresh: boolean): Analysis {
+    const url = options.url();
+    // A new address means a new article (single-page navigation), so the cache no longer applies.
+    if (!cached || refresh || cached.url !== url) cached = { url, analysis: options.analyze() };
+    return cached.analysis;
+  }
+
+  const answer: { [M in keyof ContentMethods]: (args: ContentMethods[M]['args']) => ContentMethods[M]['result'] } = {
+    analyze: (args) => analysis(args.refresh === true),
+    ping: () => ({ ready: cached !== null && cached.url === options.url(), url: options.url() }),
+    teardown: () => {
+      queueMicrotask(teardown);
+      return { removed: true };
+    },
+  };
+
+  function teardown() {
+    if (controller.signal.aborted) return;
+    controller.abort();
+    cached = null;
+    options.onTeardown?.();
+  }
+
+  function handle(message: unknown): Promise<Result<unknown>> | undefined {
+    if (controller.signal.aborted || !isRequest(message)) return undefined;
+    const handler = answer[message.method] as ((args: Request['args']) => unknown) | undefined;
+    if (!handler) return Promise.resolve(fail(`Unknown method: ${message.method}`));
+    try {
+      return Promise.resolve(ok(handler(message.args)));
+    } catch (error) {
+      return Promise.resolve(fail(error));
+    }
+  }
+
+  options.api.onMessage(handle, controller.signal);
+  return { handle, teardown, signal: controller.signal };
+}

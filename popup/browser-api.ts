@@ -1,0 +1,52 @@
+// Every extension API the popup uses, behind one small interface so that tests can replace it.
+import browser from 'webextension-polyfill';
+import { isRequest, type ContentMethod, type ContentMethods, type Request, type Result } from '../src/messages';
+
+export interface TabInfo {
+  id: number;
+  url: string | null;
+}
+
+export interface PopupBrowserApi {
+  /** The tab the popup is about: `?tab=ID` when the popup is opened as a page, else the active tab. */
+  targetTab(): Promise<TabInfo | null>;
+  /** Sends one request to the tab's content script; rejects when no content script is listening. */
+  send<M extends ContentMethod>(tabId: number, message: Request<M>): Promise<Result<ContentMethods[M]['result']>>;
+  /** Injects the content script into the tab's top frame (activeTab or a host permission allows it). */
+  injectContentScript(tabId: number): Promise<void>;
+  /** Whether the user let the extension open local files (Chrome's "Allow access to file URLs"). */
+  fileAccessAllowed(): Promise<boolean>;
+  hasSiteAccess(originPattern: string): Promise<boolean>;
+  /** Asks the browser (and so the user) for the optional host permission; true when granted. */
+  requestSiteAccess(originPattern: string): Promise<boolean>;
+  removeSiteAccess(originPattern: string): Promise<boolean>;
+}
+
+/** The content script's bundle, relative to the extension root (see scripts/build.mjs). */
+export const CONTENT_SCRIPT_FILE = 'content.js';
+
+export const browserApi: PopupBrowserApi = {
+  async targetTab() {
+    const requested = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(requested) && requested > 0) {
+      const tab = await browser.tabs.get(requested);
+      return { id: requested, url: tab.url ?? null };
+    }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? null };
+  },
+  async send(tabId, message) {
+    if (!isRequest(message)) throw new Error('Not a Newslens request');
+    // Only the top frame: the article is there, and frames would answer in a race.
+    return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  },
+  async injectContentScript(tabId) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  },
+  async fileAccessAllowed() {
+    return browser.extension.isAllowedFileSchemeAccess();
+  },
+  hasSiteAccess: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
+  requestSiteAccess: (originPattern) => browser.permissions.request({ origins: [originPattern] }),
+  removeSiteAccess: (originPattern) => browser.permissions.remove({ origins: [originPattern] }),
+};

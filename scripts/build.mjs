@@ -1,0 +1,79 @@
+// Builds the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from one manifest, and the CLI (dist/cli.js).
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { manifestFor } from './lib/manifest.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const BROWSERS = ['chrome', 'firefox'];
+
+// The code is the same for both browsers: only the manifest differs (see lib/manifest.mjs).
+const EXTENSION_ENTRIES = {
+  background: 'background/main.ts',
+  content: 'content/main.ts',
+  popup: 'popup/main.tsx',
+};
+const STATIC_FILES = [['popup/popup.html', 'popup.html'], ['popup/popup.css', 'popup.css']];
+const ICON_SIZES = [16, 32, 48, 128];
+
+async function buildExtension(browser) {
+  const out = join(dist, browser);
+  await rm(out, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: EXTENSION_ENTRIES,
+    outdir: out,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: browser === 'chrome' ? 'chrome120' : 'firefox140',
+    legalComments: 'none',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  for (const [from, to] of STATIC_FILES) await cp(join(root, from), join(out, to));
+  await mkdir(join(out, 'icons'), { recursive: true });
+  for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
+  return Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`));
+}
+
+/** The CLI is a Node program over the same src/; everything is bundled so dist/cli.js runs on its own. */
+async function buildCli() {
+  const outfile = join(dist, 'cli.js');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['cli/main.ts'],
+    outfile,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Some bundled dependencies are CommonJS and call require() for Node built-ins.
+    banner: { js: "import { createRequire as __newslensRequire } from 'node:module'; const require = __newslensRequire(import.meta.url);" },
+    // linkedom mentions the optional 'canvas' package; Newslens never draws, so it stays out.
+    external: ['canvas'],
+  });
+  return [outfile];
+}
+
+async function sizeLine(file) {
+  const { size } = await stat(file);
+  return `  ${relative(root, file).padEnd(28)} ${(size / 1024).toFixed(1).padStart(7)} KB`;
+}
+
+const started = performance.now();
+const outputs = [];
+for (const browser of BROWSERS) outputs.push(...(await buildExtension(browser)));
+if (existsSync(join(root, 'cli/main.ts'))) outputs.push(...(await buildCli()));
+else console.warn('build: cli/main.ts does not exist yet, so dist/cli.js was not built');
+console.log(`build: ${BROWSERS.map((b) => `dist/${b}`).join(', ')}${outputs.some((f) => f.endsWith('cli.js')) ? ', dist/cli.js' : ''} in ${Math.round(performance.now() - started)} ms`);
+for (const file of outputs) console.log(await sizeLine(file));

@@ -1,0 +1,19 @@
+// Derives each browser's manifest from the one manifest.json: the only place the two builds differ.
+
+/**
+ * Chrome wants `background.service_worker` and rejects Firefox's `browser_specific_settings`
+ * with a warning; Firefox's MV3 runs `background.scripts` (an event page) and needs the gecko id.
+ */
+export function manifestFor(browser, manifest, version) {
+  const copy = structuredClone(manifest);
+  copy.version = version ?? copy.version;
+  if (browser === 'chrome') {
+    copy.background = { service_worker: manifest.background.service_worker };
+    delete copy.browser_specific_settings;
+  } else if (browser === 'firefox') {
+    copy.background = { scripts: manifest.background.scripts };
+  } else {
+    throw new Error(`Unknown browser: ${browser}`);
+  }
+  return copy;
+}
