@@ -18,14 +18,15 @@ const BROWSER_PAGE_SCHEMES = new Set([
   'devtools:', 'view-source:', 'resource:', 'chrome-search:', 'chrome-untrusted:', 'data:', 'blob:', 'javascript:',
 ]);
 
-const BROWSER_PAGE = 'This is one of the browser\'s own pages. Newslens reads news articles on the web; open one and click the button again.';
+const BROWSER_PAGE = 'This is one of the browser\'s own pages, which extensions may not read. Newslens reads news articles on the web: open one and click the button again.';
 const STORE_PAGE = 'Browsers do not let extensions read their add-on stores. Open a news article and click the button again.';
 const PDF_PAGE = 'This is a PDF in the browser\'s viewer, which extensions cannot read. Newslens reads articles published as web pages.';
 const UNKNOWN_PAGE = 'Newslens cannot tell which page this is. Open a news article and click the button again.';
 
 /** Classifies the tab's address before anything is injected. */
 export function pageAccessFor(url: string | null): PageAccess {
-  if (!url) return { kind: 'forbidden', reason: UNKNOWN_PAGE };
+  // Even with activeTab, Chrome hides the address of the pages it keeps extensions away from.
+  if (!url) return { kind: 'forbidden', reason: BROWSER_PAGE };
   let parsed: URL;
   try {
     parsed = new URL(url);

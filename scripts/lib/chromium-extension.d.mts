@@ -1,0 +1,11 @@
+// Types for chromium-extension.mjs, so the TypeScript end-to-end tests can share it.
+import type { Browser, Page } from 'puppeteer-core';
+
+export function launchWithExtension(options: {
+  executablePath: string;
+  extensionDir: string;
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}): Promise<{ browser: Browser; extensionId: string }>;
+export function openToolbarPopup(browser: Browser, extensionId: string, page: Page, timeout?: number): Promise<Page>;
+export function waitForPopupContent(popup: Page, timeout?: number): Promise<string>;

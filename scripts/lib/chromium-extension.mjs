@@ -1,0 +1,46 @@
+// Chromium with the built extension loaded, and its real toolbar popup opened on a tab (demo and e2e).
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS } from './browsers.mjs';
+
+/** Launches Chromium and installs the unpacked extension over CDP; the id depends on the folder's path. */
+export async function launchWithExtension({ executablePath, extensionDir, headless = true, viewport = { width: 1280, height: 900 } }) {
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless,
+    // Extensions.loadUnpacked and Extensions.triggerAction are only offered over the pipe transport.
+    enableExtensions: true,
+    pipe: true,
+    defaultViewport: viewport,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const extensionId = await browser.installExtension(extensionDir);
+    return { browser, extensionId };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/**
+ * Clicks the toolbar button for `page` the way a user does (CDP Extensions.triggerAction), which
+ * also grants activeTab for that tab, and returns the popup that opens.
+ */
+export async function openToolbarPopup(browser, extensionId, page, timeout = 15_000) {
+  await page.bringToFront();
+  const extension = (await browser.extensions()).get(extensionId);
+  if (!extension) throw new Error(`Extension ${extensionId} is not installed`);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+  const opened = browser.waitForTarget((target) => target.url() === popupUrl, { timeout });
+  await page.triggerExtensionAction(extension);
+  const target = await opened;
+  const popup = await target.asPage();
+  if (!popup) throw new Error('The popup opened but has no page');
+  return popup;
+}
+
+/** Waits until the popup shows either the analysis or its message, and returns what it shows. */
+export async function waitForPopupContent(popup, timeout = 15_000) {
+  await popup.waitForSelector('.analysis, .message', { timeout });
+  return popup.evaluate(() => document.body.innerText);
+}
