@@ -1,21 +1,71 @@
-// Page metadata (first cut; the metadata work replaces this): title and language from the head.
+// Page metadata by order of trust: JSON-LD, then meta tags (og:, article:, dc., parsely, twitter:), then microdata and the DOM.
 import { cleanOrNull } from '../text/normalize';
+import { bylineFromDom } from './meta/byline-dom';
+import { authorsFromJsonLd, authorsFromMeta } from './meta/author-sources';
+import { dateFromDom } from './meta/date-dom';
+import { datesFromJsonLd, datesFromMeta } from './meta/date-sources';
+import { headlineElement } from './meta/dom-near';
+import { metadataImage, resolveUrl } from './meta/image';
+import { asList, firstString } from './meta/json-safe';
+import { declaredTypes, findArticleNode, readJsonLd } from './meta/jsonld';
+import { chooseLanguage } from './meta/language';
+import { readMetaTags } from './meta/meta-tags';
+import { metadataTitle } from './meta/meta-title';
+import { findPublisher } from './meta/publisher';
+import { dateFromUrl } from './meta/url-date';
 import type { PageMetadata } from './types';
 
 export function extractMetadata(doc: Document, url: string | null): PageMetadata {
-  const meta = (name: string) =>
-    cleanOrNull(doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content'));
+  const tags = readMetaTags(doc);
+  const ld = readJsonLd(doc);
+  const canonicalUrl = resolveUrl(tags.canonical, url) ?? resolveUrl(tags.first('og:url'), url) ?? resolveUrl(url, null);
+  const pageUrls = [url, canonicalUrl].filter((value): value is string => value !== null);
+  const article = findArticleNode(ld, pageUrls);
+  const language = chooseLanguage([
+    firstString(article?.inLanguage), doc.documentElement?.getAttribute('lang'), doc.documentElement?.getAttribute('xml:lang'),
+    tags.first('og:locale'), tags.first('content-language', 'dc.language', 'dcterms.language', 'language'),
+  ]);
+  const { publisher, siteNames } = findPublisher(article, ld, tags, canonicalUrl ?? url);
+  const headline = headlineElement(doc);
+
+  // Authors: the first source that names a person wins; agencies from every source consulted are wire.
+  const wire: string[] = [];
+  let authors: string[] = [];
+  for (const read of [
+    () => authorsFromJsonLd(article, ld, siteNames),
+    () => authorsFromMeta(tags, siteNames),
+    () => bylineFromDom(doc, headline, siteNames),
+  ]) {
+    const found = read();
+    for (const agency of found.wire) if (!wire.includes(agency)) wire.push(agency);
+    if (found.authors.length > 0) {
+      authors = found.authors;
+      break;
+    }
+  }
+
+  const fromLd = datesFromJsonLd(article, language);
+  const fromMeta = datesFromMeta(tags, language);
+  let publishedAt = fromLd.published ?? fromMeta.published;
+  let modifiedAt = fromLd.modified ?? fromMeta.modified;
+  if (!publishedAt) {
+    const fromDom = dateFromDom(doc, headline, language);
+    publishedAt = fromDom.published ?? dateFromUrl(canonicalUrl ?? url) ?? dateFromUrl(url);
+    modifiedAt ??= fromDom.modified;
+  }
+
   return {
-    title: meta('og:title') ?? cleanOrNull(doc.title),
-    description: meta('og:description') ?? meta('description'),
-    section: meta('article:section'),
-    authors: [],
-    publisher: meta('og:site_name'),
-    publishedAt: meta('article:published_time'),
-    modifiedAt: meta('article:modified_time'),
-    language: cleanOrNull(doc.documentElement?.getAttribute('lang')),
-    canonicalUrl: cleanOrNull(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? url,
-    image: null,
-    wire: [],
+    title: metadataTitle(article, tags, doc, siteNames),
+    description: cleanOrNull(firstString(article?.description)) ?? tags.first('og:description', 'description', 'twitter:description', 'dc.description'),
+    section: cleanOrNull(firstString(asList(article?.articleSection)[0])) ?? tags.first('article:section', 'parsely-section', 'section'),
+    authors,
+    publisher,
+    publishedAt,
+    modifiedAt,
+    language,
+    canonicalUrl,
+    image: metadataImage(article, ld, tags, canonicalUrl ?? url),
+    wire,
+    pageTypes: [...declaredTypes(ld), ...(tags.first('og:type') ? [`og:${tags.first('og:type')}`] : [])],
   };
 }

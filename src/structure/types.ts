@@ -16,6 +16,8 @@ export interface PageMetadata {
   image: ArticleImage | null;
   /** Agencies named in metadata or the byline ("Reuters", "AP"). */
   wire: string[];
+  /** What the page says it is: top-level schema.org types ("NewsArticle", "CollectionPage") and "og:<type>". */
+  pageTypes?: string[];
 }
 
 /** What the DOM's article region holds: the header, the lead figure, the body and what is not the story. */

@@ -1,0 +1,66 @@
+// Chooses the authors from the most trusted source that names a person: JSON-LD, meta tags, then the DOM.
+import { asList, firstString, isJsonObject, type JsonObject, type JsonValue } from './json-safe';
+import { resolve, typesOf, type JsonLd } from './jsonld';
+import type { MetaTags } from './meta-tags';
+import { cleanAuthors, type CleanedByline } from './authors';
+import { matchAgency } from '../agencies';
+
+// Meta keys that hold bylines, in order of trust.
+const AUTHOR_META_KEYS = [
+  'author', 'article:author', 'article:author_name', 'og:article:author', 'parsely-author', 'sailthru.author',
+  'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'author_name', 'news_keywords:author',
+];
+
+/** Bylines from JSON-LD: Person names go to authors; organisations that are agencies go to wire. */
+export function authorsFromJsonLd(article: JsonObject | null, ld: JsonLd, publisherNames: string[]): CleanedByline {
+  const names: string[] = [];
+  const wire: string[] = [];
+  if (!article) return { authors: [], wire };
+  for (const item of [...asList(article.author), ...asList(article.creator)].slice(0, 50)) {
+    const node = resolve(item, ld);
+    const name = personName(node, wire);
+    if (name) names.push(name);
+  }
+  const cleaned = cleanAuthors(names, publisherNames);
+  return { authors: cleaned.authors, wire: unique([...wire, ...cleaned.wire]) };
+}
+
+function personName(node: JsonValue | undefined, wire: string[]): string | null {
+  if (typeof node === 'string') return /^https?:|^\/|^www\./i.test(node.trim()) ? null : node;
+  if (!isJsonObject(node)) return null;
+  const name = firstString(node.name) ?? joinNameParts(node);
+  if (!name || /^https?:/i.test(name)) return null;
+  const types = typesOf(node);
+  if (types.length > 0 && !types.includes('Person')) {
+    // Organisations are never people; an agency among them is the wire credit.
+    const agency = matchAgency(name);
+    if (agency && !wire.includes(agency)) wire.push(agency);
+    return null;
+  }
+  return name;
+}
+
+function joinNameParts(node: JsonObject): string | null {
+  const given = firstString(node.givenName);
+  const family = firstString(node.familyName);
+  return given && family ? `${given} ${family}` : null;
+}
+
+/** Bylines from meta tags and the parsely-page JSON, taking the first key that yields a person. */
+export function authorsFromMeta(tags: MetaTags, publisherNames: string[]): CleanedByline {
+  const wire: string[] = [];
+  const sources: string[][] = AUTHOR_META_KEYS.map((key) => tags.all(key));
+  const parselyAuthors = tags.parselyPage ? asList(tags.parselyPage.authors ?? tags.parselyPage.author) : [];
+  sources.splice(5, 0, parselyAuthors.filter((value): value is string => typeof value === 'string'));
+  for (const values of sources) {
+    if (values.length === 0) continue;
+    const cleaned = cleanAuthors(values.filter((value) => !/^https?:\/\//i.test(value)), publisherNames);
+    for (const agency of cleaned.wire) if (!wire.includes(agency)) wire.push(agency);
+    if (cleaned.authors.length > 0) return { authors: cleaned.authors, wire };
+  }
+  return { authors: [], wire };
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

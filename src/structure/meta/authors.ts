@@ -1,0 +1,118 @@
+// Turns raw byline strings into people's names: no "By", dates, roles, agencies, publishers or duplicates.
+import { findAgencies, matchAgency } from '../agencies';
+import { cleanText, comparisonKey } from '../../text/normalize';
+
+export interface CleanedByline {
+  authors: string[];
+  /** Agencies found in the byline ("Reuters"), which are credits, not people. */
+  wire: string[];
+}
+
+const LEADING_WORDS = /^(?:(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview)\s+(?:by|von|par)\b|by|von|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
+const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/i;
+// Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
+const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
+const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
+const MAX_NAME_LENGTH = 60;
+const MAX_NAME_WORDS = 5;
+
+/**
+ * Cleans byline strings into people. `publisherNames` are the site's own names (a byline of
+ * "TRT World" names no person). Agencies go to `wire`.
+ */
+export function cleanAuthors(raw: string[], publisherNames: string[]): CleanedByline {
+  const authors: string[] = [];
+  const wire: string[] = [];
+  const seen = new Set<string>();
+  const publisherKeys = new Set(publisherNames.map(nameKey).filter((key) => key !== ''));
+  for (const text of raw.slice(0, 30)) {
+    for (const fragment of fragmentsOf(text)) {
+      const agency = matchAgency(fragment);
+      if (agency) {
+        if (!wire.includes(agency)) wire.push(agency);
+        continue;
+      }
+      const name = cleanName(fragment);
+      if (!name) {
+        for (const found of findAgencies(fragment)) if (!wire.includes(found)) wire.push(found);
+        continue;
+      }
+      const key = nameKey(name);
+      if (seen.has(key) || publisherKeys.has(key) || isPublisherLike(key, publisherKeys)) continue;
+      seen.add(key);
+      authors.push(name);
+    }
+  }
+  return { authors, wire };
+}
+
+function fragmentsOf(text: string): string[] {
+  let cleaned = cleanText(text.length > 500 ? text.slice(0, 500) : text)
+    .replace(/\S+@\S+\.\w+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  cleaned = stripLeading(cutTrailingDate(stripLeading(cleaned)));
+  // "Name is a reporter at …", "Name, who covers …": the name is what comes before.
+  cleaned = cleaned.replace(/\s+(?:is|was|ist|est|es)\s+(?:a|an|the|ein|eine|un|une|el|la)\s.*$/i, '');
+  const lastFirst = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)$/u.exec(cleaned);
+  if (lastFirst && !NOT_A_NAME.test(cleaned)) return [`${lastFirst[2]} ${lastFirst[1]}`];
+  return cleaned.split(SPLITTER).map((part) => stripLeading(part.trim())).filter((part) => part !== '');
+}
+
+// "Jane Doe Updated 3 hours ago", "Jane Doe on March 3, 2024", "Jane Doe 28.02.2024 10:05".
+const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b|\bon\s+(?=\w*\s*\d)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b).*$/i;
+
+function cutTrailingDate(text: string): string {
+  return text.replace(TRAILING_DATE, '');
+}
+
+function stripLeading(text: string): string {
+  let current = text.replace(/^[\s:|·•,;–—-]+/, '');
+  for (let i = 0; i < 3; i += 1) {
+    const next = current.replace(LEADING_WORDS, '').trim();
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** One fragment as a person's name, or null when it is not one. */
+export function cleanName(fragment: string): string | null {
+  let name = undoDoubling(fragment.replace(/^[\s"“'‘@]+|[\s"”'’.,:;|*–—-]+$/g, '').trim());
+  if (name === '' || name.length > MAX_NAME_LENGTH) return null;
+  if (/\d/.test(name) || /[<>{}[\]=/\\#@]/.test(name) || /^https?:/i.test(name)) return null;
+  if (NOT_A_NAME.test(name) || MONTH_OR_DAY.test(name)) return null;
+  const words = name.split(' ');
+  if (words.length > MAX_NAME_WORDS) return null;
+  // A name has at least one capitalised word (or is in a script without case).
+  if (!words.some((word) => /^[\p{Lu}\p{Lo}]/u.test(word))) return null;
+  if (words.length === 1 && name.length < 3) return null;
+  name = words.join(' ');
+  return name;
+}
+
+// "Sadiq S BhatSadiq S Bhat" (image alt + name) and "Jane Doe Jane Doe" are one name.
+function undoDoubling(name: string): string {
+  const compact = name.replace(/\s+/g, ' ');
+  const half = compact.length / 2;
+  if (Number.isInteger(half) && compact.slice(0, half) === compact.slice(half)) return compact.slice(0, half).trim();
+  const spaced = (compact.length - 1) / 2;
+  if (Number.isInteger(spaced) && compact.charAt(spaced) === ' ' && compact.slice(0, spaced) === compact.slice(spaced + 1)) {
+    return compact.slice(0, spaced);
+  }
+  return compact;
+}
+
+function nameKey(name: string): string {
+  return comparisonKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// "TRT World" against publisher key "trtworld", or a byline "BBC News" against "bbc".
+function isPublisherLike(key: string, publisherKeys: Set<string>): boolean {
+  for (const publisher of publisherKeys) {
+    if (publisher.length >= 3 && key.length >= 4 && (key.startsWith(publisher) || publisher.startsWith(key))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,91 @@
+// Finds the byline in the DOM: microdata authors, rel=author links, byline/author elements, "By …" lines.
+import { cleanText } from '../../text/normalize';
+import { cleanAuthors, type CleanedByline } from './authors';
+import { isElsewhere, shortTextsAfter } from './dom-near';
+
+const BYLINE_SELECTOR = [
+  'h1',
+  '[itemprop~="author"]',
+  '[itemprop~="creator"]',
+  '[rel~="author"]',
+  '[class*="byline" i]',
+  '[class*="author" i]',
+  '[id*="byline" i]',
+  '[id*="author" i]',
+  '[data-testid*="byline" i]',
+  '[data-component*="byline" i]',
+].join(', ');
+const MAX_CANDIDATES = 200;
+const MAX_BYLINE_TEXT = 250;
+// Author-ish class names that hold something else: avatars, bios, "more by this author" boxes.
+const NOT_BYLINE_CLASS = /avatar|image|img|photo|bio|about|description|more|follow|social|share|title-|job|role|position|date|time|count|comment|icon/i;
+const BY_LINE = /^(?:by|von|par|por|door|di|af|av|text|texte|written by|reported by)[\s:]+\S/i;
+
+export interface DomByline extends CleanedByline {
+  /** Where the names were found: "microdata" is more trusted than a class-name guess. */
+  origin: 'microdata' | 'dom' | null;
+}
+
+/** The byline found in the DOM, preferring microdata, then byline elements after the headline. */
+export function bylineFromDom(doc: Document, headline: Element | null, publisherNames: string[]): DomByline {
+  const wire: string[] = [];
+  const candidates = Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, MAX_CANDIDATES);
+  const headlineIndex = headline ? candidates.indexOf(headline) : -1;
+  // Microdata first, wherever it is.
+  const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? '') && !isElsewhere(el));
+  const fromMicrodata = namesFrom(microdata.map(microdataName), publisherNames, wire);
+  if (fromMicrodata.length > 0) return { authors: fromMicrodata, wire, origin: 'microdata' };
+  // Then byline-like elements: those after the headline first, then those before it.
+  const ordered = headlineIndex >= 0 ? [...candidates.slice(headlineIndex + 1), ...candidates.slice(0, headlineIndex).reverse()] : candidates;
+  let firstParent: Element | null = null;
+  const texts: string[] = [];
+  for (const element of ordered) {
+    if (element.localName === 'h1' || !looksLikeByline(element)) continue;
+    if (firstParent && element.parentElement !== firstParent && texts.length > 0) break;
+    const text = bylineText(element);
+    if (!text) continue;
+    const names = cleanAuthors([text], publisherNames);
+    for (const agency of names.wire) if (!wire.includes(agency)) wire.push(agency);
+    if (names.authors.length === 0) continue;
+    texts.push(text);
+    firstParent ??= element.parentElement;
+  }
+  const fromElements = namesFrom(texts, publisherNames, wire);
+  if (fromElements.length > 0) return { authors: fromElements, wire, origin: 'dom' };
+  // Finally a "By …" line just under the headline.
+  if (headline) {
+    for (const { text } of shortTextsAfter(headline, 8)) {
+      if (!BY_LINE.test(text)) continue;
+      const names = namesFrom([text], publisherNames, wire);
+      if (names.length > 0) return { authors: names, wire, origin: 'dom' };
+    }
+  }
+  return { authors: [], wire, origin: wire.length > 0 ? 'dom' : null };
+}
+
+function namesFrom(texts: (string | null)[], publisherNames: string[], wire: string[]): string[] {
+  const cleaned = cleanAuthors(texts.filter((text): text is string => text !== null), publisherNames);
+  for (const agency of cleaned.wire) if (!wire.includes(agency)) wire.push(agency);
+  return cleaned.authors;
+}
+
+function microdataName(element: Element): string | null {
+  const named = element.querySelector('[itemprop~="name"]');
+  const text = named?.getAttribute('content') ?? named?.textContent ?? element.getAttribute('content') ?? element.textContent;
+  const cleaned = cleanText(text);
+  return cleaned.length > 0 && cleaned.length <= MAX_BYLINE_TEXT ? cleaned : null;
+}
+
+function looksLikeByline(element: Element): boolean {
+  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (element.getAttribute('rel')?.includes('author')) return !isElsewhere(element);
+  if (!/byline/i.test(marker) && NOT_BYLINE_CLASS.test(marker)) return false;
+  if (/^(?:meta|link|img|script|style|svg|input|form)$/.test(element.localName)) return false;
+  return !isElsewhere(element);
+}
+
+function bylineText(element: Element): string | null {
+  const text = cleanText(element.textContent);
+  if (text.length === 0 || text.length > MAX_BYLINE_TEXT) return null;
+  return text;
+}

@@ -1,0 +1,86 @@
+// Finds the publication date in the DOM: microdata, <time datetime>, date-classed elements, date lines under the headline.
+import { cleanText } from '../../text/normalize';
+import { isElsewhere, shortTextsAfter } from './dom-near';
+import { parseDate, parseMachineDate } from './dates';
+
+const DATE_SELECTOR = [
+  'h1',
+  '[itemprop~="datePublished"]',
+  '[itemprop~="dateCreated"]',
+  'time',
+  '[pubdate]',
+  '[class*="date" i]',
+  '[class*="publish" i]',
+  '[class*="posted" i]',
+  '[class*="time" i]',
+  '[id*="date" i]',
+  '[data-published]',
+  'abbr[title]',
+].join(', ');
+const MAX_CANDIDATES = 300;
+const MAX_DATE_TEXT = 120;
+const MODIFIED = /modif|updat|edited|aktualisiert|geändert|mis à jour|actualiz|aggiorn/i;
+const PUBLISHED = /publish|posted|created|pubdate|veröffentlicht|publié|publicado|pubblicato/i;
+
+export interface DomDate {
+  published: string | null;
+  modified: string | null;
+}
+
+/** The publication date written in the page's DOM, preferring explicit markup near the headline. */
+export function dateFromDom(doc: Document, headline: Element | null, language: string | null): DomDate {
+  const candidates = Array.from(doc.querySelectorAll(DATE_SELECTOR)).slice(0, MAX_CANDIDATES);
+  const headlineIndex = headline ? candidates.indexOf(headline) : -1;
+  let modified: string | null = null;
+  const ranked: { date: string; rank: number; order: number }[] = [];
+  candidates.forEach((element, index) => {
+    if (element.localName === 'h1') return;
+    const found = readDate(element, language);
+    if (!found || isElsewhere(element)) return;
+    const marker = markerOf(element);
+    if (MODIFIED.test(marker) && !PUBLISHED.test(marker)) {
+      modified ??= found.date;
+      return;
+    }
+    // Microdata and explicitly "published" markup first, then machine dates, then dates in text.
+    let rank = found.machine ? 2 : 4;
+    if (/datePublished|dateCreated/.test(element.getAttribute('itemprop') ?? '')) rank = 0;
+    else if (PUBLISHED.test(marker) || element.hasAttribute('pubdate')) rank = 1;
+    // Near the headline beats far from it; before it counts less than after it.
+    const distance = headlineIndex < 0 ? index : index > headlineIndex ? index - headlineIndex : (headlineIndex - index) * 2;
+    ranked.push({ date: found.date, rank, order: distance });
+  });
+  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const best = ranked[0]?.date ?? (headline ? dateLineUnder(headline, language) : null);
+  return { published: best, modified };
+}
+
+function markerOf(element: Element): string {
+  const own = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+  const parent = element.parentElement;
+  const text = cleanText(element.textContent).slice(0, 40);
+  return `${own} ${parent?.getAttribute('class') ?? ''} ${text}`;
+}
+
+function readDate(element: Element, language: string | null): { date: string; machine: boolean } | null {
+  const machineValue = element.getAttribute('datetime') ?? element.getAttribute('content') ?? element.getAttribute('data-published') ??
+    (element.localName === 'abbr' ? element.getAttribute('title') : null);
+  if (machineValue) {
+    const date = parseMachineDate(machineValue, language);
+    if (date) return { date, machine: true };
+  }
+  const text = cleanText(element.textContent);
+  if (text.length === 0 || text.length > MAX_DATE_TEXT || !/\d/.test(text)) return null;
+  const date = parseDate(text, language);
+  return date ? { date, machine: false } : null;
+}
+
+// "Published 28 February 2024" as a plain line under the headline, with no telling markup.
+function dateLineUnder(headline: Element, language: string | null): string | null {
+  for (const { text } of shortTextsAfter(headline, 10, MAX_DATE_TEXT)) {
+    if (!/\d/.test(text)) continue;
+    const date = parseDate(text, language);
+    if (date) return date;
+  }
+  return null;
+}

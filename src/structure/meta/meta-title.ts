@@ -1,0 +1,60 @@
+// The title the page declares about itself, with the " | Site" style suffix or prefix removed.
+import { cleanOrNull, comparisonKey } from '../../text/normalize';
+import { firstString, type JsonObject } from './json-safe';
+import type { MetaTags } from './meta-tags';
+
+const SEPARATOR = /\s+(?:[|–—·•»«\-/]{1,2}|::)\s+/g;
+
+/** Title from JSON-LD headline, og:/twitter:/parsely/dc meta, then <title>, cleaned of site names. */
+export function metadataTitle(article: JsonObject | null, tags: MetaTags, doc: Document, siteNames: string[]): string | null {
+  const headline = cleanOrNull(firstString(article?.headline) ?? firstString(article?.name));
+  const ogTitle = cleanOrNull(tags.first('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'title'));
+  const documentTitle = cleanOrNull(doc.title);
+  const candidates = [headline, ogTitle].filter((value): value is string => value !== null).map((value) => stripSiteName(value, siteNames, false));
+  // JSON-LD headlines are often cut at 110 characters; a meta title that extends it is the full one.
+  const [first, second] = candidates;
+  if (first && second && second.length > first.length && comparisonKey(second).startsWith(comparisonKey(first).replace(/(?:\.\.\.|…)$/, ''))) return second;
+  if (first) return first;
+  return documentTitle ? stripSiteName(documentTitle, siteNames, true) : null;
+}
+
+/**
+ * Removes a leading or trailing segment that names the site ("Title | TRT World", "BBC News - Title").
+ * With `generic`, a short trailing segment after a separator is removed even when the site name is unknown.
+ */
+export function stripSiteName(title: string, siteNames: string[], generic: boolean): string {
+  const parts = splitKeepingSeparators(title);
+  if (parts.length < 2) return title;
+  const siteKeys = siteNames.map(looseKey).filter((key) => key.length >= 2);
+  const isSite = (segment: string) => {
+    const key = looseKey(segment);
+    return key.length > 0 && siteKeys.some((site) => key === site || (site.length >= 4 && (key.includes(site) || site.includes(key)) && key.length <= site.length + 12));
+  };
+  let segments = parts;
+  while (segments.length > 1 && isSite(segments[segments.length - 1] ?? '')) segments = segments.slice(0, -1);
+  while (segments.length > 1 && isSite(segments[0] ?? '')) segments = segments.slice(1);
+  if (segments.length === parts.length && generic) {
+    const last = segments[segments.length - 1] ?? '';
+    const rest = segments.slice(0, -1).join(' ');
+    if (last.split(' ').length <= 4 && rest.split(' ').length >= 3) segments = segments.slice(0, -1);
+  }
+  return joinSegments(title, parts, segments);
+}
+
+function splitKeepingSeparators(title: string): string[] {
+  return title.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+// Rebuilds the kept segments from the original text so inner separators keep their own spelling.
+function joinSegments(title: string, parts: string[], kept: string[]): string {
+  if (kept.length === parts.length) return title;
+  const first = kept[0] ?? '';
+  const last = kept[kept.length - 1] ?? '';
+  const start = title.indexOf(first);
+  const end = title.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' - ');
+}
+
+function looseKey(text: string): string {
+  return comparisonKey(text).replace(/^the\s+/, '').replace(/\.(?:com|net|org|co\.uk|de|fr|in)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
