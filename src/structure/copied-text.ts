@@ -1,7 +1,40 @@
-// Text copied from a news page in the seed's format (first cut; the copied-text work replaces this).
-import { parsePlainText } from './plain-text';
-import type { StructuredPage } from './structured-page';
+// Text copied from a news page (the seed's format): header, body, widgets, wire credit and related list.
+import { emptyArticle, type Article } from '../analysis';
+import { countWords } from '../text/normalize';
+import { readBody } from './copied/body';
+import { readHeader } from './copied/header';
+import { splitLines } from './copied/lines';
+import { structuredResult, type StructuredPage } from './structured-page';
 
+/** Fewer words of prose than this and the copy is a list of links or a fragment, not an article. */
+const MIN_ARTICLE_WORDS = 25;
+
+/**
+ * Parses copied text: kicker, "N MIN READ", title, dek, repeated title, caption with credit, byline, date,
+ * body paragraphs, RECOMMENDED widgets, "SOURCE:" line and the "Explore" list. Each part is optional, so
+ * copies from other sites ("By X", "Updated …", no kicker) degrade to what they state.
+ */
 export function parseCopiedText(text: string): StructuredPage {
-  return parsePlainText(text);
+  const lines = splitLines(text).filter((line) => line !== '');
+  const header = readHeader(lines);
+  const body = readBody(lines.slice(header.bodyStart));
+
+  const article: Article = {
+    ...emptyArticle(),
+    title: header.title,
+    dek: header.dek,
+    section: header.section,
+    statedReadingMinutes: header.statedReadingMinutes,
+    authors: header.authors,
+    publisher: header.publisher,
+    publishedAt: header.publishedAt ?? body.dates.find((date) => !date.updated)?.iso ?? null,
+    modifiedAt: header.modifiedAt ?? body.dates.find((date) => date.updated)?.iso ?? null,
+    image: header.image,
+    wire: [...header.wire, ...body.wire.filter((name) => !header.wire.includes(name))],
+    related: body.related,
+  };
+  const proseWords = body.blocks
+    .filter((block) => block.kind === 'paragraph')
+    .reduce((sum, block) => sum + countWords(block.text), 0);
+  return structuredResult(article, body.blocks, proseWords >= MIN_ARTICLE_WORDS);
 }
