@@ -3,9 +3,12 @@ import type { BackgroundBrowserApi, SiteScript } from './browser-api';
 
 const ID_PREFIX = 'newslens-site:';
 
-/** Only web pages are annotated; the permission pattern itself is the site's key. */
+/**
+ * One web site, as the popup's opt-in asks for it. Wildcard grants ("https://*\/*", made in the
+ * browser's own site-access menu) are not a request to annotate every site, so they are skipped.
+ */
 export function isSitePattern(pattern: string): boolean {
-  return /^https?:\/\/[^/]+\/\*$/.test(pattern);
+  return /^https?:\/\/[^/*]+\/\*$/.test(pattern);
 }
 
 function scriptFor(pattern: string): SiteScript {

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+// The content script's entry point: however often it is injected, one session answers.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MessageListener } from '../../content/browser-api';
+import { request } from '../../src/messages';
+
+const listeners: MessageListener[] = [];
+vi.mock('../../content/browser-api', () => ({
+  browserApi: {
+    onMessage: (listener: MessageListener, signal: AbortSignal) => {
+      listeners.push(listener);
+      signal.addEventListener('abort', () => listeners.splice(listeners.indexOf(listener), 1));
+    },
+  },
+}));
+
+/** Runs the entry module afresh, as executeScript does with the bundled file. */
+async function inject() {
+  vi.resetModules();
+  await import('../../content/main');
+}
+
+describe('content script injection', () => {
+  beforeEach(() => {
+    document.title = 'A story';
+    document.body.textContent = '';
+    const heading = document.createElement('h1');
+    heading.textContent = 'A story';
+    document.body.append(heading);
+  });
+
+  it('registers one listener for any number of injections, and a fresh one after teardown', async () => {
+    await inject();
+    await inject();
+    await inject();
+    expect(listeners).toHaveLength(1);
+
+    const reply = await listeners[0]!(request('analyze', {}));
+    expect(reply).toMatchObject({ ok: true, value: { schema: 'newslens/analysis@1', url: location.href } });
+
+    await listeners[0]!(request('teardown', {}));
+    await Promise.resolve();
+    expect(listeners).toHaveLength(0);
+
+    await inject();
+    expect(listeners).toHaveLength(1);
+  });
+});

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+// The content script's side of the protocol: what it answers, what it caches, and how it ends.
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeDocument } from '../../src/analyze';
+import { request, type Request } from '../../src/messages';
+import { startSession } from '../../content/session';
+import type { MessageListener } from '../../content/browser-api';
+
+const ARTICLE = `<!doctype html><html lang="en"><head><title>Sun meets Lavrov in Moscow</title></head><body>
+<article><h1>Sun meets Lavrov in Moscow</h1>
+<p>China's Vice Foreign Minister Sun Weidong was in Moscow on Monday and Tuesday for talks on bilateral relations.</p>
+<p>He also met Russian Foreign Minister Sergey Lavrov, the ministry said in a statement on Wednesday.</p></article></body></html>`;
+
+function setUp(options: { analyze?: () => ReturnType<typeof analyzeDocument> } = {}) {
+  const parsed = new DOMParser().parseFromString(ARTICLE, 'text/html');
+  document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+  let url = 'https://example.com/world/sun-meets-lavrov';
+  const listeners: MessageListener[] = [];
+  const api = {
+    onMessage: vi.fn((listener: MessageListener, signal: AbortSignal) => {
+      listeners.push(listener);
+      signal.addEventListener('abort', () => listeners.splice(listeners.indexOf(listener), 1));
+    }),
+  };
+  const analyze = vi.fn(options.analyze ?? (() => analyzeDocument(document, { url })));
+  const onTeardown = vi.fn();
+  const session = startSession({ api, analyze, url: () => url, onTeardown });
+  // Delivers a message the way the browser does: to every listener still registered.
+  const deliver = (message: unknown) => listeners.map((listener) => listener(message)).find((reply) => reply !== undefined);
+  return { session, api, analyze, onTeardown, listeners, deliver, navigate: (to: string) => { url = to; } };
+}
+
+describe('content session', () => {
+  it('answers analyze with the page\'s Analysis and reuses it for later requests', async () => {
+    const { deliver, analyze } = setUp();
+    const first = await deliver(request('analyze', {}));
+    expect(first).toMatchObject({ ok: true, value: { schema: 'newslens/analysis@1', url: 'https://example.com/world/sun-meets-lavrov' } });
+    expect((first as { value: { article: { title: string } } }).value.article.title).toBe('Sun meets Lavrov in Moscow');
+    const second = await deliver(request('analyze', {}));
+    expect(second).toEqual(first);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('analyses again on refresh and after a same-page navigation', async () => {
+    const { deliver, analyze, navigate } = setUp();
+    await deliver(request('analyze', {}));
+    await deliver(request('analyze', { refresh: true }));
+    expect(analyze).toHaveBeenCalledTimes(2);
+    navigate('https://example.com/world/another-story');
+    expect(await deliver(request('ping', {}))).toEqual({ ok: true, value: { ready: false, url: 'https://example.com/world/another-story' } });
+    await deliver(request('analyze', {}));
+    expect(analyze).toHaveBeenCalledTimes(3);
+  });
+
+  it('pings without analysing', async () => {
+    const { deliver, analyze } = setUp();
+    expect(await deliver(request('ping', {}))).toEqual({ ok: true, value: { ready: false, url: 'https://example.com/world/sun-meets-lavrov' } });
+    expect(analyze).not.toHaveBeenCalled();
+    await deliver(request('analyze', {}));
+    expect(await deliver(request('ping', {}))).toMatchObject({ ok: true, value: { ready: true } });
+  });
+
+  it('leaves other extensions\' messages alone and reports unknown methods as values', async () => {
+    const { deliver } = setUp();
+    expect(deliver({ method: 'analyze', args: {} })).toBeUndefined();
+    expect(deliver('analyze')).toBeUndefined();
+    expect(deliver(null)).toBeUndefined();
+    const unknown = { newslens: 1, method: 'highlight', args: {} } as unknown as Request;
+    expect(await deliver(unknown)).toEqual({ ok: false, error: 'Unknown method: highlight' });
+  });
+
+  it('turns a parser failure into an error result instead of throwing across the boundary', async () => {
+    const { deliver } = setUp({ analyze: () => { throw new Error('Document has no body'); } });
+    expect(await deliver(request('analyze', {}))).toEqual({ ok: false, error: 'Document has no body' });
+  });
+
+  it('never writes to the page while analysing', async () => {
+    const { deliver } = setUp();
+    const before = document.documentElement.outerHTML;
+    await deliver(request('analyze', {}));
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+
+  it('tears down once: the listener goes, later messages go unanswered', async () => {
+    const { deliver, session, onTeardown, listeners } = setUp();
+    expect(await deliver(request('teardown', {}))).toEqual({ ok: true, value: { removed: true } });
+    await Promise.resolve();
+    expect(session.signal.aborted).toBe(true);
+    expect(listeners).toHaveLength(0);
+    expect(session.handle(request('ping', {}))).toBeUndefined();
+    session.teardown();
+    expect(onTeardown).toHaveBeenCalledTimes(1);
+  });
+});

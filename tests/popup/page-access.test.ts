@@ -1,0 +1,35 @@
+// Which addresses the popup tries to read, and the words it uses for the rest.
+import { describe, expect, it } from 'vitest';
+import { explainInjectionFailure, NO_ACCESS, pageAccessFor, sitePattern } from '../../popup/page-access';
+
+describe('pageAccessFor', () => {
+  it('reads web pages and keeps their origin for the site opt-in', () => {
+    expect(pageAccessFor('https://www.trtworld.com/asia/a-1?x=1#top')).toEqual({ kind: 'readable', origin: 'https://www.trtworld.com' });
+    expect(pageAccessFor('http://127.0.0.1:5173/a.html')).toEqual({ kind: 'readable', origin: 'http://127.0.0.1:5173' });
+  });
+
+  it('treats local files apart, and refuses browser pages, stores and unknown addresses', () => {
+    expect(pageAccessFor('file:///tmp/a.html')).toEqual({ kind: 'file' });
+    for (const url of ['chrome://newtab/', 'about:blank', 'moz-extension://x/popup.html', 'view-source:https://a.com/', 'data:text/html,hi',
+      'https://chromewebstore.google.com/', 'https://addons.mozilla.org/de/firefox/addon/x/', 'ftp://a.com/', 'not a url', null]) {
+      expect(pageAccessFor(url).kind, String(url)).toBe('forbidden');
+    }
+  });
+});
+
+describe('sitePattern', () => {
+  it('covers one host on every port and path, keeping the scheme', () => {
+    expect(sitePattern('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
+    expect(sitePattern('https://www.trtworld.com')).toBe('https://www.trtworld.com/*');
+  });
+});
+
+describe('explainInjectionFailure', () => {
+  it('maps the browsers\' refusals to sentences, never the raw error', () => {
+    expect(explainInjectionFailure(new Error('Missing host permission for the tab'), 'https://a.com/x')).toBe(NO_ACCESS);
+    expect(explainInjectionFailure(new Error('The extensions gallery cannot be scripted.'), 'https://a.com/')).toContain('add-on stores');
+    expect(explainInjectionFailure(new Error('Cannot access contents of the page'), 'https://a.com/r.PDF?dl=1')).toContain('PDF');
+    const other = explainInjectionFailure(new Error('Frame with ID 0 was removed.'), 'https://a.com/');
+    expect(other).toBe('Newslens could not read this page. Reload the page and try again.');
+  });
+});
