@@ -1,22 +1,100 @@
-// The article region of the DOM (first cut; the body work replaces this): headline and paragraphs.
-import type { Block } from '../analysis';
-import { cleanOrNull, cleanText } from '../text/normalize';
+// The article region of the DOM: headline, kicker, reading time, dek, lead figure, body blocks, related links, wire credits.
+import type { Block, RelatedLink } from '../analysis';
+import { cleanText, comparisonKey } from '../text/normalize';
+import { findArticleRoot } from './body/article-root';
+import { walkBlocks } from './body/blocks';
+import { isFurnitureLine, READ_MORE_LEAD } from './body/boilerplate-lines';
+import { findLeadFigure } from './body/figure';
+import { readHeader } from './body/header';
+import { readJsonLdArticleBody } from './body/json-ld-body';
+import { absoluteHref, findRelatedRegions, pageBase, relatedLinks } from './body/related';
+import { trailingWireCredits } from './body/trailing-credits';
+import { datelineAgencies, wireCreditLine } from './body/wire-lines';
 import type { BodyExtraction } from './types';
 
-export function extractBody(doc: Document, _hints: { title: string | null; description: string | null }): BodyExtraction {
+export interface BodyHints {
+  title: string | null;
+  description: string | null;
+  /** JSON-LD articleBody when the metadata step already read it; undefined lets the body step read it. */
+  articleBody?: string | null;
+  /** The page's address, for resolving relative links when the document does not say it. */
+  url?: string | null;
+}
+
+/** Reads the article region of a parsed page. Never writes to the document. */
+export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
+  const articleBody = hints.articleBody !== undefined ? hints.articleBody : readJsonLdArticleBody(doc);
+  const root = findArticleRoot(doc, articleBody);
+  if (!root) return emptyBody();
+  const { stats, paragraphs } = root.measured;
+  const base = pageBase(doc, hints.url ?? null);
+
+  const header = readHeader(doc, root.main, stats, hints);
+  const headlineOrder = header.headline ? (stats.get(header.headline)?.order ?? 0) : 0;
+  const bodyStart = paragraphs
+    .filter((p) => root.main.contains(p))
+    .map((p) => stats.get(p)?.order ?? Infinity)
+    .sort((a, b) => a - b)[1] ?? Infinity;
+  const scope = doc.body ?? doc.documentElement;
+  const figure = scope ? findLeadFigure(scope, stats, { after: headlineOrder, before: bodyStart }, base) : null;
+
+  const exclude = new Set<Element>();
+  for (const el of [header.headline, header.dekElement, figure?.element]) if (el) exclude.add(el);
+  const rootProse = root.elements.reduce((sum, el) => sum + (stats.get(el)?.prose ?? 0), 0);
+  const raw = walkBlocks(root.elements, { stats, rootProse, exclude });
+
+  const wire: string[] = [];
+  const leadLinks: RelatedLink[] = [];
+  const titleKey = header.title ? comparisonKey(header.title) : null;
+  const dekKey = header.dek ? comparisonKey(header.dek) : null;
   const blocks: Block[] = [];
-  for (const p of Array.from(doc.querySelectorAll('article p, main p'))) {
-    const text = cleanText(p.textContent);
-    if (text) blocks.push({ kind: 'paragraph', text });
+  for (const block of raw) {
+    const credited = wireCreditLine(block.text);
+    if (credited) {
+      wire.push(...credited);
+      continue;
+    }
+    if (READ_MORE_LEAD.test(block.text) && block.text.length < 250) {
+      const href = absoluteHref(block.link?.href ?? null, base);
+      if (block.link && href) leadLinks.push({ title: block.link.text, href });
+      if (block.link || block.text.length < 120) continue;
+    }
+    if (isFurnitureLine(block.text, block.linkShare)) continue;
+    const key = block.kind === 'paragraph' || block.kind === 'heading' ? comparisonKey(block.text) : null;
+    if (key !== null && (key === titleKey || key === dekKey)) continue;
+    if (blocks.length < 3) wire.push(...datelineAgencies(block.text));
+    blocks.push({ kind: block.kind, text: block.text });
   }
+  wire.push(...trailingWireCredits(root.elements[root.elements.length - 1] ?? root.main, stats));
+
+  const regions = findRelatedRegions(doc, root.main);
   return {
-    title: cleanOrNull(doc.querySelector('h1')?.textContent),
-    dek: null,
-    section: null,
-    statedReadingMinutes: null,
-    image: null,
-    blocks,
-    related: [],
-    wire: [],
+    title: header.title,
+    dek: header.dek,
+    section: header.section,
+    statedReadingMinutes: header.statedReadingMinutes,
+    image: figure?.image ?? null,
+    blocks: withJsonLdFallback(blocks, articleBody),
+    related: relatedLinks(regions, base, leadLinks),
+    wire: [...new Set(wire)],
   };
+}
+
+// Pages that render the story from script (or hide it behind a paywall in the DOM) still carry it in JSON-LD.
+function withJsonLdFallback(blocks: Block[], articleBody: string | null): Block[] {
+  if (!articleBody) return blocks;
+  const text = cleanText(articleBody.replace(/<[^>]{0,300}>/g, ' '));
+  const extracted = blocks.reduce((sum, block) => sum + block.text.length, 0);
+  if (extracted >= text.length * 0.5 || text.length < 500) return blocks;
+  return articleBody
+    .replace(/<\/?(p|br|div|h\d|li)[^>]{0,300}>/gi, '\n')
+    .replace(/<[^>]{0,300}>/g, ' ')
+    .split(/\n+/)
+    .map((line) => cleanText(line))
+    .filter((line) => line !== '')
+    .map((line) => ({ kind: 'paragraph' as const, text: line }));
+}
+
+function emptyBody(): BodyExtraction {
+  return { title: null, dek: null, section: null, statedReadingMinutes: null, image: null, blocks: [], related: [], wire: [] };
 }

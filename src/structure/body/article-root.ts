@@ -1,0 +1,134 @@
+// Chooses the element(s) holding the story: Readability-style paragraph scoring plus schema.org and class signals.
+import { matchKey } from './json-ld-body';
+import { measureTree, type ElementStats, type Measured } from './measure';
+import { BODY_NAMES, BOILERPLATE_NAMES, nameParts, POSITIVE_NAMES } from './vocabulary';
+
+export interface ArticleRoot {
+  /** The main container first, then any sibling that continues the story, in document order. */
+  elements: Element[];
+  /** The container the elements share (the main element itself when there is only one). */
+  main: Element;
+  measured: Measured;
+}
+
+/** Siblings that are page furniture even when their class says "article" (header, lead figure, nav). */
+const NEVER_JOINED = new Set(['header', 'figure', 'nav', 'aside', 'footer', 'form', 'h1']);
+
+const TAG_BASE: Record<string, number> = {
+  div: 5, article: 8, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** Finds the article root of the page; falls back to <body> when nothing scores. */
+export function findArticleRoot(doc: Document, articleBody: string | null): ArticleRoot | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const measured = measureTree(body, articleBody ? jsonLdWeight(matchKey(articleBody)) : undefined);
+  const { stats } = measured;
+
+  const finalScore = new Map<Element, number>();
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  for (const [el, st] of stats) {
+    if (st.score <= 0) continue;
+    const score = candidateScore(el, st);
+    finalScore.set(el, score);
+    if (score > topScore) {
+      topScore = score;
+      top = el;
+    }
+  }
+  if (!top) return { elements: [body], main: body, measured };
+
+  top = climbToCommonAncestor(top, topScore, finalScore);
+  top = climbWhileParentScoresHigher(top, body, finalScore);
+  // A lone child says nothing about its siblings; its parent's children are the real candidates.
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
+
+  return { elements: joinSiblings(top, finalScore, stats), main: top, measured };
+}
+
+function jsonLdWeight(bodyKey: string): (el: Element, length: number) => number {
+  return (el) => {
+    const key = matchKey(el.textContent ?? '');
+    const probe = key.length > 80 ? key.slice(10, 70) : key;
+    // Paragraphs that are in articleBody count triple; others (teasers, comments) count less.
+    return probe.length >= 15 && bodyKey.includes(probe) ? 3 : 0.6;
+  };
+}
+
+function candidateScore(el: Element, st: ElementStats): number {
+  const linkDensity = st.text > 0 ? st.link / st.text : 0;
+  return st.score * (1 - linkDensity) + classWeight(el) + (TAG_BASE[el.localName] ?? 0);
+}
+
+/** Readability's class weight, plus schema.org's own word for the body. */
+export function classWeight(el: Element): number {
+  let weight = 0;
+  const names = nameParts(el);
+  if (names !== '') {
+    if (POSITIVE_NAMES.test(names)) weight += 25;
+    if (BODY_NAMES.test(names)) weight += 15;
+    if (BOILERPLATE_NAMES.test(names)) weight -= 25;
+  }
+  if (el.getAttribute('itemprop') === 'articleBody') weight += 50;
+  return weight;
+}
+
+// When several of the best candidates sit in one ancestor, the story is split across them (Readability).
+function climbToCommonAncestor(top: Element, topScore: number, scores: Map<Element, number>): Element {
+  const rivals = [...scores.entries()]
+    .filter(([el, score]) => el !== top && score >= topScore * 0.75)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([el]) => el);
+  if (rivals.length < 3) return top;
+  for (let ancestor = top.parentElement; ancestor && ancestor.localName !== 'body'; ancestor = ancestor.parentElement) {
+    const inside = rivals.filter((rival) => ancestor.contains(rival)).length;
+    if (inside >= 3) return ancestor;
+  }
+  return top;
+}
+
+// A parent that scores better than the candidate holds more of the story (Readability's upward walk).
+function climbWhileParentScoresHigher(top: Element, body: Element, scores: Map<Element, number>): Element {
+  let lastScore = scores.get(top) ?? 0;
+  const threshold = lastScore / 3;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const parentScore = scores.get(parent);
+    if (parentScore === undefined) continue;
+    if (parentScore < threshold) break;
+    if (parentScore > lastScore) return parent;
+    lastScore = parentScore;
+  }
+  return top;
+}
+
+// Siblings that continue the story: scored containers of similar worth, or prose paragraphs (Readability).
+function joinSiblings(top: Element, scores: Map<Element, number>, stats: Map<Element, ElementStats>): Element[] {
+  const parent = top.parentElement;
+  if (!parent || parent.localName === 'html') return [top];
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const elements: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top) {
+      elements.push(top);
+      continue;
+    }
+    const st = stats.get(sibling);
+    if (!st || st.text === 0 || NEVER_JOINED.has(sibling.localName)) continue;
+    const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const score = scores.get(sibling);
+    if (score !== undefined && st.score > 0 && score + bonus >= threshold) {
+      elements.push(sibling);
+    } else if (sibling.localName === 'p') {
+      const linkDensity = st.link / st.text;
+      if (st.text > 80 && linkDensity < 0.25) elements.push(sibling);
+      else if (st.text > 0 && linkDensity === 0 && /\.( |$)/.test(sibling.textContent ?? '')) elements.push(sibling);
+    }
+  }
+  return elements;
+}

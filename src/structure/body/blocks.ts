@@ -1,0 +1,121 @@
+// Walks the article root in reading order and turns it into text blocks, skipping regions that are not the story.
+import type { BlockKind } from '../../analysis';
+import { cleanText } from '../../text/normalize';
+import { INLINE_TAGS, isHidden, UNREAD_TAGS, type ElementStats } from './measure';
+import { BOILERPLATE_NAMES, nameParts } from './vocabulary';
+
+/** A block as the walk found it, before line-level filtering. */
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  /** Share of the text that sits inside links (0..1). */
+  linkShare: number;
+  /** The first link in the block, for "Read more: …" lines that become related items. */
+  link: { text: string; href: string } | null;
+}
+
+/** Regions that hold page furniture rather than story text, whatever their class names say. */
+const SKIPPED_TAGS = new Set([
+  'nav', 'footer', 'aside', 'form', 'figure', 'figcaption', 'header', 'h1', 'input', 'menu', 'picture', 'img', 'fieldset', 'address',
+]);
+
+/** What the walk must leave out besides boilerplate: elements already used as headline, dek, etc. */
+export interface WalkContext {
+  stats: Map<Element, ElementStats>;
+  /** Prose characters in the whole root: a region holding most of it is never boilerplate. */
+  rootProse: number;
+  exclude: Set<Element>;
+}
+
+/** The text blocks of the root elements, in reading order. */
+export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
+  const out: RawBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let textChars = 0;
+  let firstLink: RawBlock['link'] = null;
+  let kind: BlockKind = 'paragraph';
+
+  const flush = () => {
+    if (parts.length === 0) return;
+    const raw = parts.join('');
+    parts = [];
+    const share = textChars > 0 ? Math.min(1, linkChars / textChars) : 0;
+    // Two line breaks in a row separate paragraphs in pages that use <br> instead of <p>.
+    for (const piece of raw.split(/\n[ \t\r\u00A0]*\n/)) {
+      const text = cleanText(piece);
+      if (text !== '') out.push({ kind, text, linkShare: share, link: firstLink });
+    }
+    linkChars = 0;
+    textChars = 0;
+    firstLink = null;
+  };
+
+  const visit = (el: Element, inLink: boolean) => {
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const value = node.nodeValue ?? '';
+        parts.push(value);
+        const length = value.trim().length;
+        textChars += length;
+        if (inLink) linkChars += length;
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const tag = child.localName;
+      if (tag === 'br') {
+        parts.push('\n');
+        continue;
+      }
+      if (UNREAD_TAGS.has(tag) || SKIPPED_TAGS.has(tag) || context.exclude.has(child) || isHidden(child)) continue;
+      if (isBoilerplateRegion(child, context)) continue;
+      if (INLINE_TAGS.has(tag)) {
+        if (tag === 'a' && !firstLink) {
+          const href = child.getAttribute('href');
+          if (href) firstLink = { text: cleanText(child.textContent), href };
+        }
+        visit(child, inLink || tag === 'a');
+        continue;
+      }
+      flush();
+      const outer: BlockKind = kind;
+      kind = blockKindOf(tag, outer);
+      visit(child, inLink);
+      flush();
+      kind = outer;
+    }
+  };
+
+  for (const root of roots) {
+    if (context.exclude.has(root) || (roots.length > 1 && (SKIPPED_TAGS.has(root.localName) || isBoilerplateRegion(root, context)))) continue;
+    const outer: BlockKind = kind;
+    kind = blockKindOf(root.localName, 'paragraph');
+    visit(root, false);
+    flush();
+    kind = outer;
+  }
+  return out;
+}
+
+function blockKindOf(tag: string, outer: BlockKind): BlockKind {
+  if (/^h[2-6]$/.test(tag)) return 'heading';
+  if (outer === 'quote' || outer === 'list-item') return outer;
+  if (tag === 'blockquote') return 'quote';
+  if (tag === 'li') return 'list-item';
+  return 'paragraph';
+}
+
+/** Share bars, related lists, ads, newsletter boxes, link farms: by name or by link density. */
+function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
+  const st = context.stats.get(el);
+  if (!st || st.text === 0) return false;
+  // A region that holds most of the story is the story, whatever its class says ("content has-sidebar").
+  if (st.prose > context.rootProse * 0.5) return false;
+  const names = nameParts(el);
+  if (names !== '' && BOILERPLATE_NAMES.test(names)) return true;
+  const tag = el.localName;
+  if (tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
+  // Containers that are mostly links are navigation or teasers; prose with a few links is not.
+  return st.link > st.text * 0.5 && st.prose < 200;
+}

@@ -1,0 +1,50 @@
+// Lines inside the body that are page furniture, not story: labels, bylines, dates, credits, "Read more:" leads.
+import { parseReadingMinutes } from './reading-time';
+import { RELATED_LABEL } from './vocabulary';
+
+const FURNITURE_LABEL =
+  /^(advertisement|advertisements|anzeige|werbung|publicidad|publicité|pubblicità|reklama|reklame|sponsored( content)?|ad|ads|continue reading( below)?|story continues below( this ad| advertisement)?|scroll to continue( with content)?|article continues below( advertisement)?|skip advertisement|click here|loading\.*|weiterlesen|mehr lesen|more|show more|read the full article|listen to (this )?(article|story)|\d+:\d+|image|photo|video|play video|watch|close|menu|back to top|top)$/i;
+
+const SHARE_LINE =
+  /^(share|share this( article| story| post)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|follow us( on \w+)?|follow|sign up|subscribe( now)?|teilen|drucken|artikel teilen|compartir|partager|condividi)\b.{0,40}$/i;
+
+/** "Read more: <link>" and its translations: the rest of the line is a related story, not body text. */
+export const READ_MORE_LEAD =
+  /^(read more|read also|also read|see also|related|recommended|read next|more|watch|listen|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|à lire aussi|leer más|lee también|leia também|leggi anche|czytaj (też|także)|ook interessant|läs också|læs også|les også)\s*[:：|»>-]\s*\S/i;
+
+const BYLINE = /^(by|von|par|por|di|door|av|af|przez|texte|text|text und fotos)\s*:?\s+\p{Lu}[\p{L}'’.-]*(\s+[\p{L}'’.-]+){0,6}(\s*(,|and|und|&|y|et|e|und)\s*[\p{L}'’.\s-]+)?$/iu;
+const DATE_WORDS =
+  /\b(published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano)\b/i;
+const MONTHS =
+  /(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?/gi;
+const CREDIT_LEAD = /^(photo|photos|foto|fotos|image|images|picture|bild|bilder|credit|credits|video|graphic|grafik|illustration|source image|photograph)s?\s*[:：]/i;
+const TWEET_CHROME = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\p{L}+\s+\d{1,2},\s+\d{4}$|^pic\.twitter\.com\/\w+$/u;
+
+/** True for a body line that is furniture. `linkShare` is the share of its text inside links. */
+export function isFurnitureLine(text: string, linkShare: number): boolean {
+  const length = text.length;
+  if (length <= 2 && !/\p{L}{2}|\d/u.test(text)) return true;
+  if (length < 80 && FURNITURE_LABEL.test(text.replace(/[\s:.…»›>|]+$/, ''))) return true;
+  if (length < 60 && RELATED_LABEL.test(text) && text.split(/\s+/).length <= 6) return true;
+  if (length < 70 && SHARE_LINE.test(text)) return true;
+  if (length < 100 && BYLINE.test(text) && !/[.!?]$/.test(text)) return true;
+  if (isDateLine(text)) return true;
+  if (length < 60 && parseReadingMinutes(text) !== null) return true;
+  if (length < 160 && CREDIT_LEAD.test(text)) return true;
+  if (/^\((AP|AFP|Reuters|dpa|EPA)?\s*Photo[^)]{0,80}\)$/i.test(text)) return true;
+  if (length < 300 && TWEET_CHROME.test(text)) return true;
+  // Fully linked short lines are teasers for other stories.
+  return linkShare >= 0.8 && length < 300;
+}
+
+function isDateLine(text: string): boolean {
+  if (text.length > 90 || !/\d/.test(text)) return false;
+  if (DATE_WORDS.test(text) && text.length < 90 && !/[.!?]["”]?$/.test(text.replace(/\d\.$/, '').replace(/ (a\.m|p\.m)\.$/, ''))) return true;
+  // Nothing left once month names, numbers, times and separators are gone: a bare date.
+  const rest = text
+    .replace(MONTHS, '')
+    .replace(/\d+/g, '')
+    .replace(/\b(am|pm|a\.m\.|p\.m\.|et|est|edt|gmt|utc|cet|cest|bst|pst|pdt|ist|uhr|h|on|at|um|le|el|de|the|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi, '')
+    .replace(/[\s:.,/\-–—|()+]+/g, '');
+  return rest === '';
+}

@@ -1,0 +1,70 @@
+// The lead figure: the first picture near the headline or at the top of the body, with caption and credit.
+import type { ArticleImage } from '../../analysis';
+import { cleanOrNull, cleanText } from '../../text/normalize';
+import { splitCaptionCredit } from './caption-credit';
+import type { ElementStats } from './measure';
+import { CAPTION_NAMES, CREDIT_NAMES, nameParts } from './vocabulary';
+import { absoluteHref } from './related';
+
+/**
+ * The lead figure: the first <figure> (or image block with a caption) after the headline and before the
+ * body's first paragraphs end; null when the page has none there.
+ */
+export function findLeadFigure(
+  scope: Element,
+  stats: Map<Element, ElementStats>,
+  window: { after: number; before: number },
+  base: string | null,
+): { image: ArticleImage; element: Element } | null {
+  for (const figure of Array.from(scope.querySelectorAll('figure, [itemprop="image"], [class*="figure" i], [class*="lead-image" i], [class*="hero" i]'))) {
+    const order = stats.get(figure)?.order;
+    if (order === undefined || order < window.after || order > window.before) continue;
+    if (figure.closest('nav, footer, aside, a')) continue;
+    const img = figure.localName === 'img' ? figure : figure.querySelector('img');
+    if (!img) continue;
+    return { image: readFigure(figure, img, base), element: figure };
+  }
+  return null;
+}
+
+function readFigure(figure: Element, img: Element, base: string | null): ArticleImage {
+  const src = imageSource(img, base);
+  const alt = cleanOrNull(img.getAttribute('alt'));
+  const captionEl =
+    figure.querySelector('figcaption') ??
+    Array.from(figure.querySelectorAll('[class], [itemprop="caption"]')).find((el) => el.getAttribute('itemprop') === 'caption' || CAPTION_NAMES.test(nameParts(el))) ??
+    null;
+  const creditEl =
+    Array.from(figure.querySelectorAll('[class], [itemprop]')).find(
+      (el) => el !== captionEl && !el.contains(captionEl) && (/copyrightHolder|creditText|author/.test(el.getAttribute('itemprop') ?? '') || CREDIT_NAMES.test(nameParts(el))),
+    ) ?? null;
+  const creditText = creditEl ? cleanText(creditEl.textContent) : null;
+  const captionText = captionEl ? textWithout(captionEl, creditEl) : '';
+  const { caption, credit } = splitCaptionCredit(captionText, creditText || null);
+  return { src, alt, caption, credit };
+}
+
+/** The caption's text without the credit element inside it. */
+function textWithout(el: Element, skip: Element | null): string {
+  if (!skip || !el.contains(skip)) return el.textContent ?? '';
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node === skip) continue;
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1) text += textWithout(node as Element, skip);
+  }
+  return text;
+}
+
+// Lazy-loading pages keep the real address in data-src or srcset; the src is often a placeholder.
+function imageSource(img: Element, base: string | null): string | null {
+  const src = img.getAttribute('src');
+  const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-original');
+  const srcset = img.getAttribute('srcset') ?? img.getAttribute('data-srcset');
+  const fromSet = srcset ? srcset.split(',')[0]?.trim().split(/\s+/)[0] : undefined;
+  for (const candidate of [src && !src.startsWith('data:') ? src : null, lazy, fromSet]) {
+    const href = absoluteHref(candidate ?? null, base);
+    if (href) return href;
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+// The article header: headline, kicker above it, stated reading time and the standfirst (dek) below it.
+import { cleanText, comparisonKey } from '../../text/normalize';
+import type { ElementStats } from './measure';
+import { parseReadingMinutes } from './reading-time';
+import { DEK_NAMES, KICKER_NAMES, nameParts } from './vocabulary';
+
+export interface ArticleHeader {
+  headline: Element | null;
+  title: string | null;
+  dek: string | null;
+  dekElement: Element | null;
+  section: string | null;
+  statedReadingMinutes: number | null;
+}
+
+const OUTSIDE_STORY = 'nav, footer, aside, [role="navigation"], [role="contentinfo"]';
+
+/** Reads the header around the headline nearest to the article root. */
+export function readHeader(
+  doc: Document,
+  root: Element,
+  stats: Map<Element, ElementStats>,
+  hints: { title: string | null; description: string | null },
+): ArticleHeader {
+  const headline = findHeadline(doc, root, stats, hints.title);
+  const scope = headline ? headerScope(headline, stats) : null;
+  const rootOrder = stats.get(root)?.order ?? Infinity;
+  const headlineOrder = headline ? (stats.get(headline)?.order ?? 0) : 0;
+  const dekElement = findDek(scope ?? root, stats, headlineOrder, root, hints.description);
+  return {
+    headline,
+    title: headline ? cleanText(headline.textContent) || null : null,
+    dek: dekElement ? cleanText(dekElement.textContent) : null,
+    dekElement,
+    section: headline && scope ? findKicker(scope, headline, stats) : null,
+    statedReadingMinutes: findReadingMinutes(scope ?? root, rootOrder, stats) ?? findReadingMinutes(root, Infinity, stats, 40),
+  };
+}
+
+function findHeadline(doc: Document, root: Element, stats: Map<Element, ElementStats>, title: string | null): Element | null {
+  const candidates = Array.from(doc.querySelectorAll('h1')).filter((h1) => stats.has(h1) && !h1.closest(OUTSIDE_STORY) && cleanText(h1.textContent) !== '');
+  if (candidates.length === 0) {
+    const microdata = doc.querySelector('[itemprop="headline"]');
+    return microdata && stats.has(microdata) ? microdata : null;
+  }
+  if (candidates.length === 1) return candidates[0] ?? null;
+  const titleKey = title ? comparisonKey(title) : null;
+  if (titleKey) {
+    const matching = candidates.find((h1) => {
+      const key = comparisonKey(h1.textContent ?? '');
+      return key.length > 5 && (titleKey.includes(key) || key.includes(titleKey));
+    });
+    if (matching) return matching;
+  }
+  // Otherwise the last h1 before the root's text, or the first inside it (site logos are h1s too).
+  const rootOrder = stats.get(root)?.order ?? 0;
+  const inside = candidates.find((h1) => root.contains(h1));
+  const before = candidates.filter((h1) => (stats.get(h1)?.order ?? 0) < rootOrder).pop();
+  return inside ?? before ?? candidates[0] ?? null;
+}
+
+/** The headline's surrounding block: the smallest ancestor with a little text around it, not the whole page. */
+function headerScope(headline: Element, stats: Map<Element, ElementStats>): Element {
+  let scope: Element = headline.parentElement ?? headline;
+  const headlineText = stats.get(headline)?.text ?? 0;
+  for (let level = 0; level < 3; level += 1) {
+    const parent = scope.parentElement;
+    const ownText = stats.get(scope)?.text ?? 0;
+    if (!parent || ownText - headlineText > 40 || scope.localName === 'header' || scope.localName === 'article') break;
+    if ((stats.get(parent)?.text ?? 0) > headlineText + 1500) break;
+    scope = parent;
+  }
+  return scope;
+}
+
+/** Leaf-ish elements of a scope in document order: the ones whose text is one label or line. */
+function lines(scope: Element): Element[] {
+  return Array.from(scope.querySelectorAll('a, span, div, p, h2, h3, h4, h5, h6, li, time, strong, small')).filter(
+    (el) => el.children.length === 0 || Array.from(el.children).every((child) => child.localName === 'span' || child.localName === 'a' || child.localName === 'br'),
+  );
+}
+
+function findKicker(scope: Element, headline: Element, stats: Map<Element, ElementStats>): string | null {
+  const headlineOrder = stats.get(headline)?.order ?? 0;
+  let best: string | null = null;
+  for (const el of lines(scope)) {
+    const order = stats.get(el)?.order;
+    if (order === undefined || order >= headlineOrder || headline.contains(el) || el.closest('nav, time, [class*="breadcrumb" i]')) continue;
+    const text = cleanText(el.textContent);
+    if (text.length < 2 || text.length > 40 || text.split(' ').length > 5 || /\d/.test(text)) continue;
+    const names = nameParts(el);
+    if (KICKER_NAMES.test(names) || el.localName === 'a' || (text === text.toUpperCase() && /\p{Lu}/u.test(text))) best = text;
+  }
+  return best;
+}
+
+function findDek(scope: Element, stats: Map<Element, ElementStats>, after: number, root: Element, description: string | null): Element | null {
+  const descriptionKey = description ? comparisonKey(description).replace(/(\.\.\.|…)$/, '') : null;
+  const rootEnd = lastOrder(root, stats);
+  for (const el of Array.from(scope.querySelectorAll('p, h2, div, span, [itemprop]'))) {
+    const order = stats.get(el)?.order;
+    if (order === undefined || order <= after || order > rootEnd) continue;
+    if (root.contains(el) && el !== root) continue;
+    const text = cleanText(el.textContent);
+    if (text.length < 20 || text.length > 800) continue;
+    const itemprop = el.getAttribute('itemprop') ?? '';
+    const key = comparisonKey(text);
+    const matchesDescription = descriptionKey !== null && descriptionKey.length >= 20 && (key === descriptionKey || key.startsWith(descriptionKey) || descriptionKey.startsWith(key));
+    const isSubheadline = /description|alternativeHeadline|abstract/.test(itemprop) || (DEK_NAMES.test(nameParts(el)) && el.children.length <= 3);
+    if (matchesDescription || isSubheadline) return el;
+  }
+  return null;
+}
+
+function lastOrder(el: Element, stats: Map<Element, ElementStats>): number {
+  let last: Element = el;
+  while (last.lastElementChild) last = last.lastElementChild;
+  return stats.get(last)?.order ?? stats.get(el)?.order ?? Infinity;
+}
+
+function findReadingMinutes(scope: Element, beforeOrder: number, stats: Map<Element, ElementStats>, limit = 200): number | null {
+  let seen = 0;
+  for (const el of lines(scope)) {
+    if (seen++ > limit) break;
+    const order = stats.get(el)?.order;
+    if (order === undefined || order > beforeOrder) continue;
+    const text = cleanText(el.textContent);
+    const minutes = text.length <= 60 ? parseReadingMinutes(text) : null;
+    if (minutes !== null) return minutes;
+  }
+  return null;
+}
