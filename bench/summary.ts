@@ -1,0 +1,113 @@
+// Figures per set, split and tool, the speed comparison, and the threshold check: computed once, printed twice.
+import type { SetName, Split } from './corpus/types';
+import { computeFigures, SET_FIGURES, type Figure, type FigureId } from './metrics/figures';
+import type { PageResult } from './run-pages';
+import { FIGURE_THRESHOLDS, MAX_TIME_RATIO } from './thresholds';
+import { TOOL_NAMES, type ToolName } from './tools/prediction';
+
+export type SplitName = Split | 'all';
+export const SPLITS: readonly SplitName[] = ['dev', 'held-out', 'all'];
+
+export type FigureTable = Record<ToolName, Record<SplitName, Partial<Record<FigureId, Figure>>>>;
+
+export interface SetSummary {
+  set: SetName;
+  pages: Record<SplitName, number>;
+  unreadable: number;
+  toolErrors: Partial<Record<ToolName, number>>;
+  /** Distinct error messages per tool with their counts (no page names: HELD-OUT pages stay anonymous). */
+  errorMessages: Partial<Record<ToolName, Record<string, number>>>;
+  figures: FigureTable;
+}
+
+export function summariseSet(set: SetName, results: readonly PageResult[]): SetSummary {
+  const readable = results.filter((r) => !r.unreadable);
+  const inSplit = (split: SplitName) => readable.filter((r) => split === 'all' || r.page.split === split);
+  const figures = {} as FigureTable;
+  for (const tool of TOOL_NAMES) {
+    figures[tool] = { dev: {}, 'held-out': {}, all: {} };
+    for (const split of SPLITS) {
+      const scores = inSplit(split).flatMap((r) => (r.scores[tool] ? [r.scores[tool]] : []));
+      figures[tool][split] = computeFigures(scores);
+    }
+  }
+  const toolErrors: Partial<Record<ToolName, number>> = {};
+  const errorMessages: Partial<Record<ToolName, Record<string, number>>> = {};
+  for (const tool of TOOL_NAMES) {
+    const messages = readable.flatMap((r) => (r.errors[tool] ? [r.errors[tool]] : []));
+    if (messages.length === 0) continue;
+    toolErrors[tool] = messages.length;
+    const counts: Record<string, number> = {};
+    for (const message of messages) counts[message] = (counts[message] ?? 0) + 1;
+    errorMessages[tool] = counts;
+  }
+  return {
+    set,
+    pages: { dev: inSplit('dev').length, 'held-out': inSplit('held-out').length, all: readable.length },
+    unreadable: results.length - readable.length,
+    toolErrors,
+    errorMessages,
+    figures,
+  };
+}
+
+export interface SpeedSummary {
+  pages: number;
+  ours: { median: number; mean: number };
+  readability: { median: number; mean: number };
+  /** Ours / Readability, of the means and of the medians. */
+  meanRatio: number;
+  medianRatio: number;
+}
+
+/** Only pages on which both tools ran, so the two columns time the same pages. */
+export function summariseSpeed(results: readonly PageResult[]): SpeedSummary | null {
+  const timed = results.filter((r) => r.ms.ours !== undefined && r.ms.readability !== undefined);
+  if (timed.length === 0) return null;
+  const ours = stats(timed.map((r) => r.ms.ours as number));
+  const readability = stats(timed.map((r) => r.ms.readability as number));
+  return {
+    pages: timed.length,
+    ours,
+    readability,
+    meanRatio: ours.mean / readability.mean,
+    medianRatio: ours.median / readability.median,
+  };
+}
+
+function stats(values: number[]): { median: number; mean: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return { median, mean: values.reduce((a, b) => a + b, 0) / values.length };
+}
+
+export interface CheckLine {
+  label: string;
+  value: number | undefined;
+  target: string;
+  met: boolean | null;
+}
+
+/** Every threshold against our ALL figure of the sets that ran; null "met" = not measured in this run. */
+export function checkThresholds(summaries: readonly SetSummary[], speed: SpeedSummary | null): CheckLine[] {
+  const lines: CheckLine[] = FIGURE_THRESHOLDS.map((threshold) => {
+    const summary = summaries.find((s) => s.set === threshold.set);
+    const value = summary?.figures.ours.all[threshold.figure]?.value;
+    return {
+      label: `${threshold.set} ${threshold.figure}`,
+      value,
+      target: `≥ ${threshold.min.toFixed(2)}`,
+      met: value === undefined ? null : value >= threshold.min,
+    };
+  });
+  lines.push({
+    label: 'time ours / Readability (means)',
+    value: speed?.meanRatio,
+    target: `≤ ${MAX_TIME_RATIO.toFixed(2)}`,
+    met: speed ? speed.meanRatio <= MAX_TIME_RATIO : null,
+  });
+  return lines;
+}
+
+export { SET_FIGURES };

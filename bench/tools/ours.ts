@@ -1,0 +1,25 @@
+// Runs Newslens's structure extraction on a parsed page and times it.
+import { analyzeDocument } from '../../src/analyze';
+import { BODY_KINDS } from '../../src/analysis';
+import type { Prediction } from './prediction';
+
+export function runOurs(doc: Document, url: string | null): { prediction: Prediction; ms: number } {
+  const started = performance.now();
+  const analysis = analyzeDocument(doc, { url });
+  const ms = performance.now() - started;
+  const article = analysis.article;
+  return {
+    ms,
+    prediction: {
+      title: article.title,
+      authors: article.authors,
+      published: article.publishedAt,
+      body: analysis.blocks
+        .filter((block) => BODY_KINDS.has(block.kind))
+        .map((block) => block.text)
+        .join('\n'),
+      dek: article.dek,
+      credit: article.image?.credit ?? null,
+    },
+  };
+}
