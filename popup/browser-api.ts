@@ -14,8 +14,6 @@ export interface PopupBrowserApi {
   send<M extends ContentMethod>(tabId: number, message: Request<M>): Promise<Result<ContentMethods[M]['result']>>;
   /** Injects the content script into the tab's top frame (activeTab or a host permission allows it). */
   injectContentScript(tabId: number): Promise<void>;
-  /** Whether the user let the extension open local files (Chrome's "Allow access to file URLs"). */
-  fileAccessAllowed(): Promise<boolean>;
   hasSiteAccess(originPattern: string): Promise<boolean>;
   /** Asks the browser (and so the user) for the optional host permission; true when granted. */
   requestSiteAccess(originPattern: string): Promise<boolean>;
@@ -42,9 +40,6 @@ export const browserApi: PopupBrowserApi = {
   },
   async injectContentScript(tabId) {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-  },
-  async fileAccessAllowed() {
-    return browser.extension.isAllowedFileSchemeAccess();
   },
   hasSiteAccess: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
   requestSiteAccess: (originPattern) => browser.permissions.request({ origins: [originPattern] }),

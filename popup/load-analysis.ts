@@ -21,14 +21,13 @@ export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
   const access = pageAccessFor(tab.url);
   if (access.kind === 'forbidden') return { kind: 'unavailable', message: access.reason, origin: null };
   const origin = access.kind === 'readable' ? access.origin : null;
-  if (access.kind === 'file' && !(await api.fileAccessAllowed().catch(() => false))) {
-    return { kind: 'unavailable', message: FILE_ACCESS_OFF, origin: null };
-  }
   if (!(await contentScriptAnswers(api, tab.id))) {
     try {
       await api.injectContentScript(tab.id);
     } catch (error) {
-      return { kind: 'unavailable', message: explainInjectionFailure(error, tab.url), origin };
+      // Local files are readable only where the user allowed it (Chrome's per-extension switch).
+      const message = access.kind === 'file' ? FILE_ACCESS_OFF : explainInjectionFailure(error, tab.url);
+      return { kind: 'unavailable', message, origin };
     }
   }
   try {

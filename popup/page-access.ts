@@ -47,7 +47,7 @@ export function sitePattern(origin: string): string {
 }
 
 export const FILE_ACCESS_OFF =
-  'Newslens may not read files on this computer. To allow it, turn on "Allow access to file URLs" in the extension\'s details.';
+  'Newslens may not read files on this computer. In Chrome, turn on "Allow access to file URLs" in the extension\'s details, then reload the file.';
 
 /** Turns a browser's refusal to inject into words for the reader; never shows the raw error. */
 export function explainInjectionFailure(error: unknown, url: string | null): string {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { firefoxPath } from '../../scripts/lib/browsers.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import { extensionUrl, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
-import { builtExtension, expectedSourceNames, nodeAnalysis, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE } from './sample-page';
+import { builtExtension, expectedSourceNames, nodeAnalysis, PING, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE } from './sample-page';
 
 const executablePath = firefoxPath();
 if (!executablePath) console.warn('e2e: Firefox is not installed (/usr/lib/firefox-esr/firefox-esr); skipping the Firefox tests.');
@@ -26,6 +26,7 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
   let firefox: Browser;
   let sample: Page;
   let popup: Page;
+  let sampleTabId: number;
 
   beforeAll(async () => {
     server = await serveFiles({ [SAMPLE_PATH]: SAMPLE_FILE });
@@ -74,7 +75,8 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
       return (await browser.tabs.query({})).filter((tab) => tab.id !== self?.id).map((tab) => tab.id);
     });
     expect(tabIds).toHaveLength(1);
-    await openExtensionPage(popup, extensionUrl(`popup.html?tab=${tabIds[0]}`));
+    sampleTabId = tabIds[0]!;
+    await openExtensionPage(popup, extensionUrl(`popup.html?tab=${sampleTabId}`));
     await popup.waitForSelector('.analysis, .message', { timeout: 15_000 });
     const shown = await popup.evaluate(() => document.body.textContent ?? '');
     const expected = nodeAnalysis(server.origin + SAMPLE_PATH);
@@ -84,6 +86,23 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
     expect(await popup.$eval('.published', (el) => el.textContent)).toContain(SAMPLE_DAY);
     for (const name of expectedSourceNames(expected)) expect(shown).toContain(name);
     expect(await popup.$eval('.site-toggle input', (el) => (el as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('runs the registered content script by itself when the site loads again', async () => {
+    await sample.reload();
+    // Nobody injects this time: the answer comes from the script registered for the site.
+    // The script runs at document_idle, a moment after the load event, so ask until it answers.
+    const reply = await popup.evaluate(async (id, ping) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await browser.tabs.sendMessage(id, ping);
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+    }, sampleTabId, PING);
+    expect(reply).toEqual({ ok: true, value: { ready: false, url: server.origin + SAMPLE_PATH } });
   });
 });
 

@@ -93,15 +93,15 @@ describe('the popup on pages it may not read', () => {
   });
 
   it('names the setting for local files when file access is off', async () => {
-    const api = fakeApi({ url: 'file:///home/me/article.html' });
+    const api = fakeApi({ url: 'file:///home/me/article.html', injectionError: 'Cannot access contents of url "file:///home/me/article.html".' });
     mount(api);
     await settled();
     expect(text('.message')).toContain('Allow access to file URLs');
-    expect(api.injectContentScript).not.toHaveBeenCalled();
+    expect(text('.message')).not.toContain('Cannot access');
   });
 
   it('reads local files when file access is on', async () => {
-    mount(fakeApi({ url: 'file:///home/me/article.html', fileAccess: true, analysis: ok(seedAnalysis()) }));
+    mount(fakeApi({ url: 'file:///home/me/article.html', analysis: ok(seedAnalysis()) }));
     await settled();
     expect(text('.title')).toBe('China calls for closer Beijing-Moscow coordination in Asia Pacific');
     expect(container.querySelector('.site-toggle')).toBeNull();

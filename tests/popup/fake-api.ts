@@ -11,7 +11,6 @@ export interface FakeTab {
   /** What injection throws, as the browser would for a page it protects. */
   injectionError?: string;
   analysis?: Result<Analysis>;
-  fileAccess?: boolean;
   granted?: string[];
   /** Whether the user accepts a permission request. */
   userAccepts?: boolean;
@@ -35,7 +34,6 @@ export function fakeApi(tab: FakeTab) {
       if (tab.injectionError && !allowed) throw new Error(tab.injectionError);
       listening = true;
     }),
-    fileAccessAllowed: vi.fn(async () => tab.fileAccess === true),
     hasSiteAccess: vi.fn(async (pattern: string) => granted.has(pattern)),
     requestSiteAccess: vi.fn(async (pattern: string) => {
       if (tab.userAccepts) granted.add(pattern);
