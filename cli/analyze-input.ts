@@ -1,0 +1,18 @@
+// Turns one input's bytes into an Analysis: decode the charset, then read it as a page, a copied page or plain text.
+import type { Analysis } from '../src/analysis';
+import { analyzeCopiedText, analyzeDocument, analyzePlainText } from '../src/analyze';
+import { decodeHtml } from '../src/io/decode-html';
+import { parseHtmlDocument } from './parse-html';
+import type { Input } from './read-input';
+
+export interface AnalyzeInputOptions {
+  url: string | null;
+  /** Read text as plain lines (one paragraph each) instead of a copied page. */
+  plain: boolean;
+}
+
+export function analyzeInput(input: Input, options: AnalyzeInputOptions): Analysis {
+  const { text } = decodeHtml(input.bytes);
+  if (input.kind === 'html') return analyzeDocument(parseHtmlDocument(text), { url: options.url });
+  return options.plain ? analyzePlainText(text, { url: options.url }) : analyzeCopiedText(text, { url: options.url });
+}
