@@ -31,7 +31,9 @@ export async function openToolbarPopup(browser, extensionId, page, timeout = 15_
   const extension = (await browser.extensions()).get(extensionId);
   if (!extension) throw new Error(`Extension ${extensionId} is not installed`);
   const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-  const opened = browser.waitForTarget((target) => target.url() === popupUrl, { timeout });
+  // A popup closed a moment ago can still be listed; only a popup that opens after the click counts.
+  const earlier = new Set(browser.targets().filter((target) => target.url() === popupUrl));
+  const opened = browser.waitForTarget((target) => target.url() === popupUrl && !earlier.has(target), { timeout });
   await page.triggerExtensionAction(extension);
   const target = await opened;
   const popup = await target.asPage();
