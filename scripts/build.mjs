@@ -1,7 +1,6 @@
 // Builds the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from one manifest, and the CLI (dist/cli.js).
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor } from './lib/manifest.mjs';
@@ -73,7 +72,6 @@ async function sizeLine(file) {
 const started = performance.now();
 const outputs = [];
 for (const browser of BROWSERS) outputs.push(...(await buildExtension(browser)));
-if (existsSync(join(root, 'cli/main.ts'))) outputs.push(...(await buildCli()));
-else console.warn('build: cli/main.ts does not exist yet, so dist/cli.js was not built');
-console.log(`build: ${BROWSERS.map((b) => `dist/${b}`).join(', ')}${outputs.some((f) => f.endsWith('cli.js')) ? ', dist/cli.js' : ''} in ${Math.round(performance.now() - started)} ms`);
+outputs.push(...(await buildCli()));
+console.log(`build: dist/chrome, dist/firefox and dist/cli.js in ${Math.round(performance.now() - started)} ms`);
 for (const file of outputs) console.log(await sizeLine(file));
