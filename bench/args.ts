@@ -10,6 +10,8 @@ export interface BenchOptions {
   useCache: boolean;
   /** Run only DEV (or only HELD-OUT) pages: faster iteration; figures for the other split are then absent. */
   only: 'dev' | 'held-out' | null;
+  /** Worker threads for the comparison tools (default: the machine's cores). */
+  jobs: number | null;
   help: boolean;
 }
 
@@ -21,6 +23,7 @@ export const USAGE = `npm run bench -- [options]
   --no-compare      skip Readability and metascraper (and the speed comparison)
   --no-cache        recompute metascraper instead of reading .bench-cache/
   --dev-only        run only DEV pages (quick iteration while improving heuristics)
+  --jobs N          worker threads for Readability/metascraper when their cache is cold (default: cores)
   --help`;
 
 export function parseArgs(argv: readonly string[]): BenchOptions {
@@ -32,6 +35,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     compare: true,
     useCache: true,
     only: null,
+    jobs: null,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -56,6 +60,12 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
       case '--no-compare': options.compare = false; break;
       case '--no-cache': options.useCache = false; break;
       case '--dev-only': options.only = 'dev'; break;
+      case '--jobs': {
+        const count = Number(value());
+        if (!Number.isInteger(count) || count < 1) throw new Error('--jobs needs a whole number ≥ 1');
+        options.jobs = count;
+        break;
+      }
       case '--help': case '-h': options.help = true; break;
       default: throw new Error(`unknown option "${arg}"`);
     }

@@ -15,8 +15,8 @@ export class ResultCache<T> {
   }
 
   /** A cache for one tool at one version: a new version starts from an empty file. */
-  static forTool<T>(tool: string, version: string): ResultCache<T> {
-    return new ResultCache<T>(join(CACHE_DIR, `${tool}-${version.replace(/[^\w.+-]/g, '_')}.json`));
+  static forTool<T>(toolAndVersion: string): ResultCache<T> {
+    return new ResultCache<T>(join(CACHE_DIR, `${toolAndVersion.replace(/[^\w.+-]/g, '_')}.json`));
   }
 
   get(key: string): T | undefined {

@@ -1,16 +1,15 @@
 // `npm run bench`: structure benchmarks over ../shared/corpus/structure, Newslens beside Readability and metascraper.
+import { availableParallelism } from 'node:os';
 import { parseArgs, USAGE, type BenchOptions } from './args';
-import { ResultCache } from './cache';
+import { pageKey } from './cache';
+import { fillComparisonCaches, openComparisonCaches } from './compare/pool';
 import { loadSet, quickSubset } from './corpus/load';
 import { corpusAvailable, structureRoot } from './corpus/paths';
-import type { BenchPage } from './corpus/types';
 import { failureReport } from './failures';
 import { writeLastRun } from './last-run';
 import { checkReport, markdownReport, setReport, speedReport } from './report';
-import { runPages, type PageResult } from './run-pages';
+import { preparePages, runPages, type PageResult } from './run-pages';
 import { checkThresholds, summariseSet, summariseSpeed, type SetSummary } from './summary';
-import { metascraperVersion } from './tools/metascraper';
-import type { Prediction } from './tools/prediction';
 
 async function main(): Promise<number> {
   let options: BenchOptions;
@@ -30,25 +29,28 @@ async function main(): Promise<number> {
     return 0;
   }
   const started = performance.now();
-  const cache = options.compare && options.useCache ? ResultCache.forTool<Prediction>('metascraper', metascraperVersion()) : null;
+  const comparisons = options.compare ? openComparisonCaches() : null;
+  const jobs = options.jobs ?? availableParallelism();
   const summaries: SetSummary[] = [];
   const allResults: PageResult[] = [];
   for (const set of options.sets) {
-    let pages: BenchPage[] = loadSet(set, root, (message) => console.warn(`warning: ${message}`));
+    let pages = loadSet(set, root, (message) => console.warn(`warning: ${message}`));
     if (options.quick) pages = quickSubset(pages);
     if (options.only) pages = pages.filter((page) => page.split === options.only);
     const setStarted = performance.now();
-    const results = await runPages(pages, {
-      compare: options.compare,
-      metascraperCache: cache,
-      root,
-      onProgress: (done, total) => {
-        if (process.stderr.isTTY) process.stderr.write(`\r${set}: ${done}/${total}`);
-        if (done % 100 === 0) cache?.save();
-      },
-    });
-    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
-    cache?.save();
+    const prepared = preparePages(root, pages, pageKey);
+    if (comparisons) {
+      const computed = await fillComparisonCaches(
+        root,
+        prepared.filter((p) => !p.unreadable),
+        comparisons,
+        { jobs, recompute: !options.useCache, onProgress: progress(`${set}: Readability + metascraper`) },
+      );
+      clearProgress();
+      if (computed > 0) console.log(`${set}: computed Readability and metascraper on ${computed} pages (now cached)`);
+    }
+    const results = runPages(prepared, { comparisons, root, onProgress: progress(`${set}: Newslens`) });
+    clearProgress();
     const summary = summariseSet(set, results);
     summaries.push(summary);
     allResults.push(...results);
@@ -71,6 +73,16 @@ async function main(): Promise<number> {
     return failed.length > 0 ? 1 : 0;
   }
   return 0;
+}
+
+function progress(label: string): (done: number, total: number) => void {
+  return (done, total) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${label} ${done}/${total}`);
+  };
+}
+
+function clearProgress(): void {
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
 }
 
 main().then(

@@ -1,14 +1,14 @@
-// Runs every tool on every page: decode, parse with linkedom, score; one bad page never stops the run.
+// Runs our extractor on every page (and times Readability beside it), then scores every tool; a bad page never stops the run.
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '../src/io/decode-html';
-import { pageKey, ResultCache } from './cache';
+import type { ComparisonCaches } from './compare/pool';
+import { describeError, type ToolAnswer } from './compare/answers';
 import { readPageBytes } from './corpus/paths';
 import type { BenchPage } from './corpus/types';
 import { scorePage, type PageScores } from './metrics/page-scores';
-import { runMetascraper } from './tools/metascraper';
 import { runOurs } from './tools/ours';
 import { emptyPrediction, TOOL_FIELDS, type Prediction, type ToolName } from './tools/prediction';
-import { runReadability } from './tools/readability';
+import { timeReadability } from './tools/readability';
 
 export interface PageResult {
   page: BenchPage;
@@ -18,86 +18,89 @@ export interface PageResult {
   errors: Partial<Record<ToolName, string>>;
   scores: Partial<Record<ToolName, PageScores>>;
   predictions: Partial<Record<ToolName, Prediction>>;
-  /** Structure time (ours: analyzeDocument; Readability: .parse()) on an already parsed DOM. */
-  ms: Partial<Record<'ours' | 'readability', number>>;
+  /**
+   * Structure time on an already parsed linkedom DOM (ours: analyzeDocument; Readability: .parse() on its
+   * own parse of the same HTML), and Readability .parse() on jsdom as cached with its answers.
+   */
+  ms: Partial<Record<'ours' | 'readability' | 'readabilityJsdom', number>>;
+}
+
+export interface PreparedPage {
+  page: BenchPage;
+  /** Content hash + URL: the comparison caches' key. */
+  key: string;
+  unreadable?: string;
 }
 
 export interface RunOptions {
-  compare: boolean;
-  metascraperCache: ResultCache<Prediction> | null;
+  /** The comparison tools' cached answers; null to run ours only. */
+  comparisons: ComparisonCaches | null;
   root: string;
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function runPages(pages: readonly BenchPage[], options: RunOptions): Promise<PageResult[]> {
+export function runPages(pages: readonly PreparedPage[], options: RunOptions): PageResult[] {
   const results: PageResult[] = [];
-  for (const page of pages) {
-    results.push(await runPage(page, options));
+  for (const prepared of pages) {
+    results.push(runPage(prepared, options));
     options.onProgress?.(results.length, pages.length);
   }
   return results;
 }
 
-async function runPage(page: BenchPage, options: RunOptions): Promise<PageResult> {
+function runPage(prepared: PreparedPage, options: RunOptions): PageResult {
+  const { page } = prepared;
   const result: PageResult = { page, errors: {}, scores: {}, predictions: {}, ms: {} };
-  let bytes: Uint8Array;
   let html: string;
   try {
-    bytes = readPageBytes(options.root, page.relPath);
-    html = decodeHtml(bytes).text;
+    if (prepared.unreadable) throw new Error(prepared.unreadable);
+    html = decodeHtml(readPageBytes(options.root, page.relPath)).text;
   } catch (error) {
-    result.unreadable = describe(error);
+    result.unreadable = describeError(error);
     return result;
   }
-
-  record(result, 'ours', () => {
-    const { prediction, ms } = runOurs(parseHTML(html).document, page.url);
-    result.ms.ours = ms;
-    return prediction;
-  });
-  if (options.compare) {
-    record(result, 'readability', () => {
-      // Readability mutates the document it reads, so it gets a parse of its own.
-      const { prediction, ms } = runReadability(parseHTML(html).document);
-      result.ms.readability = ms;
-      return prediction;
-    });
-    const key = pageKey(bytes, page.url);
-    const cached = options.metascraperCache?.get(key);
-    if (cached) {
-      result.predictions.metascraper = cached;
-      result.scores.metascraper = scorePage(page.gold, cached, TOOL_FIELDS.metascraper);
-    } else {
-      try {
-        const prediction = await runMetascraper(html, page.url);
-        options.metascraperCache?.set(key, prediction);
-        score(result, 'metascraper', prediction);
-      } catch (error) {
-        result.errors.metascraper = describe(error);
-        score(result, 'metascraper', emptyPrediction());
-      }
+  let ours: Prediction;
+  try {
+    const run = runOurs(parseHTML(html).document, page.url);
+    result.ms.ours = run.ms;
+    ours = run.prediction;
+  } catch (error) {
+    result.errors.ours = describeError(error);
+    ours = emptyPrediction();
+  }
+  score(result, 'ours', { prediction: ours });
+  if (options.comparisons) {
+    try {
+      // Readability mutates the document it reads, so it gets a parse of its own; only .parse() is timed.
+      result.ms.readability = timeReadability(parseHTML(html).document);
+    } catch {
+      // Readability throws on a few linkedom pages; they are left out of the speed comparison only.
     }
+    const readability = options.comparisons.readability.get(prepared.key);
+    if (readability) {
+      score(result, 'readability', readability);
+      if (readability.ms !== undefined) result.ms.readabilityJsdom = readability.ms;
+    }
+    const metascraper = options.comparisons.metascraper.get(prepared.key);
+    if (metascraper) score(result, 'metascraper', metascraper);
   }
   return result;
 }
 
-function record(result: PageResult, tool: ToolName, run: () => Prediction): void {
-  let prediction: Prediction;
-  try {
-    prediction = run();
-  } catch (error) {
-    result.errors[tool] = describe(error);
-    prediction = emptyPrediction();
-  }
-  score(result, tool, prediction);
+function score(result: PageResult, tool: ToolName, answer: ToolAnswer): void {
+  if (answer.error) result.errors[tool] = answer.error;
+  result.predictions[tool] = answer.prediction;
+  result.scores[tool] = scorePage(result.page.gold, answer.prediction, TOOL_FIELDS[tool]);
 }
 
-function score(result: PageResult, tool: ToolName, prediction: Prediction): void {
-  result.predictions[tool] = prediction;
-  result.scores[tool] = scorePage(result.page.gold, prediction, TOOL_FIELDS[tool]);
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]?.slice(0, 200) ?? 'unknown error';
+/** Reads every page once for its cache key; an unreadable file is found here and skipped later. */
+export function preparePages(root: string, pages: readonly BenchPage[], keyOf: (bytes: Uint8Array, url: string | null) => string): PreparedPage[] {
+  return pages.map((page) => {
+    try {
+      const bytes = readPageBytes(root, page.relPath);
+      return { page, key: keyOf(bytes, page.url) };
+    } catch (error) {
+      return { page, key: '', unreadable: describeError(error) };
+    }
+  });
 }

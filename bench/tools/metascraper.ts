@@ -1,6 +1,4 @@
 // Runs metascraper (title, author, date rules) on the page's HTML and URL.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import createMetascraper from 'metascraper';
 import metascraperAuthor from 'metascraper-author';
 import metascraperDate from 'metascraper-date';
@@ -22,16 +20,4 @@ export async function runMetascraper(html: string, url: string | null): Promise<
     dek: null,
     credit: null,
   };
-}
-
-/** The installed version of each metascraper package, so a cache from another version is never reused. */
-export function metascraperVersion(): string {
-  const require = createRequire(import.meta.url);
-  const names = ['metascraper', 'metascraper-author', 'metascraper-date', 'metascraper-title'];
-  return names
-    .map((name) => {
-      const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string };
-      return manifest.version;
-    })
-    .join('+');
 }

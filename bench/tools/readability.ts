@@ -1,20 +1,52 @@
-// Runs Mozilla Readability 0.6 on its own parse of the page (it mutates its input) and times only .parse().
+// Runs Mozilla Readability 0.6: on jsdom for its answers (its reference DOM), on linkedom for timing beside ours.
 import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
 import type { Prediction } from './prediction';
 
-export function runReadability(doc: Document): { prediction: Prediction; ms: number } {
+/** The slice of jsdom used here (the package ships no types, and @types/jsdom is not installed). */
+interface JsdomModule {
+  JSDOM: new (html: string, options: object) => { window: { document: Document; close(): void } };
+  VirtualConsole: new () => object;
+}
+const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as JsdomModule;
+
+/** Times only .parse() on a document parsed for Readability alone (it mutates its input). */
+export function timeReadability(doc: Document): number {
   const started = performance.now();
-  const result = new Readability(doc).parse();
-  const ms = performance.now() - started;
-  return {
-    ms,
-    prediction: {
-      title: result?.title ?? null,
-      authors: result?.byline ? [result.byline] : [],
-      published: result?.publishedTime ?? null,
-      body: result ? (result.textContent ?? '') : null,
-      dek: null,
-      credit: null,
-    },
-  };
+  new Readability(doc).parse();
+  return performance.now() - started;
+}
+
+/**
+ * Readability's answers, from a jsdom parse. On linkedom it throws on some pages (a null node in _grabArticle)
+ * and scores below the README's anchors, which were measured on jsdom.
+ */
+export function runReadabilityOnJsdom(html: string, url: string | null): { prediction: Prediction; ms: number } {
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url && isHttpUrl(url) ? { url } : {}) });
+  try {
+    const started = performance.now();
+    const result = new Readability(dom.window.document).parse();
+    const ms = performance.now() - started;
+    return {
+      ms,
+      prediction: {
+        title: result?.title ?? null,
+        authors: result?.byline ? [result.byline] : [],
+        published: result?.publishedTime ?? null,
+        body: result ? (result.textContent ?? '') : null,
+        dek: null,
+        credit: null,
+      },
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }

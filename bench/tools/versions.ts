@@ -1,0 +1,19 @@
+// Installed versions of the comparison tools: a cache made with other versions is never reused.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function versionOf(name: string): string {
+  const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+export function readabilityCacheVersion(): string {
+  return `readability-${versionOf('@mozilla/readability')}-jsdom-${versionOf('jsdom')}`;
+}
+
+export function metascraperCacheVersion(): string {
+  const names = ['metascraper', 'metascraper-author', 'metascraper-date', 'metascraper-title'];
+  return `metascraper-${names.map(versionOf).join('+')}`;
+}
