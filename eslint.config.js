@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['content/**', 'popup/**'],
+    files: ['content/**', 'popup/**', 'options/**'],
     rules: {
       'no-restricted-properties': ['error',
         { property: 'innerHTML', message: 'Never turn page-derived strings into HTML.' },

@@ -14,8 +14,12 @@ const EXTENSION_ENTRIES = {
   background: 'background/main.ts',
   content: 'content/main.ts',
   popup: 'popup/main.tsx',
+  options: 'options/main.tsx',
 };
-const STATIC_FILES = [['popup/popup.html', 'popup.html'], ['popup/popup.css', 'popup.css']];
+const STATIC_FILES = [
+  ['popup/popup.html', 'popup.html'], ['popup/popup.css', 'popup.css'],
+  ['options/options.html', 'options.html'], ['options/options.css', 'options.css'],
+];
 const ICON_SIZES = [16, 32, 48, 128];
 
 async function buildExtension(browser) {

@@ -104,6 +104,18 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
     }, sampleTabId, PING);
     expect(reply).toEqual({ ok: true, value: { ready: false, url: server.origin + SAMPLE_PATH } });
   });
+
+  it('lists the site on the options page and stops annotating it when removed there', async () => {
+    const options = await firefox.newPage();
+    await openExtensionPage(options, extensionUrl('options.html'));
+    await options.waitForSelector('.sites li');
+    expect(await options.$$eval('.sites li span', (items) => items.map((item) => item.textContent))).toEqual(['127.0.0.1 (http)']);
+    await options.click('.sites li button');
+    await options.waitForSelector('.empty');
+    const registered = await options.evaluate(async () => browser.scripting.getRegisteredContentScripts());
+    expect(registered).toEqual([]);
+    await options.close();
+  });
 });
 
 async function pollUntil<T>(read: () => Promise<T[]>, timeout = 5_000): Promise<T[]> {
