@@ -1,7 +1,7 @@
 // Chooses the element(s) holding the story: Readability-style paragraph scoring plus schema.org and class signals.
 import { matchKey } from './json-ld-body';
 import { measureTree, type ElementStats, type Measured } from './measure';
-import { BODY_NAMES, BOILERPLATE_NAMES, nameParts, POSITIVE_NAMES } from './vocabulary';
+import { BODY_NAMES, BOILERPLATE_NAMES, nameParts, POSITIVE_NAMES, RELATED_NAMES } from './vocabulary';
 
 export interface ArticleRoot {
   /** The main container first, then any sibling that continues the story, in document order. */
@@ -93,14 +93,14 @@ function climbToCommonAncestor(top: Element, topScore: number, scores: Map<Eleme
 
 // A parent that scores better than the candidate holds more of the story (Readability's upward walk).
 function climbWhileParentScoresHigher(top: Element, body: Element, scores: Map<Element, number>): Element {
-  let lastScore = scores.get(top) ?? 0;
-  const threshold = lastScore / 3;
+  const topScore = scores.get(top) ?? 0;
+  const threshold = topScore / 3;
   for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
     const parentScore = scores.get(parent);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
-    if (parentScore > lastScore) return parent;
-    lastScore = parentScore;
+    // Only a parent that outscores the candidate itself holds more of the story; class bonuses alone do not count.
+    if (parentScore > topScore) return parent;
   }
   return top;
 }
@@ -120,6 +120,8 @@ function joinSiblings(top: Element, scores: Map<Element, number>, stats: Map<Ele
     }
     const st = stats.get(sibling);
     if (!st || st.text === 0 || NEVER_JOINED.has(sibling.localName)) continue;
+    const names = nameParts(sibling);
+    if (names !== '' && (BOILERPLATE_NAMES.test(names) || RELATED_NAMES.test(names))) continue;
     const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && st.score > 0 && score + bonus >= threshold) {

@@ -112,9 +112,11 @@ function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
   if (!st || st.text === 0) return false;
   // A region that holds most of the story is the story, whatever its class says ("content has-sidebar").
   if (st.prose > context.rootProse * 0.5) return false;
+  const tag = el.localName;
+  // Inline elements keep their words in the sentence even when their class is "newsletter-link".
+  if (INLINE_TAGS.has(tag) && tag !== 'span') return false;
   const names = nameParts(el);
   if (names !== '' && BOILERPLATE_NAMES.test(names)) return true;
-  const tag = el.localName;
   if (tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
   // Containers that are mostly links are navigation or teasers; prose with a few links is not.
   return st.link > st.text * 0.5 && st.prose < 200;

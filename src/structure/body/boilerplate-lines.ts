@@ -18,7 +18,8 @@ const DATE_WORDS =
 const MONTHS =
   /(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?/gi;
 const CREDIT_LEAD = /^(photo|photos|foto|fotos|image|images|picture|bild|bilder|credit|credits|video|graphic|grafik|illustration|source image|photograph)s?\s*[:：]/i;
-const TWEET_CHROME = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\p{L}+\s+\d{1,2},\s+\d{4}$|^pic\.twitter\.com\/\w+$/u;
+// Embed chrome only; the embedded post's own words and its "— Name (@handle) date" line are quoted content.
+const TWEET_CHROME = /^(view (this post|more) on (instagram|twitter|x|facebook|tiktok)|a post shared by .{1,80}|see more on instagram|watch on youtube)$/i;
 
 /** True for a body line that is furniture. `linkShare` is the share of its text inside links. */
 export function isFurnitureLine(text: string, linkShare: number): boolean {
@@ -32,7 +33,7 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (length < 60 && parseReadingMinutes(text) !== null) return true;
   if (length < 160 && CREDIT_LEAD.test(text)) return true;
   if (/^\((AP|AFP|Reuters|dpa|EPA)?\s*Photo[^)]{0,80}\)$/i.test(text)) return true;
-  if (length < 300 && TWEET_CHROME.test(text)) return true;
+  if (length < 120 && TWEET_CHROME.test(text)) return true;
   // Fully linked short lines are teasers for other stories.
   return linkShare >= 0.8 && length < 300;
 }

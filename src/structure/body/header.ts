@@ -100,7 +100,7 @@ function findDek(scope: Element, stats: Map<Element, ElementStats>, after: numbe
   for (const el of Array.from(scope.querySelectorAll('p, h2, div, span, [itemprop]'))) {
     const order = stats.get(el)?.order;
     if (order === undefined || order <= after || order > rootEnd) continue;
-    if (root.contains(el) && el !== root) continue;
+    if (root.contains(el) || el.contains(root) || el.querySelector('p, h2, h3, li, figure') !== null) continue;
     const text = cleanText(el.textContent);
     if (text.length < 20 || text.length > 800) continue;
     const itemprop = el.getAttribute('itemprop') ?? '';

@@ -29,6 +29,7 @@ export const INLINE_TAGS = new Set([
 ]);
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+const UNSCORED_TAGS = new Set(['li', 'dd', 'dt', 'ul', 'ol', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'label', 'option', 'body']);
 /** Shortest paragraph that counts as prose when scoring (Readability's threshold). */
 const MIN_PARAGRAPH = 25;
 
@@ -67,7 +68,8 @@ export function measureTree(root: Element, weight?: (el: Element, length: number
       }
     }
     stats.set(el, own);
-    const paragraphLength = PARAGRAPH_TAGS.has(el.localName) ? own.text : own.inline;
+    // List items are mostly teasers and menus; Readability does not score them either.
+    const paragraphLength = PARAGRAPH_TAGS.has(el.localName) ? own.text : UNSCORED_TAGS.has(el.localName) ? 0 : own.inline;
     if (paragraphLength >= MIN_PARAGRAPH && own.link < paragraphLength * 0.5) {
       const factor = weight ? weight(el, paragraphLength) : 1;
       paragraphs.push(el);

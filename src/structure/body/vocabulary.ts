@@ -33,7 +33,7 @@ export const BOILERPLATE_NAMES = new RegExp(
       'tags', 'tag ?list', 'keywords', 'topics', 'byline', 'bylines', 'author ?(info|bio|box|card)', 'dateline', 'timestamp',
       'caption', 'figcaption', 'credit', 'credits', 'copyright',
       'toolbar', 'print', 'skip ?link', 'pagination', 'pager',
-      'widget', 'embed ?(tweet|twitter)', 'twitter ?tweet', 'instagram ?media', 'tiktok ?embed',
+      'widget',
       'visually ?hidden', 'sr ?only', 'screen ?reader', 'offscreen',
     ].join('|') +
     ') ',
