@@ -18,6 +18,8 @@ export interface PopupBrowserApi {
   /** Asks the browser (and so the user) for the optional host permission; true when granted. */
   requestSiteAccess(originPattern: string): Promise<boolean>;
   removeSiteAccess(originPattern: string): Promise<boolean>;
+  /** Opens the options page, where the auto-annotated sites are listed. */
+  openOptions(): Promise<void>;
 }
 
 /** The content script's bundle, relative to the extension root (see scripts/build.mjs). */
@@ -44,4 +46,8 @@ export const browserApi: PopupBrowserApi = {
   hasSiteAccess: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
   requestSiteAccess: (originPattern) => browser.permissions.request({ origins: [originPattern] }),
   removeSiteAccess: (originPattern) => browser.permissions.remove({ origins: [originPattern] }),
+  async openOptions() {
+    await browser.runtime.openOptionsPage();
+    window.close();
+  },
 };

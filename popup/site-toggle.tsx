@@ -48,6 +48,7 @@ export function SiteToggle({ api, origin, onGranted }: SiteToggleProps) {
         <input type="checkbox" checked={enabled === true} disabled={enabled === null} onChange={toggle} />
         Always annotate on {host}
       </label>
+      <button type="button" class="link" onClick={() => void api.openOptions().catch(() => undefined)}>Manage sites</button>
       {problem && <p class="problem" role="status">{problem}</p>}
     </div>
   );

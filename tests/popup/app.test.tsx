@@ -158,4 +158,12 @@ describe('"Always annotate on this site"', () => {
     await vi.waitFor(() => expect(checkbox.checked).toBe(false));
     expect(api.removeSiteAccess).toHaveBeenCalledWith('https://example.com/*');
   });
+
+  it('links to the list of sites', async () => {
+    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(seedAnalysis()) });
+    mount(api);
+    await settled();
+    container.querySelector<HTMLButtonElement>('.site-toggle .link')!.click();
+    expect(api.openOptions).toHaveBeenCalledTimes(1);
+  });
 });

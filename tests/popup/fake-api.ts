@@ -40,6 +40,7 @@ export function fakeApi(tab: FakeTab) {
       return tab.userAccepts === true;
     }),
     removeSiteAccess: vi.fn(async (pattern: string) => granted.delete(pattern)),
+    openOptions: vi.fn(async () => undefined),
   };
   return api as typeof api & PopupBrowserApi;
 }
