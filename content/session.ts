@@ -49,8 +49,9 @@ export function startSession(options: SessionOptions): ContentSession {
 
   function handle(message: unknown): Promise<Result<unknown>> | undefined {
     if (controller.signal.aborted || !isRequest(message)) return undefined;
-    const handler = answer[message.method] as ((args: Request['args']) => unknown) | undefined;
-    if (!handler) return Promise.resolve(fail(`Unknown method: ${message.method}`));
+    // Own keys only: "constructor" or "toString" must not reach Object.prototype's functions.
+    if (!Object.hasOwn(answer, message.method)) return Promise.resolve(fail(`Unknown method: ${message.method}`));
+    const handler = answer[message.method] as (args: Request['args']) => unknown;
     try {
       return Promise.resolve(ok(handler(message.args)));
     } catch (error) {

@@ -67,6 +67,8 @@ describe('content session', () => {
     expect(deliver(null)).toBeUndefined();
     const unknown = { newslens: 1, method: 'highlight', args: {} } as unknown as Request;
     expect(await deliver(unknown)).toEqual({ ok: false, error: 'Unknown method: highlight' });
+    const inherited = { newslens: 1, method: 'constructor', args: {} } as unknown as Request;
+    expect(await deliver(inherited)).toEqual({ ok: false, error: 'Unknown method: constructor' });
   });
 
   it('turns a parser failure into an error result instead of throwing across the boundary', async () => {
