@@ -14,6 +14,6 @@ export function structuredResult(article: Article, bodyBlocks: Block[], isArticl
   if (article.title) blocks.push({ kind: 'title', text: article.title });
   if (article.dek) blocks.push({ kind: 'dek', text: article.dek });
   if (article.image?.caption) blocks.push({ kind: 'caption', text: article.image.caption });
-  blocks.push(...bodyBlocks);
-  return { article, blocks, isArticle };
+  // concat, not push(...): spreading a huge page's blocks as arguments overflows the call stack.
+  return { article, blocks: blocks.concat(bodyBlocks), isArticle };
 }
