@@ -64,8 +64,8 @@ export function readBody(lines: readonly string[]): CopiedBody {
       addWire([agency]); // "— AP", "(Reuters)" on a line of its own
       continue;
     }
-    const date = line.length <= 80 ? parseDateLine(line) : null;
-    if (date && date.index === 0 || date && /^(?:updated|published|posted)/i.test(line)) {
+    const date = mayBeDateLine(line, body.dates) ? parseDateLine(line) : null;
+    if (date && (date.index === 0 || /^(?:updated|published|posted)/i.test(line))) {
       body.dates.push({ iso: date.iso, updated: date.updated });
       continue;
     }
@@ -79,6 +79,15 @@ export function readBody(lines: readonly string[]): CopiedBody {
     body.blocks.push(blockOf(line, lines[index + 1]));
   }
   return body;
+}
+
+/**
+ * Whether a body line is worth handing to the date parser: short, with a year or a numeric date in it, and only
+ * until one publication and one update date are known (chrono is slow, and a long copy has many lines).
+ */
+function mayBeDateLine(line: string, found: CopiedBody['dates']): boolean {
+  if (line.length > 80 || found.length >= 2) return false;
+  return /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(line);
 }
 
 function blockOf(line: string, next: string | undefined): Block {

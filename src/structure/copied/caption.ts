@@ -8,6 +8,7 @@ export interface CaptionLine {
 
 const CREDIT_LABEL = '(?:photo(?:graph)?s?|image|picture|pic|foto|bild|credit|photo credit|image credit)';
 
+const CREDIT_WORD = /photo|image|picture|pic|foto|bild|credit/i;
 // "caption / Photo: Credit", "caption | Image: Credit", "caption Photograph: Credit" (the label must be there).
 const LABELLED = new RegExp(`^(.*?)\\s*(?:[/|·•–—-]\\s*)?\\b${CREDIT_LABEL}\\s*(?::|by\\b)\\s*(.+)$`, 'i');
 // "caption (AP Photo/Andy Wong)", "caption (Photo: Reuters)", "caption [Getty Images]".
@@ -18,7 +19,7 @@ const BRACKETED = /^(.*?)\s*[([]((?:[\p{Lu}][\p{L}.]*\s)?(?:photo|photograph|ima
  * a caption in copied text). The copy often repeats the credit ("/ Photo: AP Archive / AP Archive").
  */
 export function parseCaptionLine(line: string): CaptionLine | null {
-  if (line.length > 600) return null;
+  if (line.length > 600 || !CREDIT_WORD.test(line)) return null;
   const labelled = LABELLED.exec(line);
   if (labelled?.[2]) {
     const credit = dropRepeat(labelled[2]);
