@@ -14,6 +14,8 @@ export interface SetSummary {
   set: SetName;
   pages: Record<SplitName, number>;
   unreadable: number;
+  /** Pages whose gold says "no publication date" (htmldate): right when the tool returns none. */
+  noDatePages: number;
   toolErrors: Partial<Record<ToolName, number>>;
   /** Distinct error messages per tool with their counts (no page names: HELD-OUT pages stay anonymous). */
   errorMessages: Partial<Record<ToolName, Record<string, number>>>;
@@ -45,6 +47,7 @@ export function summariseSet(set: SetName, results: readonly PageResult[]): SetS
     set,
     pages: { dev: inSplit('dev').length, 'held-out': inSplit('held-out').length, all: readable.length },
     unreadable: results.length - readable.length,
+    noDatePages: readable.filter((r) => r.page.gold.day === null).length,
     toolErrors,
     errorMessages,
     figures,
@@ -58,6 +61,8 @@ export interface SpeedSummary {
   /** Ours / Readability, of the means and of the medians. */
   meanRatio: number;
   medianRatio: number;
+  /** Readability .parse() on jsdom, as timed when its answers were computed (possibly in an earlier run). */
+  readabilityJsdom: { pages: number; median: number; mean: number } | null;
 }
 
 /** Only pages on which both tools ran, so the two columns time the same pages. */
@@ -66,12 +71,14 @@ export function summariseSpeed(results: readonly PageResult[]): SpeedSummary | n
   if (timed.length === 0) return null;
   const ours = stats(timed.map((r) => r.ms.ours as number));
   const readability = stats(timed.map((r) => r.ms.readability as number));
+  const jsdomTimes = results.flatMap((r) => (r.ms.readabilityJsdom !== undefined ? [r.ms.readabilityJsdom] : []));
   return {
     pages: timed.length,
     ours,
     readability,
     meanRatio: ours.mean / readability.mean,
     medianRatio: ours.median / readability.median,
+    readabilityJsdom: jsdomTimes.length > 0 ? { pages: jsdomTimes.length, ...stats(jsdomTimes) } : null,
   };
 }
 
