@@ -10,14 +10,17 @@ import { asList, firstString } from './meta/json-safe';
 import { declaredTypes, findArticleNode, readJsonLd } from './meta/jsonld';
 import { chooseLanguage } from './meta/language';
 import { readMetaTags } from './meta/meta-tags';
+import { DomCandidates, scanHead } from './meta/page-scan';
 import { metadataTitle } from './meta/meta-title';
 import { findPublisher } from './meta/publisher';
 import { dateFromUrl } from './meta/url-date';
 import type { PageMetadata } from './types';
 
 export function extractMetadata(doc: Document, url: string | null): PageMetadata {
-  const tags = readMetaTags(doc);
-  const ld = readJsonLd(doc);
+  const scan = scanHead(doc);
+  const tags = readMetaTags(scan.metas, scan.links);
+  const ld = readJsonLd(scan.jsonLd);
+  const dom = new DomCandidates(doc);
   const canonicalUrl = resolveUrl(tags.canonical, url) ?? resolveUrl(tags.first('og:url'), url) ?? resolveUrl(url, null);
   const pageUrls = [url, canonicalUrl].filter((value): value is string => value !== null);
   const article = findArticleNode(ld, pageUrls);
@@ -26,7 +29,7 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     tags.first('og:locale'), tags.first('content-language', 'dc.language', 'dcterms.language', 'language'),
   ]);
   const { publisher, siteNames } = findPublisher(article, ld, tags, canonicalUrl ?? url);
-  const headline = headlineElement(doc);
+  const headline = headlineElement(scan.headings);
 
   // Authors: the first source that names a person wins; agencies from every source consulted are wire.
   const wire: string[] = [];
@@ -34,7 +37,7 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
   for (const read of [
     () => authorsFromJsonLd(article, ld, siteNames),
     () => authorsFromMeta(tags, siteNames),
-    () => bylineFromDom(doc, headline, siteNames),
+    () => bylineFromDom(dom.all, headline, siteNames),
   ]) {
     const found = read();
     for (const agency of found.wire) if (!wire.includes(agency)) wire.push(agency);
@@ -49,7 +52,7 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
   let publishedAt = fromLd.published ?? fromMeta.published;
   let modifiedAt = fromLd.modified ?? fromMeta.modified;
   if (!publishedAt) {
-    const fromDom = dateFromDom(doc, headline, language);
+    const fromDom = dateFromDom(dom.all, headline, language);
     publishedAt = fromDom.published ?? dateFromUrl(canonicalUrl ?? url) ?? dateFromUrl(url);
     modifiedAt ??= fromDom.modified;
   }

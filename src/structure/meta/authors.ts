@@ -62,7 +62,7 @@ function fragmentsOf(text: string): string[] {
 }
 
 // "Jane Doe Updated 3 hours ago", "Jane Doe on March 3, 2024", "Jane Doe 28.02.2024 10:05".
-const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:\b(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato)\b|\bon\s+(?=\w*\s*\d)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\b).*$/i;
+const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|le|el|il)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
 
 function cutTrailingDate(text: string): string {
   return text.replace(TRAILING_DATE, '');

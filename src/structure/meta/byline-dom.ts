@@ -2,20 +2,8 @@
 import { cleanText } from '../../text/normalize';
 import { cleanAuthors, type CleanedByline } from './authors';
 import { isElsewhere, shortTextsAfter } from './dom-near';
+import { isBylineCandidate } from './page-scan';
 
-const BYLINE_SELECTOR = [
-  'h1',
-  '[itemprop~="author"]',
-  '[itemprop~="creator"]',
-  '[rel~="author"]',
-  '[class*="byline" i]',
-  '[class*="author" i]',
-  '[id*="byline" i]',
-  '[id*="author" i]',
-  '[data-testid*="byline" i]',
-  '[data-component*="byline" i]',
-].join(', ');
-const MAX_CANDIDATES = 200;
 const MAX_BYLINE_TEXT = 250;
 // Author-ish class names that hold something else: avatars, bios, "more by this author" boxes.
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|bio|about|description|more|follow|social|share|title-|job|role|position|date|time|count|comment|icon/i;
@@ -27,9 +15,9 @@ export interface DomByline extends CleanedByline {
 }
 
 /** The byline found in the DOM, preferring microdata, then byline elements after the headline. */
-export function bylineFromDom(doc: Document, headline: Element | null, publisherNames: string[]): DomByline {
+export function bylineFromDom(domCandidates: Element[], headline: Element | null, publisherNames: string[]): DomByline {
   const wire: string[] = [];
-  const candidates = Array.from(doc.querySelectorAll(BYLINE_SELECTOR)).slice(0, MAX_CANDIDATES);
+  const candidates = domCandidates.filter((element) => element === headline || isBylineCandidate(element));
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
   // Microdata first, wherever it is.
   const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? '') && !isElsewhere(el));

@@ -2,22 +2,8 @@
 import { cleanText } from '../../text/normalize';
 import { isElsewhere, shortTextsAfter } from './dom-near';
 import { parseDate, parseMachineDate } from './dates';
+import { isDateCandidate } from './page-scan';
 
-const DATE_SELECTOR = [
-  'h1',
-  '[itemprop~="datePublished"]',
-  '[itemprop~="dateCreated"]',
-  'time',
-  '[pubdate]',
-  '[class*="date" i]',
-  '[class*="publish" i]',
-  '[class*="posted" i]',
-  '[class*="time" i]',
-  '[id*="date" i]',
-  '[data-published]',
-  'abbr[title]',
-].join(', ');
-const MAX_CANDIDATES = 300;
 const MAX_DATE_TEXT = 120;
 const MODIFIED = /modif|updat|edited|aktualisiert|geändert|mis à jour|actualiz|aggiorn/i;
 const PUBLISHED = /publish|posted|created|pubdate|veröffentlicht|publié|publicado|pubblicato/i;
@@ -28,8 +14,8 @@ export interface DomDate {
 }
 
 /** The publication date written in the page's DOM, preferring explicit markup near the headline. */
-export function dateFromDom(doc: Document, headline: Element | null, language: string | null): DomDate {
-  const candidates = Array.from(doc.querySelectorAll(DATE_SELECTOR)).slice(0, MAX_CANDIDATES);
+export function dateFromDom(domCandidates: Element[], headline: Element | null, language: string | null): DomDate {
+  const candidates = domCandidates.filter((element) => element === headline || isDateCandidate(element));
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
   let modified: string | null = null;
   const ranked: { date: string; rank: number; order: number }[] = [];

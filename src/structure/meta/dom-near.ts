@@ -41,6 +41,11 @@ export function shortTextsAfter(start: Element, limit: number, maxLength = 200):
       current = nextInOrder(current, false);
       continue;
     }
+    // Only elements holding inline content are read whole; containers are entered (reading a big subtree is slow).
+    if (!holdsInlineOnly(current)) {
+      current = nextInOrder(current, true);
+      continue;
+    }
     const text = (current.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length === 0) {
       current = nextInOrder(current, false);
@@ -58,9 +63,20 @@ export function shortTextsAfter(start: Element, limit: number, maxLength = 200):
   return found;
 }
 
+const INLINE = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'time', 'abbr', 'small', 'br', 'img', 'address', 'u', 'sup', 'sub', 'wbr', 'svg', 'picture', 'source']);
+
+function holdsInlineOnly(element: Element): boolean {
+  const children = element.children;
+  if (children.length > 12) return false;
+  for (let i = 0; i < children.length; i += 1) {
+    const child = children[i];
+    if (!child || !INLINE.has(child.localName) || child.children.length > 6) return false;
+  }
+  return true;
+}
+
 /** The article's headline element: the first h1 outside the site chrome, else null. */
-export function headlineElement(doc: Document): Element | null {
-  const headings = doc.querySelectorAll('h1');
+export function headlineElement(headings: Element[]): Element | null {
   for (let i = 0; i < headings.length && i < 10; i += 1) {
     const heading = headings[i];
     if (heading && !isElsewhere(heading) && (heading.textContent ?? '').trim().length > 10) return heading;

@@ -1,4 +1,5 @@
 // Parses untrusted JSON (JSON-LD, parsely-page) into plain data with bounded size and no prototype keys.
+import { decodeEntities } from './entities';
 
 /** Plain JSON data after sanitising: objects never carry __proto__, constructor or prototype keys. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
@@ -48,7 +49,7 @@ function repairJson(text: string): string {
 function sanitize(value: unknown, depth: number, budget: { nodes: number }): JsonValue {
   budget.nodes += 1;
   if (budget.nodes > MAX_NODES) return null;
-  if (typeof value === 'string') return value.length > MAX_STRING_LENGTH ? value.slice(0, MAX_STRING_LENGTH) : value;
+  if (typeof value === 'string') return decodeEntities(value.length > MAX_STRING_LENGTH ? value.slice(0, MAX_STRING_LENGTH) : value);
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean' || value === null) return value;
   if (typeof value !== 'object' || depth >= MAX_DEPTH) return null;

@@ -29,9 +29,8 @@ const MAX_SCRIPTS = 30;
 const MAX_COLLECTED = 2_000;
 
 /** Parses every ld+json script of the document; invalid or hostile scripts are skipped. */
-export function readJsonLd(doc: Document): JsonLd {
+export function readJsonLd(scripts: Element[]): JsonLd {
   const result: JsonLd = { nodes: [], byId: new Map() };
-  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
   for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i += 1) {
     collect(parseJsonSafely(scripts[i]?.textContent ?? ''), 0, result);
   }

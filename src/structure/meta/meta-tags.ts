@@ -1,5 +1,6 @@
 // Reads the page's <meta> and <link> tags once into a lookup by lower-cased name, property or itemprop.
 import { cleanOrNull } from '../../text/normalize';
+import { decodeEntities } from './entities';
 import { isJsonObject, parseJsonSafely, type JsonObject } from './json-safe';
 
 export interface MetaTags {
@@ -18,11 +19,12 @@ export interface MetaTags {
 const MAX_META = 2_000;
 const MAX_VALUE_LENGTH = 5_000;
 
-export function readMetaTags(doc: Document): MetaTags {
+/** Indexes the page's meta and link elements (from scanHead). */
+export function readMetaTags(metas: Element[], links: Element[]): MetaTags {
   const values = new Map<string, string[]>();
   const add = (key: string | null, value: string | null) => {
     if (!key || value === null) return;
-    const cleaned = cleanOrNull(value.length > MAX_VALUE_LENGTH ? value.slice(0, MAX_VALUE_LENGTH) : value);
+    const cleaned = cleanOrNull(decodeEntities(value.length > MAX_VALUE_LENGTH ? value.slice(0, MAX_VALUE_LENGTH) : value));
     if (!cleaned) return;
     for (const part of key.toLowerCase().split(/\s+/)) {
       if (!part) continue;
@@ -31,7 +33,6 @@ export function readMetaTags(doc: Document): MetaTags {
       else values.set(part, [cleaned]);
     }
   };
-  const metas = doc.querySelectorAll('meta');
   let parselyPage: JsonObject | null = null;
   for (let i = 0; i < metas.length && i < MAX_META; i += 1) {
     const meta = metas[i];
@@ -49,7 +50,7 @@ export function readMetaTags(doc: Document): MetaTags {
   }
   let canonical: string | null = null;
   const authorLinks: string[] = [];
-  for (const link of Array.from(doc.querySelectorAll('link[rel]')).slice(0, MAX_META)) {
+  for (const link of links.slice(0, MAX_META)) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (rel.includes('canonical') && canonical === null) canonical = cleanOrNull(link.getAttribute('href'));
     if (rel.includes('author')) {

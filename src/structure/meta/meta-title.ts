@@ -3,7 +3,9 @@ import { cleanOrNull, comparisonKey } from '../../text/normalize';
 import { firstString, type JsonObject } from './json-safe';
 import type { MetaTags } from './meta-tags';
 
-const SEPARATOR = /\s+(?:[|–—·•»«\-/]{1,2}|::)\s+/g;
+const SEPARATOR = /\s+(?:[|–—·•»«\-/]{1,2}|::)\s+|\s*[：｜]\s*/g;
+const DATE_SEGMENT = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const MAX_SITE_SEGMENT_WORDS = 6;
 
 /** Title from JSON-LD headline, og:/twitter:/parsely/dc meta, then <title>, cleaned of site names. */
 export function metadataTitle(article: JsonObject | null, tags: MetaTags, doc: Document, siteNames: string[]): string | null {
@@ -27,8 +29,11 @@ export function stripSiteName(title: string, siteNames: string[], generic: boole
   if (parts.length < 2) return title;
   const siteKeys = siteNames.map(looseKey).filter((key) => key.length >= 2);
   const isSite = (segment: string) => {
+    if (DATE_SEGMENT.test(segment)) return true;
     const key = looseKey(segment);
-    return key.length > 0 && siteKeys.some((site) => key === site || (site.length >= 4 && (key.includes(site) || site.includes(key)) && key.length <= site.length + 12));
+    if (key.length === 0) return false;
+    const short = segment.split(' ').length <= MAX_SITE_SEGMENT_WORDS;
+    return siteKeys.some((site) => key === site || (short && site.length >= 4 && (key.includes(site) || (key.length >= 4 && site.includes(key)))));
   };
   let segments = parts;
   while (segments.length > 1 && isSite(segments[segments.length - 1] ?? '')) segments = segments.slice(0, -1);
@@ -56,5 +61,7 @@ function joinSegments(title: string, parts: string[], kept: string[]): string {
 }
 
 function looseKey(text: string): string {
-  return comparisonKey(text).replace(/^the\s+/, '').replace(/\.(?:com|net|org|co\.uk|de|fr|in)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return comparisonKey(text)
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFD').replace(/\p{M}+/gu, '').replace(/^the\s+/, '').replace(/\.(?:com|net|org|co\.uk|de|fr|in)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -15,7 +15,7 @@ const ORGANIZATION_TYPES = ['NewsMediaOrganization', 'Organization', 'Corporatio
 
 export function findPublisher(article: JsonObject | null, ld: JsonLd, tags: MetaTags, url: string | null): PublisherNames {
   const fromArticle = article ? organizationName(resolve(article.publisher, ld) ?? null, ld) : null;
-  const fromGraph = ld.nodes.find((node) => node.depth <= 1 && node.types.some((type) => ORGANIZATION_TYPES.includes(type)));
+  const fromGraph = ld.nodes.find((node) => node.depth === 0 && !node.types.includes('Person') && node.types.some((type) => ORGANIZATION_TYPES.includes(type)));
   const graphName = fromGraph ? cleanOrNull(firstString(fromGraph.data.name)) : null;
   const candidates = [
     fromArticle,
