@@ -35,8 +35,8 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
     .filter((p) => root.main.contains(p))
     .map((p) => stats.get(p)?.order ?? Infinity)
     .sort((a, b) => a - b)[1] ?? Infinity;
-  const scope = doc.body ?? doc.documentElement;
-  const figure = scope ? findLeadFigure(scope, stats, { after: headlineOrder, before: bodyStart }, base) : null;
+  const figureScope = header.headline ? commonAncestor(header.headline, root.main) : root.main.parentElement ?? root.main;
+  const figure = findLeadFigure(figureScope, stats, { after: headlineOrder, before: bodyStart }, base);
 
   const exclude = new Set<Element>();
   for (const el of [header.headline, header.dekElement, figure?.element]) if (el) exclude.add(el);
@@ -67,7 +67,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
   }
   wire.push(...trailingWireCredits(root.elements[root.elements.length - 1] ?? root.main, stats));
 
-  const regions = findRelatedRegions(doc, root.main);
+  const regions = findRelatedRegions(root.main, root.measured.relatedHints, root.measured.headings);
   return {
     title: header.title,
     dek: header.dek,
@@ -93,6 +93,13 @@ function withJsonLdFallback(blocks: Block[], articleBody: string | null): Block[
     .map((line) => cleanText(line))
     .filter((line) => line !== '')
     .map((line) => ({ kind: 'paragraph' as const, text: line }));
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  for (let ancestor: Element | null = a; ancestor; ancestor = ancestor.parentElement) {
+    if (ancestor.contains(b)) return ancestor;
+  }
+  return b;
 }
 
 function emptyBody(): BodyExtraction {

@@ -5,8 +5,12 @@ import { RELATED_LABEL } from './vocabulary';
 const FURNITURE_LABEL =
   /^(advertisement|advertisements|anzeige|werbung|publicidad|publicité|pubblicità|reklama|reklame|sponsored( content)?|ad|ads|continue reading( below)?|story continues below( this ad| advertisement)?|scroll to continue( with content)?|article continues below( advertisement)?|skip advertisement|click here|loading\.*|weiterlesen|mehr lesen|more|show more|read the full article|listen to (this )?(article|story)|\d+:\d+|image|photo|video|play video|watch|close|menu|back to top|top)$/i;
 
-const SHARE_LINE =
-  /^(share|share this( article| story| post)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|whatsapp|facebook|twitter|linkedin|follow us( on \w+)?|follow|sign up|subscribe( now)?|teilen|drucken|artikel teilen|compartir|partager|condividi)\b.{0,40}$/i;
+// A line made only of these words is a share/follow bar ("Share this article", "Facebook Twitter Email").
+const SHARE_WORDS = new Set(
+  ('share shares sharing this article story post page on via tweet email e-mail mail print copy copied link whatsapp facebook twitter x linkedin ' +
+    'reddit pinterest telegram messenger flipboard follow us sign up subscribe now save comment comments teilen drucken artikel ' +
+    'kopieren compartir partager imprimer condividi stampa udostępnij').split(' '),
+);
 
 /** "Read more: <link>" and its translations: the rest of the line is a related story, not body text. */
 export const READ_MORE_LEAD =
@@ -27,7 +31,7 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (length <= 2 && !/\p{L}{2}|\d/u.test(text)) return true;
   if (length < 80 && FURNITURE_LABEL.test(text.replace(/[\s:.…»›>|]+$/, ''))) return true;
   if (length < 60 && RELATED_LABEL.test(text) && text.split(/\s+/).length <= 6) return true;
-  if (length < 70 && SHARE_LINE.test(text)) return true;
+  if (length < 100 && isShareLine(text)) return true;
   if (length < 100 && BYLINE.test(text) && !/[.!?]$/.test(text)) return true;
   if (isDateLine(text)) return true;
   if (length < 60 && parseReadingMinutes(text) !== null) return true;
@@ -36,6 +40,11 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (length < 120 && TWEET_CHROME.test(text)) return true;
   // Fully linked short lines are teasers for other stories.
   return linkShare >= 0.8 && length < 300;
+}
+
+function isShareLine(text: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => SHARE_WORDS.has(word));
 }
 
 function isDateLine(text: string): boolean {

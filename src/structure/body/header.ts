@@ -46,11 +46,17 @@ function findHeadline(doc: Document, root: Element, stats: Map<Element, ElementS
   if (candidates.length === 1) return candidates[0] ?? null;
   const titleKey = title ? comparisonKey(title) : null;
   if (titleKey) {
-    const matching = candidates.find((h1) => {
+    // The longest h1 the title contains (or that contains the title): not the site name in "Story | Site".
+    let best: Element | null = null;
+    let bestLength = 0;
+    for (const h1 of candidates) {
       const key = comparisonKey(h1.textContent ?? '');
-      return key.length > 5 && (titleKey.includes(key) || key.includes(titleKey));
-    });
-    if (matching) return matching;
+      if (key.length > 5 && key.length > bestLength && (titleKey.includes(key) || key.includes(titleKey))) {
+        best = h1;
+        bestLength = key.length;
+      }
+    }
+    if (best) return best;
   }
   // Otherwise the last h1 before the root's text, or the first inside it (site logos are h1s too).
   const rootOrder = stats.get(root)?.order ?? 0;

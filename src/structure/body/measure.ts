@@ -37,16 +37,28 @@ export interface Measured {
   stats: Map<Element, ElementStats>;
   /** Every scored paragraph-like element (children before the elements holding them). */
   paragraphs: Element[];
+  /** Elements whose class/id hints at a related-stories list, and h2–h6 headings (possible list labels). */
+  relatedHints: Element[];
+  headings: Element[];
 }
+
+// A cheap look at the raw class/id; the word-level check happens later on the few that pass.
+const RELATED_HINT = /relat|recomm|recirc|more|explore|read|also|further|weitere|mehr/i;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Measures the subtree of `root` bottom-up in one walk; `weight` lets callers favour paragraphs (JSON-LD match). */
 export function measureTree(root: Element, weight?: (el: Element, length: number) => number): Measured {
   const stats = new Map<Element, ElementStats>();
   const paragraphs: Element[] = [];
+  const relatedHints: Element[] = [];
+  const headings: Element[] = [];
 
   const visit = (el: Element, inLink: boolean): ElementStats => {
     const own: ElementStats = { text: 0, link: 0, score: 0, prose: 0, inline: 0, order: (counter += 1) };
     const isLink = inLink || el.localName === 'a';
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && RELATED_HINT.test(names)) relatedHints.push(el);
+    if (HEADING_TAGS.has(el.localName) || el.getAttribute('role') === 'heading') headings.push(el);
     let commas = 0;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
@@ -94,7 +106,7 @@ export function measureTree(root: Element, weight?: (el: Element, length: number
   const pending = new Map<Element, number>();
   let counter = 0;
   visit(root, false);
-  return { stats, paragraphs };
+  return { stats, paragraphs, relatedHints, headings };
 }
 
 /** Length without whitespace runs, cheap enough to run on every text node. */

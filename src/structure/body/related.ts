@@ -5,7 +5,6 @@ import { nameParts, RELATED_LABEL, RELATED_NAMES } from './vocabulary';
 
 const MAX_ITEMS = 40;
 const MIN_TITLE = 12;
-const LABEL_TAGS = 'h2, h3, h4, h5, h6, [role="heading"], span, strong, b, p, div';
 
 /** The page's base for resolving relative links: <base href>, the document URL, then the canonical link. */
 export function pageBase(doc: Document, url: string | null = null): string | null {
@@ -43,21 +42,21 @@ export function absoluteHref(href: string | null, base: string | null): string |
   }
 }
 
-/** Related-story lists anywhere on the page, outside the story's own root. */
-export function findRelatedRegions(doc: Document, root: Element): Element[] {
+/** Related-story lists anywhere on the page, outside the story's own root (candidates come from the measuring pass). */
+export function findRelatedRegions(root: Element, hinted: Element[], headings: Element[]): Element[] {
   const regions: Element[] = [];
   const consider = (region: Element | null) => {
     if (!region || region.contains(root) || regions.some((known) => known.contains(region) || region.contains(known))) return;
+    // Site menus list sections, not stories, whatever their headings say.
+    if (region.closest('nav, [role="navigation"], header, footer, [role="contentinfo"]')) return;
     if (region.querySelectorAll('a[href]').length >= 2) regions.push(region);
   };
-  const body = doc.body ?? doc.documentElement;
-  if (!body) return regions;
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+  for (const el of hinted) {
     const names = nameParts(el);
     if (names !== '' && RELATED_NAMES.test(names) && !/ (nav|menu|footer) /.test(names)) consider(el);
   }
-  for (const label of Array.from(body.querySelectorAll(LABEL_TAGS))) {
-    if (label.children.length > (/^h\d$/.test(label.localName) ? 2 : 0)) continue;
+  for (const label of headings) {
+    if (label.children.length > 2) continue;
     const text = cleanText(label.textContent);
     if (text.length === 0 || text.length > 50 || !RELATED_LABEL.test(text)) continue;
     // The label's smallest ancestor that holds a list of links is the related region.

@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+// Headline, kicker, stated reading time and dek around the headline.
+import { describe, expect, it } from 'vitest';
+import { extractBody } from '../../../src/structure/body';
+import { parseReadingMinutes } from '../../../src/structure/body/reading-time';
+import { jsdomDocument, page, storyParagraphs } from './dom';
+
+describe('article header', () => {
+  it.each([
+    ['2 MIN READ', 2],
+    ['3 min read', 3],
+    ['Lesezeit 3 Min.', 3],
+    ['Lesezeit: ca. 4 Minuten', 4],
+    ['Reading time: 6 minutes', 6],
+    ['Temps de lecture : 5 min', 5],
+    ['5 minutes ago', null],
+    ['Updated 3 min', null],
+  ])('reading time of "%s"', (text, minutes) => {
+    expect(parseReadingMinutes(text)).toBe(minutes);
+  });
+
+  it('reads kicker, reading time, headline and dek by class', () => {
+    const html = `<main><header class="story-header"><div><a class="story-kicker" href="/politics">POLITICS</a><span class="time">4 min read</span></div>
+      <h1>Harbour plan delayed again</h1><p class="standfirst">The council wants another public hearing before it votes on the harbour plan.</p></header>
+      <div class="story-body">${storyParagraphs(3)}</div></main>`;
+    const body = extractBody(jsdomDocument(page(html)), { title: null, description: null });
+    expect(body).toMatchObject({ title: 'Harbour plan delayed again', section: 'POLITICS', statedReadingMinutes: 4, dek: 'The council wants another public hearing before it votes on the harbour plan.' });
+    expect(body.blocks).toHaveLength(3);
+  });
+
+  it('finds the dek by the meta description when its class says nothing, and picks the h1 matching the title', () => {
+    const html = `<h1 class="logo">Example News</h1><div class="x1"><h1 class="x2">Harbour plan delayed again</h1><div class="x3">The council wants another public hearing before it votes.</div></div>
+      <div class="x4">${storyParagraphs(3)}</div>`;
+    const body = extractBody(jsdomDocument(page(html)), { title: 'Harbour plan delayed again | Example News', description: 'The council wants another public hearing before it votes.' });
+    expect(body.title).toBe('Harbour plan delayed again');
+    expect(body.dek).toBe('The council wants another public hearing before it votes.');
+    expect(body.section).toBeNull();
+    expect(body.statedReadingMinutes).toBeNull();
+  });
+});
