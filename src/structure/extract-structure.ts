@@ -9,7 +9,7 @@ import { structuredResult, type StructuredPage } from './structured-page';
 /** Reads the structure of a parsed page. Never writes to the document. */
 export function extractStructure(doc: Document, url: string | null): StructuredPage {
   const meta = extractMetadata(doc, url);
-  const body = extractBody(doc, { title: meta.title, description: meta.description });
+  const body = extractBody(doc, { title: meta.title, description: meta.description, url });
   const article: Article = {
     ...emptyArticle(),
     title: chooseTitle(doc, meta, body.title),
