@@ -76,16 +76,16 @@ function runPage(prepared: PreparedPage, options: RunOptions): PageResult {
     } catch {
       // Readability throws on a few linkedom pages; they are left out of the speed comparison only.
     }
-    const readability = options.comparisons.readability.get(prepared.key);
-    if (readability) {
-      score(result, 'readability', readability);
-      if (readability.ms !== undefined) result.ms.readabilityJsdom = readability.ms;
-    }
-    const metascraper = options.comparisons.metascraper.get(prepared.key);
-    if (metascraper) score(result, 'metascraper', metascraper);
+    const readability = options.comparisons.readability.get(prepared.key) ?? NO_ANSWER;
+    score(result, 'readability', readability);
+    if (readability.ms !== undefined) result.ms.readabilityJsdom = readability.ms;
+    score(result, 'metascraper', options.comparisons.metascraper.get(prepared.key) ?? NO_ANSWER);
   }
   return result;
 }
+
+/** What a page gets when its comparison worker crashed before answering: a miss, counted as an error. */
+const NO_ANSWER: ToolAnswer = { prediction: emptyPrediction(), error: 'no answer (the comparison worker failed)' };
 
 function score(result: PageResult, tool: ToolName, answer: ToolAnswer): void {
   if (answer.error) result.errors[tool] = answer.error;

@@ -13,26 +13,26 @@ export interface ToolAnswer {
   ms?: number;
 }
 
-export interface ComparisonAnswers {
-  readability: ToolAnswer;
-  metascraper: ToolAnswer;
-}
+export type ComparisonTool = 'readability' | 'metascraper';
+export type ComparisonAnswers = Partial<Record<ComparisonTool, ToolAnswer>>;
 
-export async function compareOnPage(root: string, relPath: string, url: string | null): Promise<ComparisonAnswers> {
+/** The answers of the tools asked for; a tool that throws gets an empty prediction and its error. */
+export async function compareOnPage(
+  root: string,
+  relPath: string,
+  url: string | null,
+  tools: readonly ComparisonTool[],
+): Promise<ComparisonAnswers> {
   const html = decodeHtml(readPageBytes(root, relPath)).text;
-  let readability: ToolAnswer;
-  try {
-    readability = runReadabilityOnJsdom(html, url);
-  } catch (error) {
-    readability = { prediction: emptyPrediction(), error: describeError(error) };
+  const answers: ComparisonAnswers = {};
+  for (const tool of tools) {
+    try {
+      answers[tool] = tool === 'readability' ? runReadabilityOnJsdom(html, url) : { prediction: await runMetascraper(html, url) };
+    } catch (error) {
+      answers[tool] = { prediction: emptyPrediction(), error: describeError(error) };
+    }
   }
-  let metascraper: ToolAnswer;
-  try {
-    metascraper = { prediction: await runMetascraper(html, url) };
-  } catch (error) {
-    metascraper = { prediction: emptyPrediction(), error: describeError(error) };
-  }
-  return { readability, metascraper };
+  return answers;
 }
 
 export function describeError(error: unknown): string {

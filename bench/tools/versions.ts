@@ -15,5 +15,6 @@ export function readabilityCacheVersion(): string {
 
 export function metascraperCacheVersion(): string {
   const names = ['metascraper', 'metascraper-author', 'metascraper-date', 'metascraper-title'];
-  return `metascraper-${names.map(versionOf).join('+')}`;
+  // "published": the date is datePublished ?? date (see metascraper.ts); answers under the old rule are not reused.
+  return `metascraper-${names.map(versionOf).join('+')}-published`;
 }
