@@ -15,8 +15,11 @@ const MIN_ARTICLE_WORDS = 25;
  * copies from other sites ("By X", "Updated …", no kicker) degrade to what they state.
  */
 export function parseCopiedText(text: string): StructuredPage {
-  const lines = splitLines(text).filter((line) => line !== '');
-  const header = readHeader(lines);
+  const rawLines = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const cleaned = splitLines(text);
+  const nonEmpty = cleaned.flatMap((line, index) => (line === '' ? [] : [index]));
+  const lines = nonEmpty.map((index) => cleaned[index]!);
+  const header = readHeader(nonEmpty.map((index) => rawLines[index] ?? ''), lines);
   const body = readBody(lines.slice(header.bodyStart));
 
   const article: Article = {

@@ -18,7 +18,7 @@ const SOURCE_LINE = /^(?:source|sources|quelle|quellen|fuente|fuentes|fonte|kayn
 // "With agency inputs", "(With inputs from Reuters)", "— AP": a credit, not story text.
 const CREDIT_LINE = /^[([]?\s*(?:with|additional reporting by|reporting by)?\s*(?:agency\s+)?inputs?\s+(?:from\s+)?(.*?)[)\]]?\.?$|^(?:with agency inputs|agencies)\.?$/i;
 // "BEIJING (Reuters) -", "MOSCOW, Feb 28 (AP) —": an agency dateline opening the first paragraph.
-const AGENCY_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,60}\(([^)]{2,40})\)\s*[-–—]/u;
+const AGENCY_DATELINE = /^[\p{Lu}][\p{Lu}\p{L}\d .,'-]{1,60}\(([^)]{2,40})\)\s*[-–—]/u;
 const BULLET = /^(?:[•·▪◦‣*–-])\s+(.+)$/;
 
 /** Reads the body from the lines that follow the header (non-empty lines, cleaned). */

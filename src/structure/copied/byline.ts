@@ -45,7 +45,8 @@ export function parseBylineLine(line: string): BylineLine | null {
     }
   }
   const recognised = result.authors.length > 0 || result.wire.length > 0 || result.publisher !== null;
-  return recognised || explicit ? result : null;
+  // "By Staff Reporter" is a byline naming nobody; "Von München bis Aachen: …" is a headline.
+  return recognised || (explicit && countWords(line) <= 4 && !/[:?!.]/.test(line)) ? result : null;
 }
 
 /** "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe": full names only, no sentence. */

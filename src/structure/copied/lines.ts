@@ -47,8 +47,11 @@ const CHROME_LINE =
   /^(?:advertisement|advertising|anzeige|publicité|sponsored|share|share this(?: article| story)?|share on \w+|copy link|link copied|save|save article|print|email|comments?|\d+ comments?|listen(?: to this article)?(?: \d+ min)?|play|pause|follow(?: us)?|subscribe|sign up|getty images|skip advert|continue reading|show more|load more|back to top|facebook|twitter|x|whatsapp|linkedin|telegram|reddit)$/i;
 
 /** A line that belongs to the page's controls rather than the story. */
+// "3 hours ago", "vor 3 Stunden", "il y a 2 heures": a relative timestamp cannot be dated and is no headline.
+const RELATIVE_TIME = /^(?:(?:updated|aktualisiert)\s*:?\s*)?(?:vor|il y a|hace|há)?\s*\d+\s*(?:min(?:ute)?s?|minuten?|h|hrs?|hours?|stunden?|heures?|horas?|days?|tagen?|jours?|días?)\.?(?:\s+ago)?$/i;
+
 export function isChromeLine(line: string): boolean {
-  return CHROME_LINE.test(line) || /^(?:©|\(c\)|copyright\b)/i.test(line) || /all rights reserved\.?$/i.test(line);
+  return CHROME_LINE.test(line) || RELATIVE_TIME.test(line) || /^(?:©|\(c\)|copyright\b)/i.test(line) || /all rights reserved\.?$/i.test(line);
 }
 
 /**
