@@ -14,9 +14,10 @@ export interface DateLine {
 // Strict parsers only (no "today", "Friday"): a copied page has no reference date to resolve them against.
 const PARSERS = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es.strict, chrono.pt.strict, chrono.it.strict, chrono.nl.strict];
 
-// Words that may stand around a date on a dateline without making it a sentence.
+// Words that may stand around a date on a dateline without making it a sentence (Unicode-aware edges: \b is
+// ASCII-only and would not end "publié").
 const DATELINE_WORDS =
-  /\b(?:published|updated|last updated|modified|posted|first published|created|on|at|um|uhr|le|à|el|de|a las|am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|edt|pt|pst|pdt|cet|cest|bst|trt|ist|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b\.?/giu;
+  /(?<![\p{L}\p{N}])(?:published|updated|last updated|modified|posted|first published|created|on|at|um|uhr|le|à|el|de|a las|am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|edt|pt|pst|pdt|cet|cest|bst|trt|ist|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|aktualisiert|veröffentlicht|mis à jour|publié|modifié|actualizado|publicado|zuerst|publiziert)(?![\p{L}\p{N}])\.?/giu;
 
 const UPDATE_WORD = /\b(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/i;
 

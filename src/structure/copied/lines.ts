@@ -7,7 +7,7 @@ export function splitLines(text: string): string[] {
 }
 
 /** Sentence-final punctuation, allowing closing quotes or brackets after it. */
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/;
+const SENTENCE_END = /[.!?…:;。！？]["'”’»)\]」』]*$/;
 
 /** A line that reads as running prose: it ends like a sentence or is too long for a headline. */
 export function isParagraphLike(line: string): boolean {
@@ -51,7 +51,8 @@ const CHROME_LINE =
 const RELATIVE_TIME = /^(?:(?:updated|aktualisiert)\s*:?\s*)?(?:vor|il y a|hace|há)?\s*\d+\s*(?:min(?:ute)?s?|minuten?|h|hrs?|hours?|stunden?|heures?|horas?|days?|tagen?|jours?|días?)\.?(?:\s+ago)?$/i;
 
 export function isChromeLine(line: string): boolean {
-  return CHROME_LINE.test(line) || RELATIVE_TIME.test(line) || /^(?:©|\(c\)|copyright\b)/i.test(line) || /all rights reserved\.?$/i.test(line);
+  return CHROME_LINE.test(line) || RELATIVE_TIME.test(line) || /^(?:©|\(c\)|copyright\b)/i.test(line) ||
+    /(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\.?$/i.test(line);
 }
 
 /**

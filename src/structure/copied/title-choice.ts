@@ -24,7 +24,9 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
 }
 
 export function isTitleCandidate(line: HeaderLine): boolean {
+  // A line wholly in brackets is a credit or an aside ("(Bild: …)"), never the headline.
   return line.headline && line.words >= 3 && line.text.length <= 250 && !line.date && !line.caption &&
+    !/^[([].*[)\]]$/.test(line.text) &&
     !line.explicitByline && !line.bylineLabel && line.minutes === null && line.byline === null;
 }
 
