@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonLines, runCli, SAMPLE_HTML, SEED_TEXT } from '../cli/harness';
 
 const MB = 1_000_000;
-/** Generous for a loaded 2-core CI machine; on an idle one the page takes a few seconds. */
-const BUDGET_MS = 30_000;
+/** Generous for a loaded 2-core CI machine (linkedom alone parses 20 MB in 3–9 s there); idle, the page takes ~6 s. */
+const BUDGET_MS = 45_000;
 
 /** The sample article, padded the way real heavy pages are: an inline app-state blob and a huge comment thread. */
 function twentyMegabytePage(): string {
@@ -36,7 +36,7 @@ describe('a 20 MB page', () => {
     const analysis = jsonLines(result.stdout)[0] as { article: { title: string; authors: string[] } };
     expect(analysis.article.title).toBe('China calls for closer Beijing-Moscow coordination in Asia Pacific');
     expect(analysis.article.authors).toEqual(['Sadiq S Bhat']);
-  }, 60_000);
+  }, 120_000);
 
   it(`a 20 MB copied text is analysed within ${BUDGET_MS / 1000} s with every paragraph kept`, async () => {
     const seed = new TextDecoder().decode(SEED_TEXT);
@@ -52,5 +52,5 @@ describe('a 20 MB page', () => {
     expect(analysis.blocks.filter((block) => block.kind === 'paragraph')).toHaveLength(9 + repeats);
     expect(analysis.article.related).toHaveLength(15);
     expect(analysis.article.wire).toEqual(['Reuters']);
-  }, 60_000);
+  }, 120_000);
 });
