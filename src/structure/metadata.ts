@@ -3,6 +3,7 @@ import { cleanOrNull } from '../text/normalize';
 import { bylineFromDom } from './meta/byline-dom';
 import { authorsFromJsonLd, authorsFromMeta } from './meta/author-sources';
 import { dateFromDom } from './meta/date-dom';
+import { dateFromText } from './meta/date-text';
 import { datesFromJsonLd, datesFromMeta } from './meta/date-sources';
 import { headlineElement } from './meta/dom-near';
 import { metadataImage, resolveUrl } from './meta/image';
@@ -51,9 +52,12 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
   const fromMeta = datesFromMeta(tags, language);
   let publishedAt = fromLd.published ?? fromMeta.published;
   let modifiedAt = fromLd.modified ?? fromMeta.modified;
+  // A full date in the URL path is fixed when the story is first published; metadata that is days away is a re-publication.
+  const urlDay = dateFromUrl(canonicalUrl ?? url) ?? dateFromUrl(url);
+  if (publishedAt && urlDay && daysApart(publishedAt, urlDay) > 1) publishedAt = urlDay;
   if (!publishedAt) {
     const fromDom = dateFromDom(dom.all, headline, language);
-    publishedAt = fromDom.published ?? dateFromUrl(canonicalUrl ?? url) ?? dateFromUrl(url);
+    publishedAt = (fromDom.confident ? fromDom.published : null) ?? urlDay ?? fromDom.published ?? dateFromText(doc, headline, language);
     modifiedAt ??= fromDom.modified;
   }
 
@@ -71,4 +75,8 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     wire,
     pageTypes: [...declaredTypes(ld), ...(tags.first('og:type') ? [`og:${tags.first('og:type')}`] : [])],
   };
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }

@@ -10,6 +10,8 @@ const PUBLISHED = /publish|posted|created|pubdate|veröffentlicht|publié|public
 
 export interface DomDate {
   published: string | null;
+  /** True when the date comes from explicit markup in the article (microdata, "published" classes, <time>). */
+  confident: boolean;
   modified: string | null;
 }
 
@@ -22,7 +24,7 @@ export function dateFromDom(domCandidates: Element[], headline: Element | null, 
   candidates.forEach((element, index) => {
     if (element.localName === 'h1') return;
     const found = readDate(element, language);
-    if (!found || isElsewhere(element)) return;
+    if (!found) return;
     const marker = markerOf(element);
     if (MODIFIED.test(marker) && !PUBLISHED.test(marker)) {
       modified ??= found.date;
@@ -32,13 +34,16 @@ export function dateFromDom(domCandidates: Element[], headline: Element | null, 
     let rank = found.machine ? 2 : 4;
     if (/datePublished|dateCreated/.test(element.getAttribute('itemprop') ?? '')) rank = 0;
     else if (PUBLISHED.test(marker) || element.hasAttribute('pubdate')) rank = 1;
+    // Dates inside teasers, sidebars or comments are only a fallback.
+    if (isElsewhere(element)) rank += 3;
     // Near the headline beats far from it; before it counts less than after it.
     const distance = headlineIndex < 0 ? index : index > headlineIndex ? index - headlineIndex : (headlineIndex - index) * 2;
     ranked.push({ date: found.date, rank, order: distance });
   });
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  const best = ranked[0]?.date ?? (headline ? dateLineUnder(headline, language) : null);
-  return { published: best, modified };
+  const best = ranked[0];
+  if (best) return { published: best.date, confident: best.rank <= 2, modified };
+  return { published: headline ? dateLineUnder(headline, language) : null, confident: false, modified };
 }
 
 function markerOf(element: Element): string {
