@@ -1,17 +1,21 @@
 // A JSON file in .bench-cache/ that remembers a slow tool's answers per page (keyed by content hash + URL).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '.bench-cache');
 
+/**
+ * Several engineers may run the bench at once on one work tree: saving merges with what is on disk and
+ * replaces the file atomically, and an unreadable file is treated as empty rather than fatal.
+ */
 export class ResultCache<T> {
-  private readonly entries: Record<string, T>;
+  private entries: Record<string, T>;
   private dirty = false;
 
   constructor(private readonly file: string) {
-    this.entries = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, T>) : {};
+    this.entries = readEntries<T>(file);
   }
 
   /** A cache for one tool at one version: a new version starts from an empty file. */
@@ -30,9 +34,22 @@ export class ResultCache<T> {
 
   save(): void {
     if (!this.dirty) return;
+    this.entries = { ...readEntries<T>(this.file), ...this.entries };
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, JSON.stringify(this.entries));
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.entries));
+    renameSync(temporary, this.file);
     this.dirty = false;
+  }
+}
+
+function readEntries<T>(file: string): Record<string, T> {
+  if (!existsSync(file)) return {};
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, T>) : {};
+  } catch {
+    return {};
   }
 }
 

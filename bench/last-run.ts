@@ -1,5 +1,5 @@
 // Writes .bench-cache/last-run.json: figures of the run, and per-page results of DEV pages for debugging.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CACHE_DIR } from './cache';
 import type { PageResult } from './run-pages';
@@ -28,6 +28,8 @@ export function writeLastRun(results: readonly PageResult[], summaries: readonly
   const heldOut = results.length - pages.length;
   const file = join(CACHE_DIR, 'last-run.json');
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), summaries, speed, heldOutPagesOmitted: heldOut, pages }, null, 1));
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ date: new Date().toISOString(), summaries, speed, heldOutPagesOmitted: heldOut, pages }, null, 1));
+  renameSync(temporary, file);
   return file;
 }

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
         { jobs, recompute: !options.useCache, onProgress: progress(`${set}: Readability + metascraper`) },
       );
       clearProgress();
-      if (computed > 0) console.log(`${set}: computed Readability and metascraper on ${computed} pages (now cached)`);
+      if (computed > 0) console.log(`${set}: computed comparison answers (Readability on jsdom, metascraper) for ${computed} pages; cached`);
     }
     const results = runPages(prepared, { comparisons, root, onProgress: progress(`${set}: Newslens`) });
     clearProgress();
