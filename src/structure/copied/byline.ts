@@ -26,6 +26,12 @@ export function parseBylineLine(line: string): BylineLine | null {
   const explicit = LEADING_BY.test(line);
   const segments = undouble(line.replace(LEADING_BY, ''))
     .split(/\s*(?:\||·|•|\s[–—-]\s)\s*/)
+    .map((segment) => {
+      const calmed = unshout(segment);
+      // "BBC NEWS" keeps its acronym; "JANE DOE FOR EXAMPLE.COM" is split below.
+      return calmed !== segment && isOrganisation(calmed) && splitFor(calmed).length === 1 ? segment : calmed;
+    })
+    .flatMap(splitFor)
     .filter((segment) => segment !== '');
   if (segments.length === 0) return null;
 
@@ -49,6 +55,19 @@ export function parseBylineLine(line: string): BylineLine | null {
   return recognised || (explicit && countWords(line) <= 4 && !/[:?!.]/.test(line)) ? result : null;
 }
 
+/** "MARÍA R. SAHUQUILLO" → "María R. Sahuquillo": bylines set in capitals, so names and acronyms can be told apart. */
+function unshout(segment: string): string {
+  const letters = segment.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || segment.split(/\s+/).length < 2) return segment;
+  return segment.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** "Dolores Chang for Dailymail.com" → the person and the outlet, judged separately. */
+function splitFor(segment: string): string[] {
+  const match = /^(.+?)\s+(?:for|für|pour|para|per)\s+(.+)$/i.exec(segment);
+  return match?.[1] && match[2] && isOrganisation(match[2]) ? [match[1], match[2]] : [segment];
+}
+
 /** "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe": full names only, no sentence. */
 function looksLikeNames(segment: string): boolean {
   if (/[.!?:;"“”]$/.test(segment) || /\d/.test(segment)) return false;
@@ -66,9 +85,10 @@ function isFullName(part: string): boolean {
 /** A newsroom's name: two to five capitalised words with an acronym ("TRT World") or a newsroom word ("BBC News"). */
 function isOrganisation(segment: string): boolean {
   const words = segment.split(/\s+/);
-  if (words.length < 2 || words.length > 5 || /[.!?:;]$/.test(segment)) return false;
+  if (words.length > 5 || /[.!?:;]$/.test(segment)) return false;
+  if (words.length < 2 && !/^[\p{L}-]+\.(?:com|net|org|co\.uk|de|fr|es|it)$/iu.test(segment)) return false;
   if (!words.every((word) => /^[\p{Lu}\p{Lo}\d]/u.test(word) || /^(?:of|the|and|de|la)$/i.test(word))) return false;
-  return /\b\p{Lu}{3,}\b/u.test(segment) || ORGANISATION_WORD.test(segment);
+  return /\b\p{Lu}{3,}\b/u.test(segment) || ORGANISATION_WORD.test(segment) || /\.(?:com|net|org|co\.uk|de|fr|es|it)\b/i.test(segment);
 }
 
 /** "Sadiq S BhatSadiq S Bhat" (an avatar's alt text copied before the name) → "Sadiq S Bhat". */

@@ -54,8 +54,16 @@ describe('parseBylineLine', () => {
     expect(parseBylineLine('TRT WorldTRT World')).toEqual({ authors: [], wire: [], publisher: 'TRT World' });
   });
 
+  it('reads bylines set in capitals and "X for Outlet"', () => {
+    expect(parseBylineLine('By DOLORES CHANG FOR EXAMPLE.COM')).toEqual({ authors: ['Dolores Chang'], wire: [], publisher: 'Example.com' });
+    expect(parseBylineLine('MARÍA R. SAHUQUILLO')).toEqual({ authors: ['María R. Sahuquillo'], wire: [], publisher: null });
+    expect(parseBylineLine('By Jane Doe for The Guardian')).toEqual({ authors: ['Jane Doe'], wire: [], publisher: 'The Guardian' });
+    expect(parseBylineLine('BBC NEWS')).toEqual({ authors: [], wire: [], publisher: 'BBC NEWS' });
+  });
+
   it('refuses headlines, sentences and single words without "By"', () => {
-    for (const line of ['China calls for closer Beijing-Moscow coordination in Asia Pacific', 'He also met Russian Foreign Minister Sergey Lavrov.', 'WORLD', 'Explore']) {
+    const lines = ['China calls for closer Beijing-Moscow coordination in Asia Pacific', 'He also met Russian Foreign Minister Sergey Lavrov.', 'WORLD', 'Explore', 'Von München bis Aachen: Im Netz der Agenten'];
+    for (const line of lines) {
       expect(parseBylineLine(line)).toBeNull();
     }
   });
