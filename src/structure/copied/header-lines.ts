@@ -31,7 +31,8 @@ const EXPLICIT_BY = /^(?:by|von|par|por|door)\s*[:\-–]?\s+\S/i;
 const SEGMENT_SEPARATOR = /\s{2,}|\s[·|•]\s|\s[·|•]|[·|•]\s/;
 
 export function describeLine(raw: string, text: string): HeaderLine {
-  const words = countWords(text);
+  // A header line is short; a huge line is prose, and counting its words would only cost time.
+  const words = text.length > 1000 ? 1000 : countWords(text);
   // "What's next for Gaza?": a question of a headline's length is a headline, not a sentence of prose.
   const question = /\?["'”’»]*$/.test(text) && words <= 20 && !/[.!]\s/.test(text);
   // Lines with no letters or digits (">", "•", "—") are separators between controls.

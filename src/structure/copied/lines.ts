@@ -11,11 +11,13 @@ const SENTENCE_END = /[.!?…:;。！？]["'”’»)\]」』]*$/;
 
 /** A line that reads as running prose: it ends like a sentence or is too long for a headline. */
 export function isParagraphLike(line: string): boolean {
-  return SENTENCE_END.test(line) || countWords(line) > 30;
+  // Long lines are prose whatever their ending (and counting the words of a huge line is costly).
+  return line.length > 400 || SENTENCE_END.test(line) || countWords(line) > 30;
 }
 
 /** A line that could be a headline: a few words, not a sentence, not a date or a number. */
 export function isHeadlineLike(line: string): boolean {
+  if (line.length > 400) return false;
   const words = countWords(line);
   if (words < 2 || words > 30) return false;
   if (/^[\d\s.,:/-]+$/.test(line)) return false;
@@ -25,8 +27,9 @@ export function isHeadlineLike(line: string): boolean {
 
 /** A short label set in capitals ("WORLD", "MIDDLE EAST", "US ELECTIONS 2024"). */
 export function isUpperCaseLabel(line: string): boolean {
+  if (line.length > 40) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && line.length <= 40 && countWords(line) <= 4 && letters === letters.toUpperCase() &&
+  return letters.length >= 2 && countWords(line) <= 4 && letters === letters.toUpperCase() &&
     letters !== letters.toLowerCase();
 }
 
