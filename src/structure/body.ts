@@ -59,7 +59,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
       if (block.link && href) leadLinks.push({ title: block.link.text, href });
       if (block.link || block.text.length < 120) continue;
     }
-    if (isFurnitureLine(block.text, block.linkShare)) continue;
+    if (isFurnitureLine(block.text, block.cell ? 0 : block.linkShare)) continue;
     const key = block.kind === 'paragraph' || block.kind === 'heading' ? comparisonKey(block.text) : null;
     if (key !== null && (key === titleKey || key === dekKey)) continue;
     if (blocks.length < 3) wire.push(...datelineAgencies(block.text));

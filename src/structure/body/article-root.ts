@@ -23,15 +23,16 @@ const TAG_BASE: Record<string, number> = {
 /** Finds the article root of the page; falls back to <body> when nothing scores. */
 export function findArticleRoot(doc: Document, articleBody: string | null): ArticleRoot | null {
   const body = doc.body ?? doc.documentElement;
-  if (!body) return null;
-  const measured = measureTree(body, articleBody ? jsonLdWeight(matchKey(articleBody)) : undefined);
+  if (!body || !doc.documentElement) return null;
+  // Measure from <html>: broken pages leave story text outside <body> (<head> itself is never read).
+  const measured = measureTree(doc.documentElement, articleBody ? jsonLdWeight(matchKey(articleBody)) : undefined);
   const { stats } = measured;
 
   const finalScore = new Map<Element, number>();
   let top: Element | null = null;
   let topScore = -Infinity;
   for (const [el, st] of stats) {
-    if (st.score <= 0) continue;
+    if (st.score <= 0 || el.localName === 'html') continue;
     const score = candidateScore(el, st);
     finalScore.set(el, score);
     if (score > topScore) {

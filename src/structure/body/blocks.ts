@@ -2,7 +2,7 @@
 import type { BlockKind } from '../../analysis';
 import { cleanText } from '../../text/normalize';
 import { INLINE_TAGS, isHidden, UNREAD_TAGS, type ElementStats } from './measure';
-import { BOILERPLATE_NAMES, nameParts } from './vocabulary';
+import { BOILERPLATE_NAMES, HARD_BOILERPLATE_NAMES, nameParts } from './vocabulary';
 
 /** A block as the walk found it, before line-level filtering. */
 export interface RawBlock {
@@ -12,11 +12,13 @@ export interface RawBlock {
   linkShare: number;
   /** The first link in the block, for "Read more: …" lines that become related items. */
   link: { text: string; href: string } | null;
+  /** From a table cell: a linked cell is data (a product, a name), not a teaser. */
+  cell: boolean;
 }
 
 /** Regions that hold page furniture rather than story text, whatever their class names say. */
 const SKIPPED_TAGS = new Set([
-  'nav', 'footer', 'aside', 'form', 'figure', 'figcaption', 'header', 'h1', 'input', 'menu', 'picture', 'img', 'fieldset', 'address',
+  'nav', 'footer', 'aside', 'form', 'figure', 'figcaption', 'input', 'menu', 'picture', 'img', 'fieldset', 'address',
 ]);
 
 /** What the walk must leave out besides boilerplate: elements already used as headline, dek, etc. */
@@ -35,6 +37,7 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
   let textChars = 0;
   let firstLink: RawBlock['link'] = null;
   let kind: BlockKind = 'paragraph';
+  let cellDepth = 0;
 
   const flush = () => {
     if (parts.length === 0) return;
@@ -44,7 +47,7 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
     // Two line breaks in a row separate paragraphs in pages that use <br> instead of <p>.
     for (const piece of raw.split(/\n[ \t\r\u00A0]*\n/)) {
       const text = cleanText(piece);
-      if (text !== '') out.push({ kind, text, linkShare: share, link: firstLink });
+      if (text !== '') out.push({ kind, text, linkShare: share, link: firstLink, cell: cellDepth > 0 });
     }
     linkChars = 0;
     textChars = 0;
@@ -69,6 +72,8 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
         continue;
       }
       if (UNREAD_TAGS.has(tag) || SKIPPED_TAGS.has(tag) || context.exclude.has(child) || isHidden(child)) continue;
+      // A header holding an h1 is the page's or story's masthead; other headers (accordion heads) hold text.
+      if (tag === 'header' && child.querySelector('h1') !== null) continue;
       if (isBoilerplateRegion(child, context)) continue;
       if (INLINE_TAGS.has(tag)) {
         if (tag === 'a' && !firstLink) {
@@ -80,9 +85,12 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
       }
       flush();
       const outer: BlockKind = kind;
+      const cell = tag === 'td' || tag === 'th';
       kind = blockKindOf(tag, outer);
+      if (cell) cellDepth += 1;
       visit(child, inLink);
       flush();
+      if (cell) cellDepth -= 1;
       kind = outer;
     }
   };
@@ -99,7 +107,7 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
 }
 
 function blockKindOf(tag: string, outer: BlockKind): BlockKind {
-  if (/^h[2-6]$/.test(tag)) return 'heading';
+  if (/^h[1-6]$/.test(tag)) return 'heading';
   if (outer === 'quote' || outer === 'list-item') return outer;
   if (tag === 'blockquote') return 'quote';
   if (tag === 'li') return 'list-item';
@@ -116,7 +124,11 @@ function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
   // Inline elements keep their words in the sentence even when their class is "newsletter-link".
   if (INLINE_TAGS.has(tag) && tag !== 'span') return false;
   const names = nameParts(el);
-  if (names !== '' && BOILERPLATE_NAMES.test(names)) return true;
+  if (names !== '' && BOILERPLATE_NAMES.test(names)) {
+    // Prose with hardly any links is story text even in a "print" or "readmore" wrapper; hard names always go.
+    const proseRich = st.prose >= 300 && st.link < st.text * 0.1;
+    return !proseRich || HARD_BOILERPLATE_NAMES.test(names);
+  }
   if (tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
   // Containers that are mostly links are navigation or teasers; prose with a few links is not.
   return st.link > st.text * 0.5 && st.prose < 200;

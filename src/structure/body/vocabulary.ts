@@ -39,6 +39,10 @@ export const BOILERPLATE_NAMES = new RegExp(
     ') ',
 );
 
+/** Boilerplate names that stay boilerplate even around long prose: comments, related stories, consent, sign-ups. */
+export const HARD_BOILERPLATE_NAMES =
+  / (comment|comments|disqus|discussion|replies|respond|related|recommended|recommendation|recommendations|recirc|outbrain|taboola|newsletter|subscribe|paywall|cookie|cookies|consent|gdpr|sidebar|footer|nav|navigation|menu|breadcrumbs?|share|social|more ?stories|most ?read|popular|trending) /;
+
 /** Regions whose links are other stories worth listing as related. */
 export const RELATED_NAMES =
   / (related|recommended|recommendation|recommendations|recirc|recirculation|more ?stories|read ?more|read ?next|also ?read|see ?also|explore|further ?reading|more ?news|more ?on|mehr ?zum ?thema|weitere) /;
