@@ -1,13 +1,15 @@
 // Text copied from a news page (the seed's format): header, body, widgets, wire credit and related list.
-import { emptyArticle, type Article } from '../analysis';
-import { countWords } from '../text/normalize';
+import { emptyArticle, type Article, type Block } from '../analysis';
 import { readBody } from './copied/body';
 import { readHeader } from './copied/header';
 import { splitLines } from './copied/lines';
 import { structuredResult, type StructuredPage } from './structured-page';
 
-/** Fewer words of prose than this and the copy is a list of links or a fragment, not an article. */
-const MIN_ARTICLE_WORDS = 25;
+/**
+ * Fewer letters of prose than this (about 25 words; letters, so that Chinese or Japanese text counts too) and
+ * the copy is a list of links, a fragment or noise, not an article.
+ */
+const MIN_ARTICLE_LETTERS = 120;
 
 /**
  * Parses copied text: kicker, "N MIN READ", title, dek, repeated title, caption with credit, byline, date,
@@ -36,8 +38,14 @@ export function parseCopiedText(text: string): StructuredPage {
     wire: [...header.wire, ...body.wire.filter((name) => !header.wire.includes(name))],
     related: body.related,
   };
-  const proseWords = body.blocks
-    .filter((block) => block.kind === 'paragraph')
-    .reduce((sum, block) => sum + countWords(block.text), 0);
-  return structuredResult(article, body.blocks, proseWords >= MIN_ARTICLE_WORDS);
+  return structuredResult(article, body.blocks, hasEnoughProse(body.blocks));
+}
+
+function hasEnoughProse(blocks: readonly Block[]): boolean {
+  let letters = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const _letter of block.text.matchAll(/\p{L}/gu)) if ((letters += 1) >= MIN_ARTICLE_LETTERS) return true;
+  }
+  return false;
 }
