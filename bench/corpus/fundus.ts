@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { readJson, splitOf } from './paths';
 import type { BenchPage, Gold } from './types';
 
-interface FundusImage {
+export interface FundusImage {
   is_cover?: boolean;
   authors?: string[];
 }
-interface FundusEntry {
+export interface FundusEntry {
   title?: string | null;
   authors?: string[];
   publishing_date?: string | null;

@@ -4,7 +4,7 @@ import type { BenchPage, Gold } from './types';
 
 const FOLDERS = ['cache', 'eval'];
 
-interface TrafilaturaItem {
+export interface TrafilaturaItem {
   file: string;
   with?: string[];
   without?: string[];
@@ -28,7 +28,7 @@ export function loadTrafilatura(root: string, warn: (message: string) => void): 
 }
 
 /** Empty strings in author/title/date mean "not annotated", not "the page has none". */
-function trafilaturaGold(item: TrafilaturaItem): Gold {
+export function trafilaturaGold(item: TrafilaturaItem): Gold {
   const gold: Gold = { with: item.with ?? [], without: item.without ?? [] };
   const authors = Array.isArray(item.author) ? item.author : item.author ? [item.author] : [];
   if (authors.some((a) => a.trim())) gold.authors = authors;
