@@ -30,7 +30,8 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     tags.first('og:locale'), tags.first('content-language', 'dc.language', 'dcterms.language', 'language'),
   ]);
   const { publisher, siteNames } = findPublisher(article, ld, tags, canonicalUrl ?? url);
-  const headline = headlineElement(scan.headings);
+  const title = metadataTitle(article, tags, doc, siteNames);
+  const headline = headlineElement(scan.headings, title);
 
   // Authors: the first source that names a person wins; agencies from every source consulted are wire.
   const wire: string[] = [];
@@ -46,6 +47,8 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
       authors = found.authors;
       break;
     }
+    // Metadata that credits only an agency has answered who wrote the story; names in the DOM would be guesses.
+    if (wire.length > 0) break;
   }
 
   const fromLd = datesFromJsonLd(article, language);
@@ -62,7 +65,7 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
   }
 
   return {
-    title: metadataTitle(article, tags, doc, siteNames),
+    title,
     description: cleanOrNull(firstString(article?.description)) ?? tags.first('og:description', 'description', 'twitter:description', 'dc.description'),
     section: cleanOrNull(firstString(asList(article?.articleSection)[0])) ?? tags.first('article:section', 'parsely-section', 'section'),
     authors,

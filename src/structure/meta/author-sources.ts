@@ -7,7 +7,7 @@ import { matchAgency } from '../agencies';
 
 // Meta keys that hold bylines, in order of trust.
 const AUTHOR_META_KEYS = [
-  'author', 'article:author', 'article:author_name', 'og:article:author', 'parsely-author', 'sailthru.author',
+  'author', 'article:author', 'articleauthor', 'article:author_name', 'og:article:author', 'parsely-author', 'sailthru.author',
   'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'cxenseparse:author', 'author_name', 'news_keywords:author',
 ];
 

@@ -11,7 +11,7 @@ export interface CleanedByline {
 const LEADING_WORDS = /^(?:(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview)\s+(?:by|von|par)\b|by|von|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
 const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/i;
 // Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
-const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
+const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|authors?|autor|gesponsert\p{L}*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
 const MAX_NAME_LENGTH = 60;
 const MAX_NAME_WORDS = 5;
@@ -53,7 +53,11 @@ function fragmentsOf(text: string): string[] {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "Heiko SauerDo 9 Apr 2020": a date glued to the name by markup without spaces.
+  cleaned = cleaned.replace(/(\p{Ll})(\p{Lu}\p{Ll}{1,8}\.?,?\s+\d)/gu, '$1 $2');
   cleaned = stripLeading(cutTrailingDate(stripLeading(cleaned)));
+  // "SIDNachrichtenagentur": an agency's initials glued to the next word by markup without spaces.
+  cleaned = cleaned.replace(/\b(\p{Lu}{2,})(?=\p{Lu}\p{Ll}{3,})/gu, '$1 ');
   // "Name is a reporter at …", "Name, who covers …": the name is what comes before.
   cleaned = cleaned.replace(/\s+(?:is|was|ist|est|es)\s+(?:a|an|the|ein|eine|un|une|el|la)\s.*$/i, '');
   const lastFirst = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)$/u.exec(cleaned);
@@ -62,7 +66,7 @@ function fragmentsOf(text: string): string[] {
 }
 
 // "Jane Doe Updated 3 hours ago", "Jane Doe on March 3, 2024", "Jane Doe 28.02.2024 10:05".
-const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|le|el|il)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
+const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|le|el|il)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
 
 function cutTrailingDate(text: string): string {
   return text.replace(TRAILING_DATE, '');
@@ -80,7 +84,9 @@ function stripLeading(text: string): string {
 
 /** One fragment as a person's name, or null when it is not one. */
 export function cleanName(fragment: string): string | null {
-  let name = undoDoubling(fragment.replace(/^[\s"“'‘@]+|[\s"”'’.,:;|*–—-]+$/g, '').trim());
+  let name = undoDoubling(fragment.replace(/^[\s"“'‘@~*•·>]+|[\s"”'’,:;|*–—-]+$/g, '').trim());
+  // A final full stop belongs to an initial or "Jr." ("Joe S.", "Perry Bacon Jr."), not to a sentence.
+  if (name.endsWith('.') && !/(?:^|\s)(?:\p{L}|jr|sr|st)\.$/iu.test(name)) name = name.slice(0, -1).trim();
   if (name === '' || name.length > MAX_NAME_LENGTH) return null;
   if (/\d/.test(name) || /[<>{}[\]=/\\#@]/.test(name) || /^https?:/i.test(name)) return null;
   if (NOT_A_NAME.test(name) || MONTH_OR_DAY.test(name)) return null;
@@ -113,6 +119,7 @@ function nameKey(name: string): string {
 function isPublisherLike(key: string, publisherKeys: Set<string>): boolean {
   for (const publisher of publisherKeys) {
     if (publisher.length >= 3 && key.length >= 4 && (key.startsWith(publisher) || publisher.startsWith(key))) return true;
+    if (publisher.length >= 6 && key.includes(publisher)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // Finds the byline in the DOM: microdata authors, rel=author links, byline/author elements, "By …" lines.
 import { cleanText } from '../../text/normalize';
 import { cleanAuthors, type CleanedByline } from './authors';
-import { isElsewhere, shortTextsAfter } from './dom-near';
+import { elsewhereLevel, shortTextsAfter } from './dom-near';
 import { isBylineCandidate } from './page-scan';
 
 const MAX_BYLINE_TEXT = 250;
@@ -19,27 +19,21 @@ export function bylineFromDom(domCandidates: Element[], headline: Element | null
   const wire: string[] = [];
   const candidates = domCandidates.filter((element) => element === headline || isBylineCandidate(element));
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
-  // Microdata first, wherever it is.
-  const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? '') && !isElsewhere(el));
-  const fromMicrodata = namesFrom(microdata.map(microdataName), publisherNames, wire);
-  if (fromMicrodata.length > 0) return { authors: fromMicrodata, wire, origin: 'microdata' };
-  // Then byline-like elements: those after the headline first, then those before it.
-  const ordered = headlineIndex >= 0 ? [...candidates.slice(headlineIndex + 1), ...candidates.slice(0, headlineIndex).reverse()] : candidates;
-  let firstParent: Element | null = null;
-  const texts: string[] = [];
-  for (const element of ordered) {
-    if (element.localName === 'h1' || !looksLikeByline(element)) continue;
-    if (firstParent && element.parentElement !== firstParent && texts.length > 0) break;
-    const text = bylineText(element);
-    if (!text) continue;
-    const names = cleanAuthors([text], publisherNames);
-    for (const agency of names.wire) if (!wire.includes(agency)) wire.push(agency);
-    if (names.authors.length === 0) continue;
-    texts.push(text);
-    firstParent ??= element.parentElement;
+  // Microdata first: in the main content, else in teaser-like containers (never in comments).
+  const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? ''));
+  for (const tier of [0, 1]) {
+    const texts = microdata.filter((el) => elsewhereLevel(el) === tier).map(microdataName).filter((text) => text !== null);
+    // Outside the main content only the first one counts: the rest are likely other stories' bylines.
+    const names = namesFrom(tier === 0 ? texts : texts.slice(0, 1), publisherNames, wire);
+    if (names.length > 0) return { authors: names, wire, origin: 'microdata' };
   }
-  const fromElements = namesFrom(texts, publisherNames, wire);
-  if (fromElements.length > 0) return { authors: fromElements, wire, origin: 'dom' };
+  // Then byline-like elements: those after the headline first, then those before it; teaser-like places last.
+  const ordered = headlineIndex >= 0 ? [...candidates.slice(headlineIndex + 1), ...candidates.slice(0, headlineIndex).reverse()] : candidates;
+  const usable = ordered.filter((element) => element.localName !== 'h1' && looksLikeByline(element));
+  for (const tier of [0, 1]) {
+    const names = namesFromElements(usable.filter((element) => elsewhereLevel(element) === tier), publisherNames, wire);
+    if (names.length > 0) return { authors: names, wire, origin: 'dom' };
+  }
   // Finally a "By …" line just under the headline.
   if (headline) {
     for (const { text } of shortTextsAfter(headline, 8)) {
@@ -49,6 +43,23 @@ export function bylineFromDom(domCandidates: Element[], headline: Element | null
     }
   }
   return { authors: [], wire, origin: wire.length > 0 ? 'dom' : null };
+}
+
+// Names from the first byline element that has any, plus its siblings that are byline elements too.
+function namesFromElements(elements: Element[], publisherNames: string[], wire: string[]): string[] {
+  let firstParent: Element | null = null;
+  const texts: string[] = [];
+  for (const element of elements) {
+    if (firstParent && element.parentElement !== firstParent) break;
+    const text = bylineText(element);
+    if (!text) continue;
+    const names = cleanAuthors([text], publisherNames);
+    for (const agency of names.wire) if (!wire.includes(agency)) wire.push(agency);
+    if (names.authors.length === 0) continue;
+    texts.push(text);
+    firstParent ??= element.parentElement;
+  }
+  return namesFrom(texts, publisherNames, wire);
 }
 
 function namesFrom(texts: (string | null)[], publisherNames: string[], wire: string[]): string[] {
@@ -66,10 +77,9 @@ function microdataName(element: Element): string | null {
 
 function looksLikeByline(element: Element): boolean {
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  if (element.getAttribute('rel')?.includes('author')) return !isElsewhere(element);
+  if (element.getAttribute('rel')?.includes('author')) return true;
   if (!/byline/i.test(marker) && NOT_BYLINE_CLASS.test(marker)) return false;
-  if (/^(?:meta|link|img|script|style|svg|input|form)$/.test(element.localName)) return false;
-  return !isElsewhere(element);
+  return !/^(?:meta|link|img|script|style|svg|input|form|textarea|label|button)$/.test(element.localName);
 }
 
 function bylineText(element: Element): string | null {

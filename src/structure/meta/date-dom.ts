@@ -1,6 +1,6 @@
 // Finds the publication date in the DOM: microdata, <time datetime>, date-classed elements, date lines under the headline.
 import { cleanText } from '../../text/normalize';
-import { isElsewhere, shortTextsAfter } from './dom-near';
+import { elsewhereLevel, shortTextsAfter } from './dom-near';
 import { parseDate, parseMachineDate } from './dates';
 import { isDateCandidate } from './page-scan';
 
@@ -35,7 +35,7 @@ export function dateFromDom(domCandidates: Element[], headline: Element | null, 
     if (/datePublished|dateCreated/.test(element.getAttribute('itemprop') ?? '')) rank = 0;
     else if (PUBLISHED.test(marker) || element.hasAttribute('pubdate')) rank = 1;
     // Dates inside teasers, sidebars or comments are only a fallback.
-    if (isElsewhere(element)) rank += 3;
+    if (elsewhereLevel(element) > 0) rank += 3;
     // Near the headline beats far from it; before it counts less than after it.
     const distance = headlineIndex < 0 ? index : index > headlineIndex ? index - headlineIndex : (headlineIndex - index) * 2;
     ranked.push({ date: found.date, rank, order: distance });

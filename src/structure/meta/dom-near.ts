@@ -1,20 +1,34 @@
 // DOM helpers for finding metadata near the headline: bounded forward walks and boilerplate checks.
 
-// Containers whose bylines and dates belong to other stories, comments or the site chrome.
-const ELSEWHERE = /comment|related|recommend|sidebar|footer|teaser|promo|widget|newsletter|trending|popular|more-|outbrain|taboola|card|rail|nav/i;
-const ELSEWHERE_TAGS = new Set(['nav', 'footer', 'aside', 'header-nav', 'form', 'button', 'select', 'option', 'script', 'style', 'noscript', 'template']);
+// Containers whose bylines and dates belong to comments, forms or the site chrome: never the story's own.
+const HARD_ELSEWHERE = /comment|respond|reply|footer|newsletter|outbrain|taboola/i;
+// Containers that usually hold other stories (teasers, sidebars) but that some sites wrap around the story too.
+const SOFT_ELSEWHERE = /related|recommend|sidebar|teaser|promo|widget|trending|popular|more-|card|rail|nav/i;
+const ELSEWHERE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'select', 'option', 'script', 'style', 'noscript', 'template']);
 
-/** True when the element sits inside navigation, footer, asides, comments or related-story lists. */
-export function isElsewhere(element: Element, stopAt: Element | null = null, maxDepth = 12): boolean {
+/** 0 when the element is in the main content, 1 inside teaser-like containers, 2 inside comments, nav or footer. */
+export function elsewhereLevel(element: Element, maxDepth = 12): 0 | 1 | 2 {
+  let level: 0 | 1 | 2 = 0;
   let current: Element | null = element;
   for (let depth = 0; current && depth < maxDepth; depth += 1) {
-    if (current === stopAt || current.localName === 'article' || current.localName === 'main' || current.localName === 'body') return false;
-    if (ELSEWHERE_TAGS.has(current.localName)) return true;
+    const tag = current.localName;
+    if (tag === 'body') break;
+    if (ELSEWHERE_TAGS.has(tag)) return 2;
     const marker = `${current.getAttribute('class') ?? ''} ${current.getAttribute('id') ?? ''}`;
-    if (marker.length < 300 && ELSEWHERE.test(marker)) return true;
+    if (marker.length < 300) {
+      if (HARD_ELSEWHERE.test(marker)) return 2;
+      if (level === 0 && tag !== 'article' && tag !== 'main' && SOFT_ELSEWHERE.test(marker)) level = 1;
+    }
+    // Above the story's own container, teaser-like names describe the page layout, not this element.
+    if (tag === 'article' || tag === 'main') break;
     current = current.parentElement;
   }
-  return false;
+  return level;
+}
+
+/** True when the element sits inside navigation, footer, asides, comments or related-story lists. */
+export function isElsewhere(element: Element): boolean {
+  return elsewhereLevel(element) > 0;
 }
 
 /** The next element in document order after `element`'s subtree (or its first child when `descend`). */
@@ -75,11 +89,38 @@ function holdsInlineOnly(element: Element): boolean {
   return true;
 }
 
-/** The article's headline element: the first h1 outside the site chrome, else null. */
-export function headlineElement(headings: Element[]): Element | null {
-  for (let i = 0; i < headings.length && i < 10; i += 1) {
-    const heading = headings[i];
-    if (heading && !isElsewhere(heading) && (heading.textContent ?? '').trim().length > 10) return heading;
+/**
+ * The article's headline element: the h1 that agrees best with the title the metadata declares, else the
+ * first h1 in the main content, else the first h1.
+ */
+export function headlineElement(headings: Element[], declaredTitle: string | null = null): Element | null {
+  const candidates = headings.slice(0, 20);
+  if (declaredTitle) {
+    const wanted = wordSet(declaredTitle);
+    let best: Element | null = null;
+    let bestScore = 0.5;
+    for (const heading of candidates) {
+      const score = overlap(wanted, wordSet(heading.textContent ?? ''));
+      if (score > bestScore) {
+        best = heading;
+        bestScore = score;
+      }
+    }
+    if (best) return best;
   }
-  return headings[0] ?? null;
+  for (const heading of candidates) {
+    if ((heading.textContent ?? '').trim().length > 10 && elsewhereLevel(heading) === 0) return heading;
+  }
+  return candidates[0] ?? null;
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0).slice(0, 60));
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return shared / Math.max(a.size, b.size);
 }
