@@ -19,24 +19,36 @@ const PARSERS = [chrono.en.strict, chrono.de.strict, chrono.fr.strict, chrono.es
 const DATELINE_WORDS =
   /(?<![\p{L}\p{N}])(?:published|updated|last updated|modified|posted|first published|created|on|at|um|uhr|le|à|el|de|a las|am|pm|a\.m\.|p\.m\.|gmt|utc|et|est|edt|pt|pst|pdt|cet|cest|bst|trt|ist|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|aktualisiert|veröffentlicht|mis à jour|publié|modifié|actualizado|publicado|zuerst|publiziert)(?![\p{L}\p{N}])\.?/giu;
 
+// A 12-hour clock or a US time zone after a number, or an English dateline word ("am" alone is German).
+const AMERICAN_CUE = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?|e[sd]?t\b|p[sd]?t\b|c[sd]?t\b)|\b(?:published|updated|posted)\b/i;
+
+/** "APR 28 20232:23 PM" (a date and a time in adjacent elements, copied without a space) → "APR 28 2023 2:23 PM". */
+function unglue(line: string): string {
+  return line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})\b/g, '$1 $2');
+}
+
 const UPDATE_WORD = /\b(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt)\b/i;
 
 /** The date a short line states, or null when the line is not a dateline (or names no full date). */
 export function parseDateLine(line: string): DateLine | null {
   if (line.length > 120) return null;
-  // "08.09.2023" is day-first wherever dots are used; the English parser would read it month-first.
-  const parsers = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(line) ? [chrono.de.strict, ...PARSERS] : PARSERS;
+  const text = unglue(line);
+  // "08.09.2023" is day-first wherever dots are used, and "06/01/2026" everywhere but in the US: read numeric
+  // dates day-first unless the line reads American ("Posted 04/28/2024 10:05 AM EDT").
+  const dayFirst = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b/.test(text) ||
+    (/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text) && !AMERICAN_CUE.test(text));
+  const parsers = dayFirst ? [chrono.de.strict, ...PARSERS] : PARSERS;
   for (const parser of parsers) {
-    const results = parser.parse(line, new Date(0));
+    const results = parser.parse(text, new Date(0));
     const dated = results.find(isFullDate);
     if (!dated) continue;
     // The line must be the date, perhaps with times and dateline words around it, and at most a short prefix
     // before it (a byline: the caller splits it off). Anything after the date makes it a sentence.
     const after = results
-      .reduce((text, result) => text.replace(result.text, ' '), line.slice(dated.index + dated.text.length));
-    const before = line.slice(0, dated.index);
+      .reduce((rest, result) => rest.replace(result.text, ' '), text.slice(dated.index + dated.text.length));
+    const before = text.slice(0, dated.index);
     if (wordsLeft(after) > 0 || wordsLeft(before) > 6) continue;
-    return { iso: isoOf(dated), updated: UPDATE_WORD.test(line.slice(0, dated.index + dated.text.length)), index: dated.index };
+    return { iso: isoOf(dated), updated: UPDATE_WORD.test(text.slice(0, dated.index + dated.text.length)), index: dated.index };
   }
   return null;
 }
