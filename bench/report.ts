@@ -34,9 +34,14 @@ export function setReport(summary: SetSummary, compare: boolean): string {
     `${set}: ${pages.all} pages (DEV ${pages.dev}, HELD-OUT ${pages['held-out']})` +
     `, ${summary.unreadable} unreadable${errors.length ? `, ${errors.join(', ')}` : ''}` +
     (compare ? '; Readability and metascraper on ALL pages' : '');
-  const messages = Object.entries(summary.errorMessages).flatMap(([tool, counts]) =>
-    Object.entries(counts ?? {}).map(([message, count]) => `  ${tool} threw ×${count}: ${message}`),
-  );
+  const messages = [
+    ...Object.entries(summary.errorMessages).flatMap(([tool, counts]) =>
+      Object.entries(counts ?? {}).map(([message, count]) => `  ${tool} threw ×${count}: ${message}`),
+    ),
+    ...Object.entries(summary.noteMessages).flatMap(([tool, counts]) =>
+      Object.entries(counts ?? {}).map(([message, count]) => `  ${tool} ×${count}: ${message}`),
+    ),
+  ];
   const notes = summary.noDatePages
     ? [`  day: ${summary.noDatePages} pages have gold null (no date); they count as right when the tool returns no date, wrong otherwise`]
     : [];

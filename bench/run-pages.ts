@@ -16,6 +16,8 @@ export interface PageResult {
   unreadable?: string;
   /** Tools that threw on this page (scored as having found nothing). */
   errors: Partial<Record<ToolName, string>>;
+  /** How a tool's answer was obtained when unusual (Readability on linkedom where jsdom failed). */
+  notes: Partial<Record<ToolName, string>>;
   scores: Partial<Record<ToolName, PageScores>>;
   predictions: Partial<Record<ToolName, Prediction>>;
   /**
@@ -50,7 +52,7 @@ export function runPages(pages: readonly PreparedPage[], options: RunOptions): P
 
 function runPage(prepared: PreparedPage, options: RunOptions): PageResult {
   const { page } = prepared;
-  const result: PageResult = { page, errors: {}, scores: {}, predictions: {}, ms: {} };
+  const result: PageResult = { page, errors: {}, notes: {}, scores: {}, predictions: {}, ms: {} };
   let html: string;
   try {
     if (prepared.unreadable) throw new Error(prepared.unreadable);
@@ -89,6 +91,7 @@ const NO_ANSWER: ToolAnswer = { prediction: emptyPrediction(), error: 'no answer
 
 function score(result: PageResult, tool: ToolName, answer: ToolAnswer): void {
   if (answer.error) result.errors[tool] = answer.error;
+  if (answer.note) result.notes[tool] = answer.note;
   result.predictions[tool] = answer.prediction;
   result.scores[tool] = scorePage(result.page.gold, answer.prediction, TOOL_FIELDS[tool]);
 }

@@ -19,6 +19,8 @@ export interface SetSummary {
   toolErrors: Partial<Record<ToolName, number>>;
   /** Distinct error messages per tool with their counts (no page names: HELD-OUT pages stay anonymous). */
   errorMessages: Partial<Record<ToolName, Record<string, number>>>;
+  /** Distinct notes per tool with their counts. */
+  noteMessages: Partial<Record<ToolName, Record<string, number>>>;
   figures: FigureTable;
 }
 
@@ -35,13 +37,15 @@ export function summariseSet(set: SetName, results: readonly PageResult[]): SetS
   }
   const toolErrors: Partial<Record<ToolName, number>> = {};
   const errorMessages: Partial<Record<ToolName, Record<string, number>>> = {};
+  const noteMessages: Partial<Record<ToolName, Record<string, number>>> = {};
   for (const tool of TOOL_NAMES) {
-    const messages = readable.flatMap((r) => (r.errors[tool] ? [r.errors[tool]] : []));
-    if (messages.length === 0) continue;
-    toolErrors[tool] = messages.length;
-    const counts: Record<string, number> = {};
-    for (const message of messages) counts[message] = (counts[message] ?? 0) + 1;
-    errorMessages[tool] = counts;
+    const errors = countMessages(readable.map((r) => r.errors[tool]));
+    if (errors) {
+      errorMessages[tool] = errors;
+      toolErrors[tool] = Object.values(errors).reduce((a, b) => a + b, 0);
+    }
+    const notes = countMessages(readable.map((r) => r.notes[tool]));
+    if (notes) noteMessages[tool] = notes;
   }
   return {
     set,
@@ -50,8 +54,15 @@ export function summariseSet(set: SetName, results: readonly PageResult[]): SetS
     noDatePages: readable.filter((r) => r.page.gold.day === null).length,
     toolErrors,
     errorMessages,
+    noteMessages,
     figures,
   };
+}
+
+function countMessages(messages: readonly (string | undefined)[]): Record<string, number> | null {
+  const counts: Record<string, number> = {};
+  for (const message of messages) if (message) counts[message] = (counts[message] ?? 0) + 1;
+  return Object.keys(counts).length > 0 ? counts : null;
 }
 
 export interface SpeedSummary {

@@ -3,12 +3,14 @@ import { decodeHtml } from '../../src/io/decode-html';
 import { readPageBytes } from '../corpus/paths';
 import { runMetascraper } from '../tools/metascraper';
 import { emptyPrediction, type Prediction } from '../tools/prediction';
-import { runReadabilityOnJsdom } from '../tools/readability';
+import { runReadabilityOnJsdom, runReadabilityOnLinkedom } from '../tools/readability';
 
 export interface ToolAnswer {
   prediction: Prediction;
   /** The tool threw: the prediction is empty and scored as a miss. */
   error?: string;
+  /** Anything unusual about how the answer was obtained. */
+  note?: string;
   /** Time of the tool's own extraction step, where it has one (Readability .parse() on jsdom). */
   ms?: number;
 }
@@ -27,12 +29,22 @@ export async function compareOnPage(
   const answers: ComparisonAnswers = {};
   for (const tool of tools) {
     try {
-      answers[tool] = tool === 'readability' ? runReadabilityOnJsdom(html, url) : { prediction: await runMetascraper(html, url) };
+      answers[tool] = tool === 'readability' ? readabilityAnswer(html, url) : { prediction: await runMetascraper(html, url) };
     } catch (error) {
       answers[tool] = { prediction: emptyPrediction(), error: describeError(error) };
     }
   }
   return answers;
+}
+
+/** Readability on jsdom; where jsdom cannot build the page, Readability on linkedom (noted in the answer). */
+function readabilityAnswer(html: string, url: string | null): ToolAnswer {
+  try {
+    return runReadabilityOnJsdom(html, url);
+  } catch (jsdomError) {
+    const { prediction } = runReadabilityOnLinkedom(html);
+    return { prediction, note: `jsdom failed (${describeError(jsdomError)}); Readability ran on linkedom` };
+  }
 }
 
 export function describeError(error: unknown): string {
