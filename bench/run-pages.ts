@@ -42,6 +42,7 @@ export interface RunOptions {
 }
 
 export function runPages(pages: readonly PreparedPage[], options: RunOptions): PageResult[] {
+  warmUp(pages, options);
   const results: PageResult[] = [];
   for (const prepared of pages) {
     results.push(runPage(prepared, options));
@@ -85,6 +86,21 @@ function runPage(prepared: PreparedPage, options: RunOptions): PageResult {
   }
   return result;
 }
+
+/** A few untimed runs first, so the timings measure compiled code rather than the JIT's first pass. */
+function warmUp(pages: readonly PreparedPage[], options: RunOptions): void {
+  for (const prepared of pages.filter((p) => !p.unreadable).slice(0, WARM_UP_PAGES)) {
+    try {
+      const html = decodeHtml(readPageBytes(options.root, prepared.page.relPath)).text;
+      runOurs(parseHTML(html).document, prepared.page.url);
+      if (options.comparisons) timeReadability(parseHTML(html).document);
+    } catch {
+      // A page that fails here fails again in the timed run, where it is counted.
+    }
+  }
+}
+
+const WARM_UP_PAGES = 3;
 
 /** What a page gets when its comparison worker crashed before answering: a miss, counted as an error. */
 const NO_ANSWER: ToolAnswer = { prediction: emptyPrediction(), error: 'no answer (the comparison worker failed)' };
