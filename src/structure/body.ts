@@ -6,7 +6,6 @@ import { walkBlocks } from './body/blocks';
 import { isFurnitureLine, READ_MORE_LEAD } from './body/boilerplate-lines';
 import { findLeadFigure } from './body/figure';
 import { readHeader } from './body/header';
-import { readJsonLdArticleBody } from './body/json-ld-body';
 import { absoluteHref, findRelatedRegions, pageBase, relatedLinks } from './body/related';
 import { trailingWireCredits } from './body/trailing-credits';
 import { datelineAgencies, wireCreditLine } from './body/wire-lines';
@@ -23,13 +22,13 @@ export interface BodyHints {
 
 /** Reads the article region of a parsed page. Never writes to the document. */
 export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
-  const articleBody = hints.articleBody !== undefined ? hints.articleBody : readJsonLdArticleBody(doc);
-  const root = findArticleRoot(doc, articleBody);
+  const root = findArticleRoot(doc, hints.articleBody);
   if (!root) return emptyBody();
+  const { articleBody } = root;
   const { stats, paragraphs } = root.measured;
   const base = pageBase(doc, hints.url ?? null);
 
-  const header = readHeader(doc, root.main, stats, hints);
+  const header = readHeader(doc, root.main, root.measured, hints);
   const headlineOrder = header.headline ? (stats.get(header.headline)?.order ?? 0) : 0;
   const bodyStart = paragraphs
     .filter((p) => root.main.contains(p))

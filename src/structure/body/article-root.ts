@@ -1,5 +1,5 @@
 // Chooses the element(s) holding the story: Readability-style paragraph scoring plus schema.org and class signals.
-import { matchKey } from './json-ld-body';
+import { articleBodyFromScripts, headJsonLdScripts, matchKey } from './json-ld-body';
 import { measureTree, type ElementStats, type Measured } from './measure';
 import { BODY_NAMES, BOILERPLATE_NAMES, nameParts, POSITIVE_NAMES, RELATED_NAMES } from './vocabulary';
 
@@ -9,6 +9,8 @@ export interface ArticleRoot {
   /** The container the elements share (the main element itself when there is only one). */
   main: Element;
   measured: Measured;
+  /** The JSON-LD articleBody that guided the choice, if any. */
+  articleBody: string | null;
 }
 
 /** Siblings that are page furniture even when their class says "article" (header, lead figure, nav). */
@@ -20,12 +22,26 @@ const TAG_BASE: Record<string, number> = {
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
 };
 
-/** Finds the article root of the page; falls back to <body> when nothing scores. */
-export function findArticleRoot(doc: Document, articleBody: string | null): ArticleRoot | null {
+/**
+ * Finds the article root of the page; falls back to <body> when nothing scores. `articleBodyHint` is the
+ * JSON-LD articleBody when known; undefined makes this read it from the page's JSON-LD.
+ */
+export function findArticleRoot(doc: Document, articleBodyHint?: string | null): ArticleRoot | null {
   const body = doc.body ?? doc.documentElement;
-  if (!body || !doc.documentElement) return null;
+  const html = doc.documentElement;
+  if (!body || !html) return null;
+  let articleBody = articleBodyHint === undefined ? articleBodyFromScripts(headJsonLdScripts(doc)) : articleBodyHint;
   // Measure from <html>: broken pages leave story text outside <body> (<head> itself is never read).
-  const measured = measureTree(doc.documentElement, articleBody ? jsonLdWeight(matchKey(articleBody)) : undefined);
+  let measured = measureTree(html, articleBody ? jsonLdWeight(matchKey(articleBody)) : undefined);
+  if (articleBodyHint === undefined && !articleBody && measured.jsonLdScripts.length > 0) {
+    // JSON-LD in <body> only shows up while measuring; measure again with it (rare).
+    articleBody = articleBodyFromScripts(measured.jsonLdScripts);
+    if (articleBody) measured = measureTree(html, jsonLdWeight(matchKey(articleBody)));
+  }
+  return chooseRoot(body, measured, articleBody);
+}
+
+function chooseRoot(body: Element, measured: Measured, articleBody: string | null): ArticleRoot {
   const { stats } = measured;
 
   const finalScore = new Map<Element, number>();
@@ -40,14 +56,14 @@ export function findArticleRoot(doc: Document, articleBody: string | null): Arti
       top = el;
     }
   }
-  if (!top) return { elements: [body], main: body, measured };
+  if (!top) return { elements: [body], main: body, measured, articleBody };
 
   top = climbToCommonAncestor(top, topScore, finalScore);
   top = climbWhileParentScoresHigher(top, body, finalScore);
   // A lone child says nothing about its siblings; its parent's children are the real candidates.
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
 
-  return { elements: joinSiblings(top, finalScore, stats), main: top, measured };
+  return { elements: joinSiblings(top, finalScore, stats), main: top, measured, articleBody };
 }
 
 function jsonLdWeight(bodyKey: string): (el: Element, length: number) => number {

@@ -1,6 +1,6 @@
 // The article header: headline, kicker above it, stated reading time and the standfirst (dek) below it.
 import { cleanText, comparisonKey } from '../../text/normalize';
-import type { ElementStats } from './measure';
+import type { ElementStats, Measured } from './measure';
 import { parseReadingMinutes } from './reading-time';
 import { DEK_NAMES, KICKER_NAMES, nameParts } from './vocabulary';
 
@@ -19,10 +19,11 @@ const OUTSIDE_STORY = 'nav, footer, aside, [role="navigation"], [role="contentin
 export function readHeader(
   doc: Document,
   root: Element,
-  stats: Map<Element, ElementStats>,
+  measured: Measured,
   hints: { title: string | null; description: string | null },
 ): ArticleHeader {
-  const headline = findHeadline(doc, root, stats, hints.title);
+  const { stats } = measured;
+  const headline = findHeadline(doc, measured.h1s, root, stats, hints.title);
   const scope = headline ? headerScope(headline, stats) : null;
   const rootOrder = stats.get(root)?.order ?? Infinity;
   const headlineOrder = headline ? (stats.get(headline)?.order ?? 0) : 0;
@@ -33,12 +34,12 @@ export function readHeader(
     dek: dekElement ? cleanText(dekElement.textContent) : null,
     dekElement,
     section: headline && scope ? findKicker(scope, headline, stats) : null,
-    statedReadingMinutes: findReadingMinutes(scope ?? root, rootOrder, stats) ?? findReadingMinutes(root, Infinity, stats, 40),
+    statedReadingMinutes: findReadingMinutes(scope ?? root, rootOrder, stats, 400) ?? findReadingMinutes(root, Infinity, stats, 60),
   };
 }
 
-function findHeadline(doc: Document, root: Element, stats: Map<Element, ElementStats>, title: string | null): Element | null {
-  const candidates = Array.from(doc.querySelectorAll('h1')).filter((h1) => stats.has(h1) && !h1.closest(OUTSIDE_STORY) && cleanText(h1.textContent) !== '');
+function findHeadline(doc: Document, h1s: Element[], root: Element, stats: Map<Element, ElementStats>, title: string | null): Element | null {
+  const candidates = h1s.filter((h1) => stats.has(h1) && !h1.closest(OUTSIDE_STORY) && cleanText(h1.textContent) !== '');
   if (candidates.length === 0) {
     const microdata = doc.querySelector('[itemprop="headline"]');
     return microdata && stats.has(microdata) ? microdata : null;
@@ -79,11 +80,24 @@ function headerScope(headline: Element, stats: Map<Element, ElementStats>): Elem
   return scope;
 }
 
-/** Leaf-ish elements of a scope in document order: the ones whose text is one label or line. */
-function lines(scope: Element): Element[] {
-  return Array.from(scope.querySelectorAll('a, span, div, p, h2, h3, h4, h5, h6, li, time, strong, small')).filter(
-    (el) => el.children.length === 0 || Array.from(el.children).every((child) => child.localName === 'span' || child.localName === 'a' || child.localName === 'br'),
-  );
+const LINE_TAGS = new Set(['a', 'span', 'div', 'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'time', 'strong', 'small']);
+const LINE_CHILD_TAGS = new Set(['span', 'a', 'br', 'i', 'b', 'svg']);
+
+/** Leaf-ish elements of a scope in document order (at most `limit` looked at): one label or line each. */
+function lines(scope: Element, limit = 400): Element[] {
+  const found: Element[] = [];
+  let visited = 0;
+  const walk = (el: Element) => {
+    for (let child = el.firstElementChild; child && visited < limit; child = child.nextElementSibling) {
+      visited += 1;
+      const tag = child.localName;
+      if (tag === 'script' || tag === 'style' || tag === 'svg') continue;
+      if (LINE_TAGS.has(tag) && Array.from(child.children).every((grandchild) => LINE_CHILD_TAGS.has(grandchild.localName))) found.push(child);
+      walk(child);
+    }
+  };
+  walk(scope);
+  return found;
 }
 
 function findKicker(scope: Element, headline: Element, stats: Map<Element, ElementStats>): string | null {
@@ -124,10 +138,8 @@ function lastOrder(el: Element, stats: Map<Element, ElementStats>): number {
   return stats.get(last)?.order ?? stats.get(el)?.order ?? Infinity;
 }
 
-function findReadingMinutes(scope: Element, beforeOrder: number, stats: Map<Element, ElementStats>, limit = 200): number | null {
-  let seen = 0;
-  for (const el of lines(scope)) {
-    if (seen++ > limit) break;
+function findReadingMinutes(scope: Element, beforeOrder: number, stats: Map<Element, ElementStats>, limit: number): number | null {
+  for (const el of lines(scope, limit)) {
     const order = stats.get(el)?.order;
     if (order === undefined || order > beforeOrder) continue;
     const text = cleanText(el.textContent);

@@ -4,10 +4,26 @@ const MAX_SCRIPT_LENGTH = 2_000_000;
 const MAX_DEPTH = 12;
 const MIN_BODY_LENGTH = 200;
 
-/** The longest articleBody/text of an Article-like JSON-LD object, or null. Never throws. */
+/** The longest articleBody of the page's JSON-LD, or null. Never throws. */
 export function readJsonLdArticleBody(doc: Document): string | null {
+  return articleBodyFromScripts(Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')));
+}
+
+/** JSON-LD scripts among the children of <head>: found without scanning the whole document. */
+export function headJsonLdScripts(doc: Document): Element[] {
+  const head = doc.head;
+  if (!head) return [];
+  return Array.from(head.children).filter((el) => el.localName === 'script' && isJsonLd(el));
+}
+
+export function isJsonLd(script: Element): boolean {
+  return (script.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
+/** The longest articleBody/text of an Article-like JSON-LD object in these scripts, or null. Never throws. */
+export function articleBodyFromScripts(scripts: Element[]): string | null {
   let best: string | null = null;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of scripts) {
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_LENGTH || !source.includes('articleBody')) continue;
     let data: unknown;

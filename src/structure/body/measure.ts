@@ -40,6 +40,10 @@ export interface Measured {
   /** Elements whose class/id hints at a related-stories list, and h2–h6 headings (possible list labels). */
   relatedHints: Element[];
   headings: Element[];
+  /** Every h1, in document order. */
+  h1s: Element[];
+  /** JSON-LD scripts met inside <body>. */
+  jsonLdScripts: Element[];
 }
 
 // A cheap look at the raw class/id; the word-level check happens later on the few that pass.
@@ -52,13 +56,20 @@ export function measureTree(root: Element, weight?: (el: Element, length: number
   const paragraphs: Element[] = [];
   const relatedHints: Element[] = [];
   const headings: Element[] = [];
+  const h1s: Element[] = [];
+  const jsonLdScripts: Element[] = [];
 
   const visit = (el: Element, inLink: boolean): ElementStats => {
     const own: ElementStats = { text: 0, link: 0, score: 0, prose: 0, inline: 0, order: (counter += 1) };
-    const isLink = inLink || el.localName === 'a';
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (names.length > 1 && RELATED_HINT.test(names)) relatedHints.push(el);
-    if (HEADING_TAGS.has(el.localName) || el.getAttribute('role') === 'heading') headings.push(el);
+    const tag = el.localName;
+    const isLink = inLink || tag === 'a';
+    if (el.hasAttributes()) {
+      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (names.length > 1 && RELATED_HINT.test(names)) relatedHints.push(el);
+      if (el.getAttribute('role') === 'heading') headings.push(el);
+    }
+    if (HEADING_TAGS.has(tag)) headings.push(el);
+    else if (tag === 'h1') h1s.push(el);
     let commas = 0;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
@@ -71,7 +82,11 @@ export function measureTree(root: Element, weight?: (el: Element, length: number
         commas += countCommas(value);
       } else if (node.nodeType === 1) {
         const child = node as Element;
-        if (UNREAD_TAGS.has(child.localName) || isHidden(child)) continue;
+        if (UNREAD_TAGS.has(child.localName)) {
+          if (child.localName === 'script' && child.getAttribute('type')?.toLowerCase().includes('ld+json')) jsonLdScripts.push(child);
+          continue;
+        }
+        if (isHidden(child)) continue;
         const sub = visit(child, isLink);
         own.text += sub.text;
         own.link += sub.link;
@@ -106,7 +121,7 @@ export function measureTree(root: Element, weight?: (el: Element, length: number
   const pending = new Map<Element, number>();
   let counter = 0;
   visit(root, false);
-  return { stats, paragraphs, relatedHints, headings };
+  return { stats, paragraphs, relatedHints, headings, h1s, jsonLdScripts };
 }
 
 /** Length without whitespace runs, cheap enough to run on every text node. */
@@ -131,6 +146,7 @@ function countCommas(value: string): number {
 
 /** Hidden by markup (no layout is available everywhere, so only attributes count). */
 export function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true' && el.localName !== 'span' && el.localName !== 'i') return true;
   const style = el.getAttribute('style');

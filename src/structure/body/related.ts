@@ -8,12 +8,14 @@ const MIN_TITLE = 12;
 
 /** The page's base for resolving relative links: <base href>, the document URL, then the canonical link. */
 export function pageBase(doc: Document, url: string | null = null): string | null {
+  const head = doc.head ? Array.from(doc.head.children) : [];
+  const find = (test: (el: Element) => boolean, attribute: string) => head.find(test)?.getAttribute(attribute);
   const candidates = [
-    doc.querySelector('base[href]')?.getAttribute('href'),
+    find((el) => el.localName === 'base', 'href'),
     url,
     doc.URL,
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    find((el) => el.localName === 'link' && (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical', 'href'),
+    find((el) => el.localName === 'meta' && el.getAttribute('property') === 'og:url', 'content'),
   ];
   for (const candidate of candidates) {
     if (!candidate) continue;
