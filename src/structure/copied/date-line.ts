@@ -31,7 +31,8 @@ const UPDATE_WORD = /\b(?:updated|last updated|modified|aktualisiert|mis à jour
 
 /** The date a short line states, or null when the line is not a dateline (or names no full date). */
 export function parseDateLine(line: string): DateLine | null {
-  if (line.length > 120) return null;
+  // Every full date has a four-digit year: lines without one are skipped before the (slow) parsers run.
+  if (line.length > 120 || !/\d{4}/.test(line)) return null;
   const text = unglue(line);
   // "08.09.2023" is day-first wherever dots are used, and "06/01/2026" everywhere but in the US: read numeric
   // dates day-first unless the line reads American ("Posted 04/28/2024 10:05 AM EDT").

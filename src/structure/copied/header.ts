@@ -22,7 +22,7 @@ export interface CopiedHeader {
 }
 
 /** How far down a headline is looked for: a whole-page copy has its navigation first. */
-const TITLE_REACH = 80;
+const TITLE_REACH = 300;
 /** How many lines below the headline the byline, date and caption may still come. */
 const HEADER_DEPTH = 16;
 

@@ -15,7 +15,8 @@ export function chooseTitle(lines: readonly HeaderLine[]): number | null {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     if (!isTitleCandidate(line)) continue;
-    const score = titleScore(lines, index);
+    // Far down a long copy, teasers and related headlines carry dates and bylines too: the earlier wins ties.
+    const score = titleScore(lines, index) - index * 0.003;
     if (!best || score > best.score) best = { index, score };
   }
   if (best && best.score >= 2) return best.index;
