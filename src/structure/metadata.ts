@@ -29,7 +29,8 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     firstString(article?.inLanguage), doc.documentElement?.getAttribute('lang'), doc.documentElement?.getAttribute('xml:lang'),
     tags.first('og:locale'), tags.first('content-language', 'dc.language', 'dcterms.language', 'language'),
   ]);
-  const { publisher, siteNames } = findPublisher(article, ld, tags, canonicalUrl ?? url);
+  const { publisher: declaredPublisher, siteNames } = findPublisher(article, ld, tags, canonicalUrl ?? url);
+  const publisher = declaredPublisher ?? publisherFromTitle(doc.title, siteNames);
   const title = metadataTitle(article, tags, doc, siteNames);
   const headline = headlineElement(scan.headings, title);
 
@@ -78,6 +79,14 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     wire,
     pageTypes: [...declaredTypes(ld), ...(tags.first('og:type') ? [`og:${tags.first('og:type')}`] : [])],
   };
+}
+
+// "Story - Lokalzeitung Musterstadt" on musterstadt.example: the last segment of <title> names the site.
+function publisherFromTitle(documentTitle: string, siteNames: string[]): string | null {
+  const last = cleanOrNull(documentTitle.split(/\s+[|–—-]\s+/).slice(1).pop());
+  if (!last || last.length > 60) return null;
+  const key = last.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return siteNames.some((name) => name.length >= 4 && key.includes(name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))) ? last : null;
 }
 
 function daysApart(a: string, b: string): number {

@@ -8,7 +8,7 @@ const LISTING_TYPES = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage
 const SEARCH_PATH = /\/(?:search|suche|recherche|buscar|busca|ricerca|zoeken|sok|haku|szukaj|arama)(?:\/|$|\.)/i;
 const SEARCH_QUERY = /[?&](?:q|s|query|search|searchterm|keywords?|text)=/i;
 // Running text a story has at the least; declared articles may be shorter (briefs, live pages).
-const MIN_WORDS = 150;
+const MIN_WORDS = 100;
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 const MIN_WORDS_DECLARED = 60;
 // Listings are many linked headlines with a line or two under each.
