@@ -28,8 +28,10 @@ const TAG_BASE: Record<string, number> = {
  */
 export function findArticleRoot(doc: Document, articleBodyHint?: string | null): ArticleRoot | null {
   const body = doc.body ?? doc.documentElement;
-  const html = doc.documentElement;
-  if (!body || !html) return null;
+  // Every top-level element, not just documentElement: on broken pages some DOMs keep a stray tag before
+  // <html> as documentElement, or a second <body> holding the story.
+  const html = Array.from(doc.children);
+  if (!body || html.length === 0) return null;
   let articleBody = articleBodyHint === undefined ? articleBodyFromScripts(headJsonLdScripts(doc)) : articleBodyHint;
   // Measure from <html>: broken pages leave story text outside <body> (<head> itself is never read).
   let measured = measureTree(html, articleBody ? jsonLdWeight(matchKey(articleBody)) : undefined);

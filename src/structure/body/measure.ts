@@ -18,7 +18,7 @@ export interface ElementStats {
 
 /** Elements whose text is never page prose. */
 export const UNREAD_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'head', 'select', 'option',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'title', 'meta', 'link', 'select', 'option',
   'textarea', 'button', 'canvas', 'video', 'audio', 'map', 'dialog',
 ]);
 
@@ -51,7 +51,7 @@ const RELATED_HINT = /relat|recomm|recirc|more|explore|read|also|further|weitere
 const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Measures the subtree of `root` bottom-up in one walk; `weight` lets callers favour paragraphs (JSON-LD match). */
-export function measureTree(root: Element, weight?: (el: Element, length: number) => number): Measured {
+export function measureTree(roots: Element[], weight?: (el: Element, length: number) => number): Measured {
   const stats = new Map<Element, ElementStats>();
   const paragraphs: Element[] = [];
   const relatedHints: Element[] = [];
@@ -120,7 +120,7 @@ export function measureTree(root: Element, weight?: (el: Element, length: number
   };
   const pending = new Map<Element, number>();
   let counter = 0;
-  visit(root, false);
+  for (const root of roots) visit(root, false);
   return { stats, paragraphs, relatedHints, headings, h1s, jsonLdScripts };
 }
 
