@@ -72,9 +72,9 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
         continue;
       }
       if (UNREAD_TAGS.has(tag) || SKIPPED_TAGS.has(tag) || context.exclude.has(child) || isHidden(child)) continue;
+      if (isBoilerplateRegion(child, context)) continue;
       // A header holding an h1 is the page's or story's masthead; other headers (accordion heads) hold text.
       if (tag === 'header' && child.querySelector('h1') !== null) continue;
-      if (isBoilerplateRegion(child, context)) continue;
       if (INLINE_TAGS.has(tag)) {
         if (tag === 'a' && !firstLink) {
           const href = child.getAttribute('href');
@@ -131,5 +131,7 @@ function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
   }
   if (tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
   // Containers that are mostly links are navigation or teasers; prose with a few links is not.
-  return st.link > st.text * 0.5 && st.prose < 200;
+  // Lists whose items mix text and links are content; lists of bare links are menus or teasers.
+  const limit = tag === 'ul' || tag === 'ol' ? 0.8 : 0.5;
+  return st.link > st.text * limit && st.prose < 200;
 }

@@ -3,7 +3,7 @@ import { parseReadingMinutes } from './reading-time';
 import { RELATED_LABEL } from './vocabulary';
 
 const FURNITURE_LABEL =
-  /^(advertisement|advertisements|anzeige|werbung|publicidad|publicité|pubblicità|reklama|reklame|sponsored( content)?|ad|ads|continue reading( below)?|story continues below( this ad| advertisement)?|scroll to continue( with content)?|article continues below( advertisement)?|skip advertisement|click here|loading\.*|weiterlesen|mehr lesen|more|show more|read the full article|listen to (this )?(article|story)|\d+:\d+|image|photo|video|play video|watch|close|menu|back to top|top)$/i;
+  /^(advertisement|advertisements|anzeige|werbung|publicidad|publicité|pubblicità|reklama|reklame|sponsored( content)?|ad|ads|continue reading( below)?|story continues below( this ad| advertisement)?|scroll to continue( with content)?|article continues below( advertisement)?|skip advertisement|click here|loading\.*|weiterlesen|mehr lesen|more|show more|read the full article|listen to (this )?(article|story)|\d+:\d+|image|photo|video|play video|watch|close|menu|back to top|top|beitragsbild|titelbild|bild anzeigen|bild vergrößern|bilder anzeigen|rezept drucken|drucken|pdf|credits?:?|(kategorie|category|rubrik|tags?|schlagworte?|themen?)\s*:.{0,40}|quellen (ein|aus)blenden|(mehr|alle|weniger) anzeigen|zur startseite|nach oben|enlarge (image|photo)|expand|view (gallery|slideshow)|open gallery|\d+ (bilder|fotos|photos|images))$/i;
 
 // A line made only of these words is a share/follow bar ("Share this article", "Facebook Twitter Email").
 const SHARE_WORDS = new Set(
@@ -21,6 +21,10 @@ const DATE_WORDS =
   /\b(published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano)\b/i;
 const MONTHS =
   /(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?/gi;
+// "AFP / MARCO BERTORELLO", "Augusta National/Getty Images": a photo credit left in the text.
+const PHOTO_AGENCY_CREDIT =
+  /^[^.!?]{0,60}\/\s*[^.!?]{0,60}$|^(foto|photo|bild)\s*:/i;
+const PHOTO_AGENCIES = /getty|afp|\bdpa\b|imago|picture.alliance|reuters|\bap\b|\bepa\b|shutterstock|istock|keystone|sipa|anadolu|ullstein|\bddp\b|xinhua|bloomberg|unsplash|pixabay|adobe stock|\bkna\b/i;
 const CREDIT_LEAD = /^(photo|photos|foto|fotos|image|images|picture|bild|bilder|credit|credits|video|graphic|grafik|illustration|source image|photograph)s?\s*[:：]/i;
 // Embed chrome only; the embedded post's own words and its "— Name (@handle) date" line are quoted content.
 const TWEET_CHROME = /^(view (this post|more) on (instagram|twitter|x|facebook|tiktok)|a post shared by .{1,80}|see more on instagram|watch on youtube)$/i;
@@ -30,7 +34,8 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   const length = text.length;
   if (length <= 2 && !/\p{L}{2}|\d/u.test(text)) return true;
   if (length < 80 && FURNITURE_LABEL.test(text.replace(/[\s:.…»›>|]+$/, ''))) return true;
-  if (length < 60 && RELATED_LABEL.test(text) && text.split(/\s+/).length <= 6) return true;
+  if (length < 80 && RELATED_LABEL.test(text) && text.split(/\s+/).length <= 10) return true;
+  if (length < 80 && PHOTO_AGENCY_CREDIT.test(text) && PHOTO_AGENCIES.test(text)) return true;
   if (length < 100 && isShareLine(text)) return true;
   if (length < 100 && BYLINE.test(text) && !/[.!?]$/.test(text)) return true;
   if (isDateLine(text)) return true;
