@@ -11,7 +11,7 @@ export interface CleanedByline {
 const LEADING_WORDS = /^(?:(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview)\s+(?:by|von|par)\b|by|von|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
 const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/i;
 // Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
-const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
+const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
 const MAX_NAME_LENGTH = 60;
 const MAX_NAME_WORDS = 5;
@@ -94,7 +94,7 @@ export function cleanName(fragment: string): string | null {
   if (words.length > MAX_NAME_WORDS) return null;
   // A name has at least one capitalised word (or is in a script without case).
   if (!words.some((word) => /^[\p{Lu}\p{Lo}]/u.test(word))) return null;
-  if (words.length === 1 && name.length < 3) return null;
+  if (words.length === 1 && (name.length < 3 || LEADING_WORDS.test(`${name} x`))) return null;
   name = words.join(' ');
   return name;
 }

@@ -2,7 +2,7 @@
 import { cleanText } from '../../text/normalize';
 import { cleanAuthors, type CleanedByline } from './authors';
 import { elsewhereLevel, shortTextsAfter } from './dom-near';
-import { isBylineCandidate } from './page-scan';
+import { isBylineCandidate, isPersonItem } from './page-scan';
 
 const MAX_BYLINE_TEXT = 250;
 // Author-ish class names that hold something else: avatars, bios, "more by this author" boxes.
@@ -20,7 +20,7 @@ export function bylineFromDom(domCandidates: Element[], headline: Element | null
   const candidates = domCandidates.filter((element) => element === headline || isBylineCandidate(element));
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
   // Microdata first: in the main content, else in teaser-like containers (never in comments).
-  const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? ''));
+  const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? '') || isPersonItem(el));
   for (const tier of [0, 1]) {
     const texts = microdata.filter((el) => elsewhereLevel(el) === tier).map(microdataName).filter((text) => text !== null);
     // Outside the main content only the first one counts: the rest are likely other stories' bylines.

@@ -36,7 +36,7 @@ export function scanHead(doc: Document): HeadScan {
 
 // Broad, case-sensitive parts only: linkedom's case-insensitive attribute matching is slow, so class and id
 // are tested with one regular expression afterwards.
-const CANDIDATE_SELECTOR = 'h1, time, abbr[title], [pubdate], [data-published], [itemprop], [rel], [class], [id], [data-testid]';
+const CANDIDATE_SELECTOR = 'h1, time, abbr[title], [pubdate], [data-published], [itemprop], [itemtype], [rel], [class], [id], [data-testid]';
 const MAX_SCANNED = 20_000;
 const MAX_CANDIDATES = 600;
 
@@ -66,10 +66,15 @@ const DATE_TEST = /date|publish|posted|time/i;
 export function isBylineCandidate(element: Element): boolean {
   if (element.localName === 'h1') return false;
   const itemprop = element.getAttribute('itemprop') ?? '';
-  if (/\b(?:author|creator)\b/.test(itemprop)) return true;
+  if (/\b(?:author|creator)\b/.test(itemprop) || isPersonItem(element)) return true;
   if ((element.getAttribute('rel') ?? '').includes('author')) return true;
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-testid') ?? ''}`;
   return BYLINE_TEST.test(marker);
+}
+
+/** A microdata Person item ("itemtype=https://schema.org/Person"): a byline that names its person. */
+export function isPersonItem(element: Element): boolean {
+  return /schema\.org\/Person\b/i.test(element.getAttribute('itemtype') ?? '');
 }
 
 /** True when the element matched one of the date parts. */
