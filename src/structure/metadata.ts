@@ -30,8 +30,8 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     tags.first('og:locale'), tags.first('content-language', 'dc.language', 'dcterms.language', 'language'),
   ]);
   const { publisher: declaredPublisher, siteNames } = findPublisher(article, ld, tags, canonicalUrl ?? url);
-  const publisher = declaredPublisher ?? publisherFromTitle(doc.title, siteNames);
-  const title = metadataTitle(article, tags, doc, siteNames);
+  const publisher = declaredPublisher ?? publisherFromTitle(scan.documentTitle, siteNames);
+  const title = metadataTitle(article, tags, scan.documentTitle, siteNames);
   const headline = headlineElement(scan.headings, title);
 
   // Authors: the first source that names a person wins; agencies from every source consulted are wire.

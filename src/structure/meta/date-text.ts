@@ -10,7 +10,8 @@ const YEAR = /\b(?:199\d|20\d{2})\b/g;
 
 /** The first date in the text near the headline, else the first in the page; null when there is none. */
 export function dateFromText(doc: Document, headline: Element | null, language: string | null): string | null {
-  const body = doc.body;
+  // Some DOMs throw on document.body when the document has no root element.
+  const body = doc.documentElement ? doc.body : null;
   if (!body) return null;
   let text = body.textContent ?? '';
   if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);

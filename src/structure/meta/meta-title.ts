@@ -8,10 +8,10 @@ const DATE_SEGMENT = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 const MAX_SITE_SEGMENT_WORDS = 6;
 
 /** Title from JSON-LD headline, og:/twitter:/parsely/dc meta, then <title>, cleaned of site names. */
-export function metadataTitle(article: JsonObject | null, tags: MetaTags, doc: Document, siteNames: string[]): string | null {
+export function metadataTitle(article: JsonObject | null, tags: MetaTags, documentTitleText: string, siteNames: string[]): string | null {
   const headline = cleanOrNull(firstString(article?.headline) ?? firstString(article?.name));
   const ogTitle = cleanOrNull(tags.first('og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'title'));
-  const documentTitle = cleanOrNull(doc.title);
+  const documentTitle = cleanOrNull(documentTitleText);
   const candidates = [headline, ogTitle].filter((value): value is string => value !== null).map((value) => stripSiteName(value, siteNames, false));
   // JSON-LD headlines are often cut at 110 characters; a meta title that extends it is the full one.
   const [first, second] = candidates;

@@ -6,14 +6,16 @@ export interface HeadScan {
   /** ld+json scripts. */
   jsonLd: Element[];
   headings: Element[];
+  /** The text of the first <title>; read here because some DOMs throw on document.title without a root. */
+  documentTitle: string;
 }
 
 const MAX_ELEMENTS = 5_000;
 
 /** One query for meta, link, JSON-LD script and h1 elements, split by kind in document order. */
 export function scanHead(doc: Document): HeadScan {
-  const scan: HeadScan = { metas: [], links: [], jsonLd: [], headings: [] };
-  const found = doc.querySelectorAll('meta, link[rel], script[type], h1');
+  const scan: HeadScan = { metas: [], links: [], jsonLd: [], headings: [], documentTitle: '' };
+  const found = doc.querySelectorAll('meta, link[rel], script[type], h1, title');
   for (let i = 0; i < found.length && i < MAX_ELEMENTS; i += 1) {
     const element = found[i];
     if (!element) continue;
@@ -23,6 +25,9 @@ export function scanHead(doc: Document): HeadScan {
         break;
       case 'link':
         scan.links.push(element);
+        break;
+      case 'title':
+        if (scan.documentTitle === '' && element.parentElement?.localName !== 'svg') scan.documentTitle = element.textContent ?? '';
         break;
       case 'script':
         if (/ld\+json/i.test(element.getAttribute('type') ?? '')) scan.jsonLd.push(element);
