@@ -132,9 +132,11 @@ function joinSiblings(top: Element, scores: Map<Element, number>, stats: Map<Ele
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.getAttribute('class') ?? '';
   const elements: Element[] = [];
+  let afterTop = false;
   for (const sibling of Array.from(parent.children)) {
     if (sibling === top) {
       elements.push(top);
+      afterTop = true;
       continue;
     }
     const st = stats.get(sibling);
@@ -144,6 +146,9 @@ function joinSiblings(top: Element, scores: Map<Element, number>, stats: Map<Ele
     const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && st.score > 0 && score + bonus >= threshold) {
+      elements.push(sibling);
+    } else if (afterTop && st.prose >= 100 && st.prose >= st.text * 0.7 && st.link < st.text * 0.1) {
+      // An intro or a second text block beside the body: almost all prose, hardly any links.
       elements.push(sibling);
     } else if (sibling.localName === 'p') {
       const linkDensity = st.link / st.text;
