@@ -147,7 +147,7 @@ function joinSiblings(top: Element, scores: Map<Element, number>, stats: Map<Ele
     const score = scores.get(sibling);
     if (score !== undefined && st.score > 0 && score + bonus >= threshold) {
       elements.push(sibling);
-    } else if (afterTop && st.prose >= 100 && st.prose >= st.text * 0.7 && st.link < st.text * 0.1) {
+    } else if (afterTop && st.prose >= 250 && st.prose >= st.text * 0.7 && st.link < st.text * 0.1 && !sibling.querySelector('form, input')) {
       // An intro or a second text block beside the body: almost all prose, hardly any links.
       elements.push(sibling);
     } else if (sibling.localName === 'p') {
