@@ -8,7 +8,7 @@ export interface CleanedByline {
   wire: string[];
 }
 
-const LEADING_WORDS = /^(?:(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview)\s+(?:by|von|par)\b|by|von|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
+const LEADING_WORDS = /^(?:(?:(?:ein|an?|un)\s+)?(?:artikel|beitrag|bericht|article|story)\s+(?:von|by|de|par)\b|(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview)\s+(?:by|von|par)\b|by|von|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
 const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/i;
 // Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
 const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;

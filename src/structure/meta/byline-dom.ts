@@ -7,7 +7,8 @@ import { isBylineCandidate, isPersonItem } from './page-scan';
 const MAX_BYLINE_TEXT = 250;
 // Author-ish class names that hold something else: avatars, bios, "more by this author" boxes.
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|bio|about|description|more|follow|social|share|title-|job|role|position|date|time|count|comment|icon/i;
-const BY_LINE = /^(?:by|von|par|por|door|di|af|av|text|texte|written by|reported by)[\s:]+\S/i;
+// "By Jane Doe", "| By Jane Doe | April 13", "Ein Artikel von Jane Doe": a byword near the start of a short line.
+const BY_LINE = /^(?:[^\n]{0,25}?[\s|•·])?(?:by|von|par|por|door|af|av|text|texte)[\s:]+(?=\p{Lu})/iu;
 
 export interface DomByline extends CleanedByline {
   /** Where the names were found: "microdata" is more trusted than a class-name guess. */
@@ -37,8 +38,9 @@ export function bylineFromDom(domCandidates: Element[], headline: Element | null
   // Finally a "By …" line just under the headline.
   if (headline) {
     for (const { text } of shortTextsAfter(headline, 8)) {
-      if (!BY_LINE.test(text)) continue;
-      const names = namesFrom([text], publisherNames, wire);
+      const match = BY_LINE.exec(text);
+      if (!match) continue;
+      const names = namesFrom([text.slice(match[0].length)], publisherNames, wire);
       if (names.length > 0) return { authors: names, wire, origin: 'dom' };
     }
   }

@@ -94,12 +94,15 @@ function holdsInlineOnly(element: Element): boolean {
  * first h1 in the main content, else the first h1.
  */
 export function headlineElement(headings: Element[], declaredTitle: string | null = null): Element | null {
-  const candidates = headings.slice(0, 20);
+  const candidates = headings.filter((heading) => heading.localName === 'h1').slice(0, 20);
   if (declaredTitle) {
     const wanted = wordSet(declaredTitle);
     let best: Element | null = null;
     let bestScore = 0.5;
-    for (const heading of candidates) {
+    // An h2 is the headline only on pages whose h1 is the site's logo or name, so h1s are tried first.
+    const h2s = headings.filter((heading) => heading.localName === 'h2').slice(0, 30);
+    for (const heading of [...candidates, ...h2s]) {
+      if (best && heading.localName === 'h2') break;
       const score = overlap(wanted, wordSet(heading.textContent ?? ''));
       if (score > bestScore) {
         best = heading;

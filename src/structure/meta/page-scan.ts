@@ -5,6 +5,7 @@ export interface HeadScan {
   links: Element[];
   /** ld+json scripts. */
   jsonLd: Element[];
+  /** h1 and h2 elements in document order. */
   headings: Element[];
   /** The text of the first <title>; read here because some DOMs throw on document.title without a root. */
   documentTitle: string;
@@ -15,7 +16,7 @@ const MAX_ELEMENTS = 5_000;
 /** One query for meta, link, JSON-LD script and h1 elements, split by kind in document order. */
 export function scanHead(doc: Document): HeadScan {
   const scan: HeadScan = { metas: [], links: [], jsonLd: [], headings: [], documentTitle: '' };
-  const found = doc.querySelectorAll('meta, link[rel], script[type], h1, title');
+  const found = doc.querySelectorAll('meta, link[rel], script[type], h1, h2, title');
   for (let i = 0; i < found.length && i < MAX_ELEMENTS; i += 1) {
     const element = found[i];
     if (!element) continue;
