@@ -5,7 +5,14 @@ export function nameParts(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   if (cls === '' && id === '') return '';
-  return ` ${`${cls} ${id}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+  // BEM: "sidebar-grid__content--wide" names the element "content" inside a "sidebar-grid" block; only the
+  // element part says what this node is.
+  const tokens = `${cls} ${id}`.split(/\s+/).map((token) => {
+    const bare = token.replace(/--[\w-]*$/, '');
+    const element = bare.lastIndexOf('__');
+    return element > 0 ? bare.slice(element + 2) : bare;
+  });
+  return ` ${tokens.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
 }
 
 // Each pattern runs on the space-padded output of nameParts, so \b-like matching is done with spaces.
