@@ -34,7 +34,6 @@ function badness(figure: FailureFigure, scores: PageScores | undefined): number 
     case 'title':
     case 'day':
     case 'dek':
-      return scores[figure] === undefined ? undefined : 1 - scores[figure];
     case 'author':
     case 'credit':
       return scores[figure] === undefined ? undefined : 1 - scores[figure];

@@ -1,6 +1,6 @@
 // Figures per set, split and tool, the speed comparison, and the threshold check: computed once, printed twice.
 import type { SetName, Split } from './corpus/types';
-import { computeFigures, SET_FIGURES, type Figure, type FigureId } from './metrics/figures';
+import { computeFigures, type Figure, type FigureId } from './metrics/figures';
 import type { PageResult } from './run-pages';
 import { FIGURE_THRESHOLDS, MAX_TIME_RATIO } from './thresholds';
 import { TOOL_NAMES, type ToolName } from './tools/prediction';
@@ -128,4 +128,3 @@ export function checkThresholds(summaries: readonly SetSummary[], speed: SpeedSu
   return lines;
 }
 
-export { SET_FIGURES };
