@@ -50,7 +50,8 @@ function chooseRoot(body: Element, measured: Measured, articleBody: string | nul
   let top: Element | null = null;
   let topScore = -Infinity;
   for (const [el, st] of stats) {
-    if (st.score <= 0 || el.localName === 'html') continue;
+    // <body class="article"> is the page, not the story: the page is only the fallback.
+    if (st.score <= 0 || el.localName === 'html' || el.localName === 'body') continue;
     const score = candidateScore(el, st);
     finalScore.set(el, score);
     if (score > topScore) {
