@@ -27,7 +27,7 @@ export function readHeader(
   const scope = headline ? headerScope(headline, stats) : null;
   const rootOrder = stats.get(root)?.order ?? Infinity;
   const headlineOrder = headline ? (stats.get(headline)?.order ?? 0) : 0;
-  const dekElement = findDek(scope ?? root, stats, headlineOrder, root, hints.description);
+  const dekElement = findDek(headline, scope ?? root, stats, headlineOrder, root, hints.description);
   return {
     headline,
     title: headline ? cleanText(headline.textContent) || null : null,
@@ -114,13 +114,17 @@ function findKicker(scope: Element, headline: Element, stats: Map<Element, Eleme
   return best;
 }
 
-function findDek(scope: Element, stats: Map<Element, ElementStats>, after: number, root: Element, description: string | null): Element | null {
+function findDek(headline: Element | null, scope: Element, stats: Map<Element, ElementStats>, after: number, root: Element, description: string | null): Element | null {
   const descriptionKey = description ? comparisonKey(description).replace(/(\.\.\.|…)$/, '') : null;
   const rootEnd = lastOrder(root, stats);
-  for (const el of Array.from(scope.querySelectorAll('p, h2, div, span, [itemprop]'))) {
+  // The elements right after the headline in reading order (wherever the page nests them), else the scope's.
+  const candidates = headline ? followingElements(headline, 150) : Array.from(scope.querySelectorAll('p, h2, div, span, [itemprop]'));
+  for (const el of candidates) {
     const order = stats.get(el)?.order;
     if (order === undefined || order <= after || order > rootEnd) continue;
-    if (root.contains(el) || el.contains(root) || el.querySelector('p, h2, h3, li, figure') !== null) continue;
+    if (root.contains(el)) break;
+    if (el.contains(root) || !DEK_TAGS.has(el.localName) && !el.hasAttribute('itemprop')) continue;
+    if (el.querySelector('p, h2, h3, li, figure') !== null) continue;
     const text = cleanText(el.textContent);
     if (text.length < 20 || text.length > 800) continue;
     const itemprop = el.getAttribute('itemprop') ?? '';
@@ -128,6 +132,26 @@ function findDek(scope: Element, stats: Map<Element, ElementStats>, after: numbe
     const matchesDescription = descriptionKey !== null && descriptionKey.length >= 20 && (key === descriptionKey || key.startsWith(descriptionKey) || descriptionKey.startsWith(key));
     const isSubheadline = /description|alternativeHeadline|abstract/.test(itemprop) || (DEK_NAMES.test(nameParts(el)) && el.children.length <= 3);
     if (matchesDescription || isSubheadline) return el;
+  }
+  return null;
+}
+
+const DEK_TAGS = new Set(['p', 'h2', 'div', 'span']);
+
+/** Up to `limit` elements that follow `start` in document order (after its own subtree). */
+function followingElements(start: Element, limit: number): Element[] {
+  const found: Element[] = [];
+  let current: Element | null = nextOutside(start);
+  while (current && found.length < limit) {
+    found.push(current);
+    current = current.firstElementChild ?? nextOutside(current);
+  }
+  return found;
+}
+
+function nextOutside(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
   }
   return null;
 }
