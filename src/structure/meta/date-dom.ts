@@ -19,31 +19,46 @@ export interface DomDate {
 export function dateFromDom(domCandidates: Element[], headline: Element | null, language: string | null): DomDate {
   const candidates = domCandidates.filter((element) => element === headline || isDateCandidate(element));
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
+  // Rank from markup alone first, so that dates are parsed (slow for free text) only until the best is certain.
+  const planned = candidates
+    .map((element, index) => ({ element, ...plannedRank(element, index, headlineIndex) }))
+    .filter((entry) => entry.element.localName !== 'h1')
+    .sort(compareRank);
   let modified: string | null = null;
-  const ranked: { date: string; rank: number; order: number }[] = [];
-  candidates.forEach((element, index) => {
-    if (element.localName === 'h1') return;
-    const found = readDate(element, language);
-    if (!found) return;
-    const marker = markerOf(element);
+  let best: { date: string; rank: number; order: number } | null = null;
+  for (const entry of planned) {
+    if (best && compareRank(entry, best) >= 0) break;
+    const found = readDate(entry.element, language);
+    if (!found) continue;
+    const marker = markerOf(entry.element);
     if (MODIFIED.test(marker) && !PUBLISHED.test(marker)) {
       modified ??= found.date;
-      return;
+      continue;
     }
-    // Microdata and explicitly "published" markup first, then machine dates, then dates in text.
-    let rank = found.machine ? 2 : 4;
-    if (/datePublished|dateCreated/.test(element.getAttribute('itemprop') ?? '')) rank = 0;
-    else if (PUBLISHED.test(marker) || element.hasAttribute('pubdate')) rank = 1;
-    // Dates inside teasers, sidebars or comments are only a fallback.
-    if (elsewhereLevel(element) > 0) rank += 3;
-    // Near the headline beats far from it; before it counts less than after it.
-    const distance = headlineIndex < 0 ? index : index > headlineIndex ? index - headlineIndex : (headlineIndex - index) * 2;
-    ranked.push({ date: found.date, rank, order: distance });
-  });
-  ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
-  const best = ranked[0];
+    // A machine-readable attribute that did not parse leaves a date in text, which ranks lower.
+    const rank = found.machine ? entry.rank : Math.max(entry.rank, 4 + (entry.rank >= 3 ? 3 : 0));
+    const actual = { date: found.date, rank, order: entry.order };
+    if (!best || compareRank(actual, best) < 0) best = actual;
+  }
   if (best) return { published: best.date, confident: best.rank <= 2, modified };
   return { published: headline ? dateLineUnder(headline, language) : null, confident: false, modified };
+}
+
+// Microdata and explicitly "published" markup first, then machine dates, then dates in text; dates inside
+// teasers, sidebars or comments only as a fallback; near the headline beats far, after it beats before it.
+function plannedRank(element: Element, index: number, headlineIndex: number): { rank: number; order: number } {
+  const attributes = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const machine = element.hasAttribute('datetime') || element.hasAttribute('content') || element.hasAttribute('data-published');
+  let rank = machine ? 2 : 4;
+  if (/datePublished|dateCreated/.test(element.getAttribute('itemprop') ?? '')) rank = 0;
+  else if (PUBLISHED.test(attributes) || element.hasAttribute('pubdate')) rank = 1;
+  if (elsewhereLevel(element) > 0) rank += 3;
+  const order = headlineIndex < 0 ? index : index > headlineIndex ? index - headlineIndex : (headlineIndex - index) * 2;
+  return { rank, order };
+}
+
+function compareRank(a: { rank: number; order: number }, b: { rank: number; order: number }): number {
+  return a.rank - b.rank || a.order - b.order;
 }
 
 function markerOf(element: Element): string {
