@@ -16,9 +16,12 @@ export function findLeadFigure(
   window: { after: number; before: number },
   base: string | null,
 ): { image: ArticleImage; element: Element } | null {
-  for (const figure of Array.from(scope.querySelectorAll('figure, [itemprop="image"], [class*="figure" i], [class*="lead-image" i], [class*="hero" i]'))) {
-    const order = stats.get(figure)?.order;
+  for (const figure of Array.from(scope.querySelectorAll('figure, [itemprop="image"], [class*="figure" i], [class*="lead-image" i], [class*="hero" i], [class*="image-container" i], [class*="image-wrapper" i], [class*="media" i]'))) {
+    const st = stats.get(figure);
+    const order = st?.order;
     if (order === undefined || order < window.after || order > window.before) continue;
+    // A figure holds a picture and a caption; a wrapper with paragraphs of text is not one.
+    if ((st?.text ?? 0) > 600 || (st?.prose ?? 0) > 300) continue;
     if (figure.closest('nav, footer, aside, a')) continue;
     const img = figure.localName === 'img' ? figure : figure.querySelector('img');
     if (!img) continue;

@@ -9,8 +9,11 @@ export function nameParts(el: Element): string {
   // element part says what this node is.
   const tokens = `${cls} ${id}`.split(/\s+/).map((token) => {
     const bare = token.replace(/--[\w-]*$/, '');
-    const element = bare.lastIndexOf('__');
-    return element > 0 ? bare.slice(element + 2) : bare;
+    const at = bare.lastIndexOf('__');
+    if (at <= 0) return bare;
+    const element = bare.slice(at + 2);
+    // CSS modules append a hash the same way ("caption__lZ5kc"): then the name is the part before it.
+    return /\d|[a-z][A-Z]|^[A-Za-z0-9]{5}$/.test(element) ? bare.slice(0, at) : element;
   });
   return ` ${tokens.join(' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
 }
@@ -66,7 +69,7 @@ export const DEK_NAMES =
   / (dek|standfirst|stand ?first|sub ?headline|subhead|subheading|sub ?title|summary|lede|lead|intro|teaser ?text|excerpt|description|deck|strapline|abstract|chapo|sapo|bajada|entradilla|vorspann|kurztext) /;
 
 /** Elements inside a figure that hold the photo credit. */
-export const CREDIT_NAMES = / (credit|credits|copyright|source|photographer|byline|attribution|author|courtesy|rights) /;
+export const CREDIT_NAMES = / (credit|credits|copyright|source|photographer|byline|attribution|author|courtesy|rights|\w*credit) /;
 
 /** Elements inside a figure that hold the caption. */
 export const CAPTION_NAMES = / (caption|figcaption|legend|description|desc|text|cutline) /;
