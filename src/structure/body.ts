@@ -8,6 +8,7 @@ import { findLeadFigure } from './body/figure';
 import { readHeader } from './body/header';
 import { absoluteHref, findRelatedRegions, pageBase, relatedLinks } from './body/related';
 import { trailingWireCredits } from './body/trailing-credits';
+import { RELATED_LABEL } from './body/vocabulary';
 import { datelineAgencies, wireCreditLine } from './body/wire-lines';
 import type { BodyExtraction } from './types';
 
@@ -53,7 +54,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
       wire.push(...credited);
       continue;
     }
-    if (READ_MORE_LEAD.test(block.text) && block.text.length < 250) {
+    if ((READ_MORE_LEAD.test(block.text) || (RELATED_LABEL.test(block.text) && block.linkShare >= 0.5)) && block.text.length < 250) {
       const href = absoluteHref(block.link?.href ?? null, base);
       if (block.link && href) leadLinks.push({ title: block.link.text, href });
       if (block.link || block.text.length < 120) continue;

@@ -22,6 +22,7 @@ const DATE_WORDS =
 const MONTHS =
   /(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?/gi;
 // "AFP / MARCO BERTORELLO", "Augusta National/Getty Images": a photo credit left in the text.
+const FOLLOW_US = /^(follow us|s[ií]guenos|folgen sie uns|folge uns|suivez-nous|seguici|sledujte nás|obserwuj nas)\b/i;
 const PHOTO_AGENCY_CREDIT =
   /^[^.!?]{0,60}\/\s*[^.!?]{0,60}$|^(foto|photo|bild)\s*:/i;
 const PHOTO_AGENCIES = /getty|afp|\bdpa\b|imago|picture.alliance|reuters|\bap\b|\bepa\b|shutterstock|istock|keystone|sipa|anadolu|ullstein|\bddp\b|xinhua|bloomberg|unsplash|pixabay|adobe stock|\bkna\b/i;
@@ -37,6 +38,9 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (length < 80 && RELATED_LABEL.test(text) && text.split(/\s+/).length <= 10) return true;
   if (length < 80 && PHOTO_AGENCY_CREDIT.test(text) && PHOTO_AGENCIES.test(text)) return true;
   if (length < 100 && isShareLine(text)) return true;
+  if (length < 140 && FOLLOW_US.test(text)) return true;
+  // "Kontakt:", "Weitere Informationen:": a label whose content sits elsewhere.
+  if (length < 40 && /:$/.test(text) && text.split(/\s+/).length <= 2) return true;
   if (length < 100 && BYLINE.test(text) && !/[.!?]$/.test(text)) return true;
   if (isDateLine(text)) return true;
   if (length < 60 && parseReadingMinutes(text) !== null) return true;
