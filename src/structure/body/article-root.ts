@@ -13,6 +13,9 @@ export interface ArticleRoot {
   articleBody: string | null;
 }
 
+const SLIVER = 0.25;
+const MOST = 0.6;
+
 /** Siblings that are page furniture even when their class says "article" (header, lead figure, nav). */
 const NEVER_JOINED = new Set(['header', 'figure', 'nav', 'aside', 'footer', 'form', 'h1']);
 
@@ -63,6 +66,7 @@ function chooseRoot(body: Element, measured: Measured, articleBody: string | nul
 
   top = climbToCommonAncestor(top, topScore, finalScore);
   top = climbWhileParentScoresHigher(top, body, finalScore);
+  top = climbWhenTextIsElsewhere(top, body, stats);
   // A lone child says nothing about its siblings; its parent's children are the real candidates.
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
 
@@ -121,6 +125,18 @@ function climbWhileParentScoresHigher(top: Element, body: Element, scores: Map<E
     if (parentScore < threshold) break;
     // Only a parent that outscores the candidate itself holds more of the story; class bonuses alone do not count.
     if (parentScore > topScore) return parent;
+  }
+  return top;
+}
+
+// A root holding a sliver of the page's prose is one box of a page whose text is spread (about pages,
+// product pages): take the smallest ancestor holding most of the prose.
+function climbWhenTextIsElsewhere(top: Element, body: Element, stats: Map<Element, ElementStats>): Element {
+  const pageProse = stats.get(body)?.prose ?? 0;
+  const topProse = stats.get(top)?.prose ?? 0;
+  if (pageProse === 0 || topProse >= pageProse * SLIVER) return top;
+  for (let ancestor = top.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
+    if ((stats.get(ancestor)?.prose ?? 0) >= pageProse * MOST) return ancestor;
   }
   return top;
 }
