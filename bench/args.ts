@@ -21,7 +21,7 @@ export const USAGE = `npm run bench -- [options]
   --check           exit code 1 when a figure is below its threshold (bench/thresholds.ts)
   --failures N      list the N worst DEV pages per figure, gold beside ours
   --no-compare      skip Readability and metascraper (and the speed comparison)
-  --no-cache        recompute metascraper instead of reading .bench-cache/
+  --no-cache        recompute Readability (jsdom) and metascraper instead of reading .bench-cache/
   --dev-only        run only DEV pages (quick iteration while improving heuristics)
   --jobs N          worker threads for Readability/metascraper when their cache is cold (default: cores)
   --help`;
