@@ -7,7 +7,7 @@ export function nameParts(el: Element): string {
   if (cls === '' && id === '') return '';
   // BEM: "sidebar-grid__content--wide" names the element "content" inside a "sidebar-grid" block; only the
   // element part says what this node is.
-  const tokens = `${cls} ${id}`.split(/\s+/).map((token) => {
+  const tokens = `${cls} ${id}`.split(/\s+/).filter((token) => token !== '').map((token) => {
     const bare = token.replace(/--[\w-]*$/, '');
     const at = bare.lastIndexOf('__');
     if (at <= 0) return bare;

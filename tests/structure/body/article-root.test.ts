@@ -61,3 +61,25 @@ describe('article root', () => {
     expect(extractBody(jsdomDocument('<html><body></body></html>'), noHints).blocks).toEqual([]);
   });
 });
+
+describe('article root on spread-out pages', () => {
+  it('takes the box holding most of the prose when the best-scored box holds only a sliver of it', () => {
+    // Six small boxes without commas, one intro box dense with commas: the intro scores best but holds a sliver.
+    const box = (i: number) => `<div class="box"><p>Our workshop number ${i} repairs bicycles and toasters and radios every Saturday with volunteers and cake and patience</p></div>`;
+    const quote = `<div class="quote"><p>${'Fixed, tested, cleaned, oiled, returned, '.repeat(8)}and happy.</p></div>`;
+    const doc = jsdomDocument(page(`<div id="page"><div><div id="intro">${quote}</div></div><div><div id="boxes">${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(box).join('')}</div></div></div>`));
+    expect(findArticleRoot(doc, null)?.main.contains(doc.getElementById('boxes'))).toBe(true);
+    const texts = extractBody(doc, noHints).blocks.map((block) => block.text);
+    expect(texts.filter((text) => text.startsWith('Our workshop'))).toHaveLength(9);
+  });
+});
+
+describe('class names', () => {
+  it('reads BEM element names and ignores CSS-module hashes', async () => {
+    const { nameParts } = await import('../../../src/structure/body/vocabulary');
+    const el = (cls: string) => jsdomDocument(page(`<div class="${cls}"></div>`)).querySelector('div') as Element;
+    expect(nameParts(el('sidebar-grid__content'))).toBe(' content ');
+    expect(nameParts(el('article_image-container-source__rbsO4'))).toBe(' article image container source ');
+    expect(nameParts(el('share-bar share-bar--dark'))).toBe(' share bar share bar ');
+  });
+});
