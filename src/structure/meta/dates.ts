@@ -66,7 +66,7 @@ function structuredDate(text: string, language: string | null): DateParts | null
 function freeTextDate(text: string, language: string | null): DateParts | null {
   const sample = text.length > MAX_FREE_TEXT ? text.slice(0, MAX_FREE_TEXT) : text;
   if (!/\d/.test(sample)) return null;
-  for (const parser of parsersFor(language)) {
+  for (const parser of parsersFor(language, sample)) {
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(sample);
@@ -95,11 +95,27 @@ const LOCALE_PARSERS: Record<string, Parser> = {
   ru: chrono.ru, it: chrono.it, sv: chrono.sv, uk: chrono.uk, fi: chrono.fi, vi: chrono.vi,
 } as unknown as Record<string, Parser>;
 
-function parsersFor(language: string | null): Parser[] {
+// Pages often declare the wrong language (templates say "en"): a month name of another common language
+// in the text selects that language's parser as a fallback.
+const MONTH_NAMES: [string, RegExp][] = [
+  ['de', /(?:januar|februar|märz|maerz|mai|juni|juli|oktober|dezember)/i],
+  ['fr', /(?:janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)/i],
+  ['es', /(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)/i],
+  ['it', /(?:gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)/i],
+  ['pt', /(?:janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)/i],
+  ['nl', /(?:januari|februari|maart|mei|augustus)/i],
+];
+
+function parsersFor(language: string | null, text: string): Parser[] {
   const base = (language ?? '').slice(0, 2).toLowerCase();
   const local = LOCALE_PARSERS[base];
   const english = /-(?:gb|au|nz|ie|in|za)$/i.test(language ?? '') ? chrono.en.GB : chrono.en;
-  return local ? [local, english] : [english];
+  const parsers = local ? [local, english] : [english];
+  for (const [code, months] of MONTH_NAMES) {
+    const parser = LOCALE_PARSERS[code];
+    if (parser && !parsers.includes(parser) && months.test(text)) parsers.push(parser);
+  }
+  return parsers;
 }
 
 function expandYear(text: string): number {
