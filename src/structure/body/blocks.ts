@@ -1,7 +1,7 @@
 // Walks the article root in reading order and turns it into text blocks, skipping regions that are not the story.
 import type { BlockKind } from '../../analysis';
 import { cleanText } from '../../text/normalize';
-import { INLINE_TAGS, isHidden, UNREAD_TAGS, type ElementStats } from './measure';
+import { INLINE_TAGS, isHidden, MAX_DEPTH, UNREAD_TAGS, type ElementStats } from './measure';
 import { BOILERPLATE_NAMES, HARD_BOILERPLATE_NAMES, nameParts } from './vocabulary';
 
 /** A block as the walk found it, before line-level filtering. */
@@ -54,7 +54,8 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
     firstLink = null;
   };
 
-  const visit = (el: Element, inLink: boolean) => {
+  const visit = (el: Element, inLink: boolean, depth: number) => {
+    if (depth >= MAX_DEPTH) return;
     for (let node = el.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const value = node.nodeValue ?? '';
@@ -80,7 +81,7 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
           const href = child.getAttribute('href');
           if (href) firstLink = { text: cleanText(child.textContent), href };
         }
-        visit(child, inLink || tag === 'a');
+        visit(child, inLink || tag === 'a', depth + 1);
         continue;
       }
       flush();
@@ -88,7 +89,7 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
       const cell = tag === 'td' || tag === 'th';
       kind = blockKindOf(tag, outer);
       if (cell) cellDepth += 1;
-      visit(child, inLink);
+      visit(child, inLink, depth + 1);
       flush();
       if (cell) cellDepth -= 1;
       kind = outer;
@@ -99,7 +100,7 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
     if (context.exclude.has(root) || (roots.length > 1 && (SKIPPED_TAGS.has(root.localName) || isBoilerplateRegion(root, context)))) continue;
     const outer: BlockKind = kind;
     kind = blockKindOf(root.localName, 'paragraph');
-    visit(root, false);
+    visit(root, false, 0);
     flush();
     kind = outer;
   }

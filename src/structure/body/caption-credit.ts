@@ -6,6 +6,7 @@ export interface CaptionCredit {
   credit: string | null;
 }
 
+const MAX_CAPTION = 1000;
 const CREDIT_WORD = '(?:photo(?:graph)?s?|fotos?|foto(?:grafie|grafía)?|images?|pictures?|bild(?:er)?|credits?|source|quelle|fuente|crédito|crédit|copyright|zdjęcie|kuva|billede)';
 const TRAILING_LABELLED = new RegExp(`\\s*(?:[/|–—-]\\s*)?[([]?\\s*${CREDIT_WORD}(?:\\s+credit)?\\s*(?:[:：]|by\\b)\\s*([^()[\\]]{2,120}?)\\s*[)\\]]?\\s*$`, 'i');
 const TRAILING_COPYRIGHT = /\s*[([]?\s*(?:©|\(c\)|copyright\b)\s*:?\s*([^()[\]]{2,120}?)\s*[)\]]?\s*$/i;
@@ -16,6 +17,8 @@ const TRAILING_SLASH_AGENCY = /(?:^|[.!?]["”]?\s+)([\p{Lu}][^.!?/]{1,60}\/\s*(
 export function splitCaptionCredit(text: string, creditFromElement: string | null = null): CaptionCredit {
   let caption = cleanText(text);
   let credit = creditFromElement ? cleanCredit(creditFromElement) : null;
+  // Captions are a line or two; anything longer is not split (and never costs the regexes much).
+  if (caption.length > MAX_CAPTION) return { caption: cleanOrNull(caption), credit };
   for (const pattern of [TRAILING_LABELLED, TRAILING_COPYRIGHT, TRAILING_PAREN_PHOTO, TRAILING_SLASH_AGENCY]) {
     const match = pattern.exec(caption);
     if (!match?.[1]) continue;

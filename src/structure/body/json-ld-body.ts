@@ -4,11 +4,6 @@ const MAX_SCRIPT_LENGTH = 2_000_000;
 const MAX_DEPTH = 12;
 const MIN_BODY_LENGTH = 200;
 
-/** The longest articleBody of the page's JSON-LD, or null. Never throws. */
-export function readJsonLdArticleBody(doc: Document): string | null {
-  return articleBodyFromScripts(Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')));
-}
-
 /** JSON-LD scripts among the children of <head>: found without scanning the whole document. */
 export function headJsonLdScripts(doc: Document): Element[] {
   const head = doc.head;

@@ -29,6 +29,8 @@ export const INLINE_TAGS = new Set([
 ]);
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote']);
+/** Deepest element measured (and walked); real pages stay far below it. */
+export const MAX_DEPTH = 400;
 const UNSCORED_TAGS = new Set(['li', 'dd', 'dt', 'ul', 'ol', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'label', 'option', 'body']);
 /** Shortest paragraph that counts as prose when scoring (Readability's threshold). */
 const MIN_PARAGRAPH = 25;
@@ -59,7 +61,7 @@ export function measureTree(roots: Element[], weight?: (el: Element, length: num
   const h1s: Element[] = [];
   const jsonLdScripts: Element[] = [];
 
-  const visit = (el: Element, inLink: boolean): ElementStats => {
+  const visit = (el: Element, inLink: boolean, depth: number): ElementStats => {
     const own: ElementStats = { text: 0, link: 0, score: 0, prose: 0, inline: 0, order: (counter += 1) };
     const tag = el.localName;
     const isLink = inLink || tag === 'a';
@@ -87,7 +89,9 @@ export function measureTree(roots: Element[], weight?: (el: Element, length: num
           continue;
         }
         if (isHidden(child)) continue;
-        const sub = visit(child, isLink);
+        // Hostile pages nest thousands deep; nothing readable lives that far down, and the stack must hold.
+        if (depth >= MAX_DEPTH) continue;
+        const sub = visit(child, isLink, depth + 1);
         own.text += sub.text;
         own.link += sub.link;
         own.prose += sub.prose;
@@ -120,7 +124,7 @@ export function measureTree(roots: Element[], weight?: (el: Element, length: num
   };
   const pending = new Map<Element, number>();
   let counter = 0;
-  for (const root of roots) visit(root, false);
+  for (const root of roots) visit(root, false, 0);
   return { stats, paragraphs, relatedHints, headings, h1s, jsonLdScripts };
 }
 

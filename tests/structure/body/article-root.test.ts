@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBody } from '../../../src/structure/body';
 import { findArticleRoot } from '../../../src/structure/body/article-root';
-import { jsdomDocument, otherParagraphs, page, storyParagraphs } from './dom';
+import { jsdomDocument, linkedomDocument, otherParagraphs, page, storyParagraphs } from './dom';
 
 const noHints = { title: null, description: null };
 
@@ -55,6 +55,12 @@ describe('article root', () => {
     const doc = jsdomDocument(page(`<div id="s">${storyParagraphs(3)}</div>`, `<script type="application/ld+json">${hostile}</script><script type="application/ld+json">{not json</script>`));
     expect(extractBody(doc, noHints).blocks).toHaveLength(3);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('survives hostile nesting thousands of elements deep', () => {
+    const deep = `${'<div>'.repeat(6000)}<p>Buried text long enough to be a paragraph of prose, if anyone could reach it.</p>${'</div>'.repeat(6000)}`;
+    const doc = linkedomDocument(page(`<div id="s">${storyParagraphs(3)}</div>${deep}`));
+    expect(extractBody(doc, noHints).blocks).toHaveLength(3);
   });
 
   it('returns no blocks for an empty page without throwing', () => {
