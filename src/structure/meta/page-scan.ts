@@ -42,7 +42,7 @@ export function scanHead(doc: Document): HeadScan {
 
 // Broad, case-sensitive parts only: linkedom's case-insensitive attribute matching is slow, so class and id
 // are tested with one regular expression afterwards.
-const CANDIDATE_SELECTOR = 'h1, time, abbr[title], [pubdate], [data-published], [itemprop], [itemtype], [rel], [class], [id], [data-testid]';
+const CANDIDATE_SELECTOR = 'h1, time, abbr[title], [pubdate], [data-published], [itemprop], [itemtype], [rel], [class], [id], [data-testid], a[href*="author"], a[href*="autor"]';
 const MAX_SCANNED = 20_000;
 const MAX_CANDIDATES = 600;
 
@@ -66,6 +66,7 @@ export class DomCandidates {
 }
 
 const BYLINE_TEST = /byline|author/i;
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalists?|writers?)\/[^/?#]+/i;
 const DATE_TEST = /date|publish|posted|time/i;
 
 /** True when the element matched one of the byline parts (checked cheaply on attributes). */
@@ -74,6 +75,8 @@ export function isBylineCandidate(element: Element): boolean {
   const itemprop = element.getAttribute('itemprop') ?? '';
   if (/\b(?:author|creator)\b/.test(itemprop) || isPersonItem(element)) return true;
   if ((element.getAttribute('rel') ?? '').includes('author')) return true;
+  // Links to an author page ("/author/jane-doe", "/autoren/…") are bylines even when class names are hashed.
+  if (element.localName === 'a' && AUTHOR_PAGE.test(element.getAttribute('href') ?? '')) return true;
   const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-testid') ?? ''}`;
   return BYLINE_TEST.test(marker);
 }

@@ -73,6 +73,14 @@ describe('meta tag sources', () => {
     expect(meta.authors).toEqual(['Jane Doe']);
   });
 
+  it('reads a byline from a link to the author page when class names are hashed', () => {
+    const meta = extractMetadata(page('', `<h1 class="css-f96bf0">Headline of the story here</h1>
+      <div class="css-1x2y"><a class="css-a7" href="/author/sadiq-s-bhat"><img alt="Sadiq S Bhat" src="a.jpg"></a>
+      <a class="css-03" href="/author/sadiq-s-bhat">Sadiq S Bhat</a><span class="css-39">February 28, 2024</span></div>`), null);
+    expect(meta.authors).toEqual(['Sadiq S Bhat']);
+    expect(meta.publishedAt).toBe('2024-02-28');
+  });
+
   it('falls back to the date in the URL, then to a date written in the text', () => {
     expect(extractMetadata(page(''), 'https://x.example/2024/02/28/story').publishedAt).toBe('2024-02-28');
     expect(extractMetadata(page('', '<h1>Headline of the story here</h1><p>Posted on Friday, December 23, 2016 by Jane</p>'), null).publishedAt).toBe('2016-12-23');
