@@ -64,7 +64,8 @@ function structuredDate(text: string, language: string | null): DateParts | null
 }
 
 function freeTextDate(text: string, language: string | null): DateParts | null {
-  const sample = text.length > MAX_FREE_TEXT ? text.slice(0, MAX_FREE_TEXT) : text;
+  // "Sadiq S BhatFebruary 28, 2024": text of adjacent elements runs together; split words at case changes.
+  const sample = (text.length > MAX_FREE_TEXT ? text.slice(0, MAX_FREE_TEXT) : text).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   if (!/\d/.test(sample)) return null;
   for (const parser of parsersFor(language, sample)) {
     let results: chrono.ParsedResult[];
