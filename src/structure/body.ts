@@ -60,7 +60,9 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
       if (block.link || block.text.length < 120) continue;
     }
     if (isFurnitureLine(block.text, block.cell ? 0 : block.linkShare)) continue;
-    const key = block.kind === 'paragraph' || block.kind === 'heading' ? comparisonKey(block.text) : null;
+    // Only a block about as long as the title or dek can repeat it; skip the key for the rest.
+    const nearLength = Math.abs(block.text.length - (header.title?.length ?? -99)) < 20 || Math.abs(block.text.length - (header.dek?.length ?? -99)) < 20;
+    const key = nearLength && (block.kind === 'paragraph' || block.kind === 'heading') ? comparisonKey(block.text) : null;
     if (key !== null && (key === titleKey || key === dekKey)) continue;
     if (blocks.length < 3) wire.push(...datelineAgencies(block.text));
     blocks.push({ kind: block.kind, text: block.text });

@@ -16,7 +16,9 @@ export function findLeadFigure(
   window: { after: number; before: number },
   base: string | null,
 ): { image: ArticleImage; element: Element } | null {
-  for (const figure of Array.from(scope.querySelectorAll('figure, [itemprop="image"], [class*="figure" i], [class*="lead-image" i], [class*="hero" i], [class*="image-container" i], [class*="image-wrapper" i], [class*="media" i]'))) {
+  // Simple selectors only: attribute-substring selectors are compiled anew on every call in some DOMs.
+  for (const found of Array.from(scope.querySelectorAll('figure, img'))) {
+    const figure = found.localName === 'img' ? (found.closest('figure') ?? imageContainer(found)) : found;
     const st = stats.get(figure);
     const order = st?.order;
     if (order === undefined || order < window.after || order > window.before) continue;
@@ -29,6 +31,17 @@ export function findLeadFigure(
   }
   return null;
 }
+
+/** The block around a bare <img>: the nearest ancestor named like an image box, else its parent. */
+function imageContainer(img: Element): Element {
+  let node = img.parentElement;
+  for (let level = 0; node && level < 3; level += 1, node = node.parentElement) {
+    if (IMAGE_BOX.test(nameParts(node)) || node.getAttribute('itemprop') === 'image') return node;
+  }
+  return img.parentElement ?? img;
+}
+
+const IMAGE_BOX = / (figure|image|img|photo|picture|media|hero|lead ?image|image ?container|image ?wrapper|visual|foto|bild) /;
 
 function readFigure(figure: Element, img: Element, base: string | null): ArticleImage {
   const src = imageSource(img, base);
