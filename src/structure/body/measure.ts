@@ -68,7 +68,6 @@ export function measureTree(roots: Element[], weight?: (el: Element, length: num
     if (el.hasAttributes()) {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (names.length > 1 && RELATED_HINT.test(names)) relatedHints.push(el);
-      if (el.getAttribute('role') === 'heading') headings.push(el);
     }
     if (HEADING_TAGS.has(tag)) headings.push(el);
     else if (tag === 'h1') h1s.push(el);

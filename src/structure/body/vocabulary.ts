@@ -2,6 +2,17 @@
 
 /** Splits a class/id string into lower-case word parts ("article-body__text" → article, body, text). */
 export function nameParts(el: Element): string {
+  const cached = namePartsCache.get(el);
+  if (cached !== undefined) return cached;
+  const parts = readNameParts(el);
+  namePartsCache.set(el, parts);
+  return parts;
+}
+
+// Several steps ask about the same elements; attribute reads are slow in some DOMs.
+const namePartsCache = new WeakMap<Element, string>();
+
+function readNameParts(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   if (cls === '' && id === '') return '';
