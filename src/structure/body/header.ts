@@ -133,7 +133,17 @@ function findDek(headline: Element | null, scope: Element, stats: Map<Element, E
     const isSubheadline = /description|alternativeHeadline|abstract/.test(itemprop) || (DEK_NAMES.test(nameParts(el)) && el.children.length <= 3);
     if (matchesDescription || isSubheadline) return el;
   }
-  return null;
+  return headline ? standfirstBesideHeadline(headline, root, stats) : null;
+}
+
+/** With no class or description to go by: a sentence-like <p>/<h2> placed right under the headline. */
+function standfirstBesideHeadline(headline: Element, root: Element, stats: Map<Element, ElementStats>): Element | null {
+  let next = headline.nextElementSibling;
+  while (next && (stats.get(next)?.text ?? 0) === 0) next = next.nextElementSibling;
+  if (!next || (next.localName !== 'p' && next.localName !== 'h2') || root.contains(next) || next.contains(root)) return null;
+  const st = stats.get(next);
+  if (!st || st.text < 40 || st.text > 400 || st.link > st.text * 0.2) return null;
+  return /[.!?"”»…]$|\p{L}$/u.test(cleanText(next.textContent)) ? next : null;
 }
 
 const DEK_TAGS = new Set(['p', 'h2', 'div', 'span']);

@@ -37,4 +37,12 @@ describe('article header', () => {
     expect(body.section).toBeNull();
     expect(body.statedReadingMinutes).toBeNull();
   });
+
+  it('takes the sentence right under the headline as the dek when nothing else names it', () => {
+    const html = `<div class="a1"><h1 class="a2">Harbour plan delayed again</h1><p class="a3">The council wants another public hearing before it votes on the plan.</p><p class="a4">Jane Doe</p></div>
+      <div class="a5">${storyParagraphs(3)}</div>`;
+    expect(extractBody(jsdomDocument(page(html)), { title: null, description: null }).dek).toBe('The council wants another public hearing before it votes on the plan.');
+    const bylineFirst = html.replace('<p class="a3">The council wants another public hearing before it votes on the plan.</p>', '');
+    expect(extractBody(jsdomDocument(page(bylineFirst)), { title: null, description: null }).dek).toBeNull();
+  });
 });
