@@ -30,7 +30,7 @@ const TAG_BASE: Record<string, number> = {
  * JSON-LD articleBody when known; undefined makes this read it from the page's JSON-LD.
  */
 export function findArticleRoot(doc: Document, articleBodyHint?: string | null): ArticleRoot | null {
-  const body = doc.body ?? doc.documentElement;
+  const body = bodyElementOf(doc);
   // Every top-level element, not just documentElement: on broken pages some DOMs keep a stray tag before
   // <html> as documentElement, or a second <body> holding the story.
   const html = Array.from(doc.children);
@@ -44,6 +44,13 @@ export function findArticleRoot(doc: Document, articleBodyHint?: string | null):
     if (articleBody) measured = measureTree(html, jsonLdWeight(matchKey(articleBody)));
   }
   return chooseRoot(body, measured, articleBody);
+}
+
+/** The <body> (or the root element), read without doc.body: linkedom's getter throws on rootless documents. */
+function bodyElementOf(doc: Document): Element | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  return Array.from(root.children).find((child) => child.localName === 'body') ?? root;
 }
 
 function chooseRoot(body: Element, measured: Measured, articleBody: string | null): ArticleRoot {
