@@ -51,7 +51,9 @@ export function findRelatedRegions(root: Element, hinted: Element[], headings: E
     if (!region || region.contains(root) || regions.some((known) => known.contains(region) || region.contains(known))) return;
     // Site menus list sections, not stories, whatever their headings say.
     if (region.closest('nav, [role="navigation"], header, footer, [role="contentinfo"]')) return;
-    if (region.querySelectorAll('a[href]').length >= 2) regions.push(region);
+    // A list of story links, or a one-story teaser card set inside the story ("RECOMMENDED" widgets).
+    const links = region.querySelectorAll('a[href]').length;
+    if (links >= 2 || (links === 1 && root.contains(region))) regions.push(region);
   };
   for (const el of hinted) {
     const names = nameParts(el);

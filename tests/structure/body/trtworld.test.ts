@@ -40,11 +40,17 @@ describe.each(variants)('TRT World fixture %s', (file) => {
       expect(body.image?.src).toBe('https://cdn-i.trtworld.com/images/2024/02/28/xi-putin-beijing-talks-1280x720.jpg');
     });
 
-    it('credits the wire Reuters and lists the 15 Explore items', () => {
+    it('credits the wire Reuters and lists the RECOMMENDED teaser and the 15 Explore items', () => {
       expect(body.wire).toEqual(['Reuters']);
-      expect(body.related).toHaveLength(15);
-      expect(body.related[0]?.title).toBe("Gold prices fall sharply after rumours of Trump's new Fed pick");
-      expect(body.related[0]?.href).toMatch(/\/business\/gold-prices-fall-sharply-after-rumours-of-trumps-new-fed-pick-18224731$/);
+      const teaser = "Xi and Putin hail 'no limits' partnership as trade hits record high";
+      // Known gap: with hashed class names nothing marks the one-link RECOMMENDED card as a widget, so it is
+      // dropped from the body but not listed.
+      const teaserFound = file !== 'dom-only-hashed.html';
+      expect(body.related).toHaveLength(teaserFound ? 16 : 15);
+      expect(body.related.some((item) => item.title === teaser)).toBe(teaserFound);
+      const explore = body.related.filter((item) => !item.title.startsWith('Xi and Putin'));
+      expect(explore[0]?.title).toBe("Gold prices fall sharply after rumours of Trump's new Fed pick");
+      expect(explore[0]?.href).toMatch(/\/business\/gold-prices-fall-sharply-after-rumours-of-trumps-new-fed-pick-18224731$/);
     });
   });
 });
