@@ -65,3 +65,39 @@ describe('chooseTitle', () => {
     expect(chooseTitle(doc, meta(null), '  ')).toBeNull();
   });
 });
+
+describe('chooseTitle with the declared titles voting', () => {
+  const withSources = (title: string, sources: string[]): PageMetadata => ({ ...meta(title), titleSources: sources });
+
+  it('takes the title two declared sources agree on over an h1 that none backs', () => {
+    const declared = 'Rückbau von Atomkraftwerk: Kühltürme gesprengt';
+    const m = withSources('Rückbau von Atomkraftwerk - Kühltürme gesprengt', [declared, 'Rückbau von Atomkraftwerk - Kühltürme gesprengt', 'Rückbau von Atomkraftwerk: Kühltürme gesprengt']);
+    expect(chooseTitle(doc, m, 'Kühltürme gesprengt')).toBe(declared);
+    const reworded = withSources('Johannesburg has failed its informal traders', ['Johannesburg has failed its informal traders', 'Johannesburg has failed its informal traders']);
+    expect(chooseTitle(doc, reworded, 'Joburg has failed its informal traders')).toBe('Johannesburg has failed its informal traders');
+  });
+
+  it('keeps the h1 when as many sources back it as back the other title', () => {
+    const m = withSources('Nur ein Drittel der Kinder kam in die Schule', ['Notbetrieb und Notfallplan in Osttirol', 'Nur ein Drittel der Kinder kam in die Schule', 'Notbetrieb und Notfallplan in Osttirol']);
+    expect(chooseTitle(doc, m, 'Nur ein Drittel der Kinder kam in die Schule')).toBe('Nur ein Drittel der Kinder kam in die Schule');
+    const single = withSources('Chiesa ruft zum Widerstand auf', ['Chiesa ruft zum Widerstand auf']);
+    expect(chooseTitle(doc, single, 'Parteitag: Chiesa ruft zum Widerstand auf')).toBe('Chiesa ruft zum Widerstand auf');
+  });
+
+  it('restores the word break an h1 lost between its kicker and headline', () => {
+    const m = withSources('Der 9. Juli naht: Gewerkschaften demonstrieren', ['Nationale Demo / Der 9. Juli naht: Gewerkschaften demonstrieren', 'Der 9. Juli naht: Gewerkschaften demonstrieren']);
+    expect(chooseTitle(doc, m, 'Nationale DemoDer 9. Juli naht: Gewerkschaften demonstrieren')).toBe('Nationale Demo / Der 9. Juli naht: Gewerkschaften demonstrieren');
+  });
+
+  it('does not vote without a visible headline', () => {
+    const m = withSources('Pendler sparen bei Bus und Bahn', ['Pendler zahlen weniger', 'Pendler sparen bei Bus und Bahn', 'Pendler zahlen weniger']);
+    expect(chooseTitle(doc, m, null)).toBe('Pendler sparen bei Bus und Bahn');
+  });
+});
+
+describe('declared title sources', () => {
+  it('lists og:title, the JSON-LD headline and <title> without their site names', () => {
+    const m = extractMetadata(page(`<title>Talks resume | Example News</title><meta property="og:site_name" content="Example News"><meta property="og:title" content="Talks resume today | Example News"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume"}</script>`), null);
+    expect(m.titleSources).toEqual(['Talks resume today', 'Talks resume', 'Talks resume']);
+  });
+});
