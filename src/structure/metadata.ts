@@ -1,6 +1,8 @@
 // Page metadata by order of trust: JSON-LD, then meta tags (og:, article:, dc., parsely, twitter:), then microdata and the DOM.
 import { cleanOrNull } from '../text/normalize';
 import { bylineFromDom } from './meta/byline-dom';
+import { mergeWithVisibleByline } from './meta/byline-merge';
+import { labelledByline } from './meta/labelled-byline';
 import { authorsFromJsonLd, authorsFromMeta } from './meta/author-sources';
 import { dateFromDom } from './meta/date-dom';
 import { dateFromText } from './meta/date-text';
@@ -37,15 +39,18 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
   // Authors: the first source that names a person wins; agencies from every source consulted are wire.
   const wire: string[] = [];
   let authors: string[] = [];
-  for (const read of [
+  const sources = [
     () => authorsFromJsonLd(article, ld, siteNames),
     () => authorsFromMeta(tags, siteNames),
     () => bylineFromDom(dom.all, headline, siteNames),
-  ]) {
+    () => labelledByline(doc, siteNames),
+  ];
+  for (const [index, read] of sources.entries()) {
     const found = read();
     for (const agency of found.wire) if (!wire.includes(agency)) wire.push(agency);
     if (found.authors.length > 0) {
-      authors = found.authors;
+      // Metadata names may be fewer or shorter than the byline the page shows.
+      authors = index < 2 ? mergeWithVisibleByline(found.authors, bylineFromDom(dom.all, headline, siteNames)) : found.authors;
       break;
     }
     // Metadata that credits only an agency has answered who wrote the story; names in the DOM would be guesses.
