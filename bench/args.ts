@@ -5,6 +5,8 @@ export interface BenchOptions {
   sets: SetName[];
   quick: boolean;
   check: boolean;
+  /** Check the --quick subset against CI's regression floors instead of the issue's targets. */
+  checkFloors: boolean;
   failures: number;
   compare: boolean;
   useCache: boolean;
@@ -18,7 +20,8 @@ export interface BenchOptions {
 export const USAGE = `npm run bench -- [options]
   --set NAME        fundus | aeb | htmldate | trafilatura (repeat or comma-separate; default all)
   --quick           a fixed subset of 36 pages per set (both splits), for CI
-  --check           exit code 1 when a figure is below its threshold (bench/thresholds.ts)
+  --check           exit code 1 when a figure is below its target (bench/thresholds.ts)
+  --check-floors    exit code 1 when a --quick figure falls below CI's regression floor (bench/thresholds.ts)
   --failures N      list the N worst DEV pages per figure, gold beside ours
   --no-compare      skip Readability and metascraper (and the speed comparison)
   --no-cache        recompute Readability (jsdom) and metascraper instead of reading .bench-cache/
@@ -31,6 +34,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     sets: [],
     quick: false,
     check: false,
+    checkFloors: false,
     failures: 0,
     compare: true,
     useCache: true,
@@ -51,6 +55,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--quick': options.quick = true; break;
       case '--check': options.check = true; break;
+      case '--check-floors': options.checkFloors = true; break;
       case '--failures': {
         const count = Number(value());
         if (!Number.isInteger(count) || count < 0) throw new Error('--failures needs a whole number');

@@ -10,6 +10,7 @@ import { writeLastRun } from './last-run';
 import { checkReport, markdownReport, setReport, speedReport } from './report';
 import { preparePages, runPages, type PageResult } from './run-pages';
 import { checkThresholds, summariseSet, summariseSpeed, type SetSummary } from './summary';
+import { QUICK_FLOORS, QUICK_MAX_TIME_RATIO } from './thresholds';
 
 async function main(): Promise<number> {
   let options: BenchOptions;
@@ -67,12 +68,21 @@ async function main(): Promise<number> {
   console.log(`markdown for the closing note:\n\n${markdownReport(summaries, speed, options.compare)}\n`);
   const lastRun = writeLastRun(allResults, summaries, speed);
   console.log(`per-page results of DEV pages: ${lastRun}; total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  let status = 0;
   if (options.check) {
     const failed = checks.filter((line) => line.met === false);
     for (const line of failed) console.log(`check failed: ${line.label} = ${line.value?.toFixed(3)} (target ${line.target})`);
-    return failed.length > 0 ? 1 : 0;
+    if (failed.length > 0) status = 1;
   }
-  return 0;
+  if (options.checkFloors) {
+    if (!options.quick) throw new Error('--check-floors applies to the --quick subset only');
+    const floors = checkThresholds(summaries, speed, QUICK_FLOORS, QUICK_MAX_TIME_RATIO);
+    console.log(`${checkReport(floors, 'regression floors (CI, --quick subset)')}\n`);
+    const failed = floors.filter((line) => line.met === false);
+    for (const line of failed) console.log(`floor check failed: ${line.label} = ${line.value?.toFixed(3)} (floor ${line.target})`);
+    if (failed.length > 0) status = 1;
+  }
+  return status;
 }
 
 function progress(label: string): (done: number, total: number) => void {

@@ -66,14 +66,14 @@ export function speedReport(speed: SpeedSummary | null): string {
   );
 }
 
-export function checkReport(lines: readonly CheckLine[]): string {
+export function checkReport(lines: readonly CheckLine[], title = 'targets (ours, ALL pages of this run)'): string {
   const rows = lines.map((line) => [
     line.label,
     line.label.startsWith('time') ? (line.value?.toFixed(2) ?? '–') : fraction(line.value),
     line.target,
     line.met === null ? 'not run' : line.met ? 'met' : 'NOT MET',
   ]);
-  return `thresholds (ours, ALL pages of this run)\n${textTable(['threshold', 'ours', 'target', ''], rows)}`;
+  return `${title}\n${textTable(['threshold', 'ours', 'target', ''], rows)}`;
 }
 
 /** A compact table to paste into a closing note. */

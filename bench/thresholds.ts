@@ -25,3 +25,22 @@ export const MAX_TIME_RATIO = 0.5;
 export function thresholdFor(set: SetName, figure: FigureId): FigureThreshold | undefined {
   return FIGURE_THRESHOLDS.find((t) => t.set === set && t.figure === figure);
 }
+
+/**
+ * CI's regression floors on the `--quick` subset (a fixed 36 pages per set, so the accuracy figures are
+ * deterministic): what the code reached there when they were last raised, rounded down. They are not the
+ * targets and never stand in for them: while a target above is open they stop a change from making the
+ * extractor worse. Raise them when a figure improves; lowering one needs the reason in the commit.
+ */
+export const QUICK_FLOORS: readonly FigureThreshold[] = [
+  { set: 'fundus', figure: 'title', min: 0.77 },
+  { set: 'fundus', figure: 'author', min: 0.78 },
+  { set: 'fundus', figure: 'day', min: 0.97 },
+  { set: 'fundus', figure: 'body', min: 0.95 },
+  { set: 'aeb', figure: 'body', min: 0.96 },
+  { set: 'htmldate', figure: 'day', min: 0.83 },
+  { set: 'trafilatura', figure: 'snippet', min: 0.92 },
+];
+
+/** Timing 36 pages a set on a shared 2-core CI machine is noisy (0.65–0.76 seen): CI only checks we never get slower than Readability. */
+export const QUICK_MAX_TIME_RATIO = 1;
