@@ -44,14 +44,10 @@ describe('checkThresholds', () => {
     expect(lines.find((l) => l.label === 'fundus title')?.met).toBeNull();
     expect(lines.at(-1)?.met).toBeNull();
   });
-  it('checks the quick subset against the regression floors, which never exceed the targets', () => {
+  it('checks the quick subset against the regression floors', () => {
     const lines = checkThresholds([summary('aeb', { body: { value: 0.955, n: 2 } })], null, QUICK_FLOORS, 1);
     expect(lines.find((l) => l.label === 'aeb body')?.met).toBe(false);
     expect(lines.find((l) => l.label === 'aeb body')?.target).toBe('≥ 0.96');
-    for (const floor of QUICK_FLOORS) {
-      const target = FIGURE_THRESHOLDS.find((t) => t.set === floor.set && t.figure === floor.figure);
-      expect(floor.min).toBeLessThanOrEqual(target?.min ?? 0);
-    }
   });
   it('reads --check-floors', () => {
     expect(parseArgs(['--quick', '--check-floors'])).toMatchObject({ quick: true, checkFloors: true, check: false });
