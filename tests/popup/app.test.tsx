@@ -15,8 +15,10 @@ function mount(api: ReturnType<typeof fakeApi>) {
   render(<App api={api} />, container);
 }
 
+// A loaded 2-core CI machine can take longer than vitest's 1 s default to re-render.
+const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 20 });
 const text = (selector: string) => container.querySelector(selector)?.textContent ?? null;
-const settled = () => vi.waitFor(() => expect(container.querySelector('.analysis, .message')).not.toBeNull());
+const settled = () => waitFor(() => expect(container.querySelector('.analysis, .message')).not.toBeNull());
 
 afterEach(() => {
   render(null, container);
@@ -127,11 +129,11 @@ describe('"Always annotate on this site"', () => {
     await settled();
     expect(text('.message')).toContain('no access to this page yet');
     const checkbox = container.querySelector<HTMLInputElement>('.site-toggle input')!;
-    await vi.waitFor(() => expect(checkbox.disabled).toBe(false));
+    await waitFor(() => expect(checkbox.disabled).toBe(false));
     expect(checkbox.checked).toBe(false);
 
     checkbox.click();
-    await vi.waitFor(() => expect(container.querySelector('.analysis')).not.toBeNull());
+    await waitFor(() => expect(container.querySelector('.analysis')).not.toBeNull());
     // The pattern covers the host on any port and path: match patterns ignore ports.
     expect(api.requestSiteAccess).toHaveBeenCalledWith('http://127.0.0.1/*');
     expect(container.querySelector<HTMLInputElement>('.site-toggle input')!.checked).toBe(true);
@@ -142,9 +144,9 @@ describe('"Always annotate on this site"', () => {
     mount(api);
     await settled();
     const checkbox = container.querySelector<HTMLInputElement>('.site-toggle input')!;
-    await vi.waitFor(() => expect(checkbox.disabled).toBe(false));
+    await waitFor(() => expect(checkbox.disabled).toBe(false));
     checkbox.click();
-    await vi.waitFor(() => expect(text('.problem')).toBe('Access to example.com was not granted.'));
+    await waitFor(() => expect(text('.problem')).toBe('Access to example.com was not granted.'));
     expect(checkbox.checked).toBe(false);
   });
 
@@ -153,9 +155,9 @@ describe('"Always annotate on this site"', () => {
     mount(api);
     await settled();
     const checkbox = container.querySelector<HTMLInputElement>('.site-toggle input')!;
-    await vi.waitFor(() => expect(checkbox.checked).toBe(true));
+    await waitFor(() => expect(checkbox.checked).toBe(true));
     checkbox.click();
-    await vi.waitFor(() => expect(checkbox.checked).toBe(false));
+    await waitFor(() => expect(checkbox.checked).toBe(false));
     expect(api.removeSiteAccess).toHaveBeenCalledWith('https://example.com/*');
   });
 
