@@ -136,7 +136,7 @@ describe('"Always annotate on this site"', () => {
     await waitFor(() => expect(container.querySelector('.analysis')).not.toBeNull());
     // The pattern covers the host on any port and path: match patterns ignore ports.
     expect(api.requestSiteAccess).toHaveBeenCalledWith('http://127.0.0.1/*');
-    expect(container.querySelector<HTMLInputElement>('.site-toggle input')!.checked).toBe(true);
+    await waitFor(() => expect(container.querySelector<HTMLInputElement>('.site-toggle input')!.checked).toBe(true));
   });
 
   it('reports a refusal and stays off', async () => {
