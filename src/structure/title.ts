@@ -37,7 +37,8 @@ export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: str
 /**
  * A title that at least two of the page's declared titles spell alike (letters and digits) beats a visible headline
  * that fewer sources back: the h1 then is a display variant (shortened, kicker added or dropped). A declared title
- * with the h1's very letters but more word breaks wins too: the h1's text glued a kicker to the headline.
+ * with the h1's very letters and no fewer word breaks wins too: the h1's text may have glued a kicker to the
+ * headline or kept typographic quotes the editor's title does not have.
  */
 function outvotingTitle(visible: string | null, sources: readonly string[]): string | null {
   // Without a visible headline the metadata title's own order of trust decides: sources split too evenly to vote.
@@ -58,7 +59,8 @@ function outvotingTitle(visible: string | null, sources: readonly string[]): str
   }
   if (best) return best.text;
   const same = votes.get(visibleKey);
-  if (same && wordCount(comparisonKey(same.text)) > wordCount(comparisonKey(visible))) return same.text;
+  // Same letters, other spelling: the declared text is typed by the editor, the h1's text may have lost a word break.
+  if (same && comparisonKey(same.text) !== comparisonKey(visible) && wordCount(comparisonKey(same.text)) >= wordCount(comparisonKey(visible))) return same.text;
   return null;
 }
 

@@ -89,6 +89,13 @@ describe('chooseTitle with the declared titles voting', () => {
     expect(chooseTitle(doc, m, 'Nationale DemoDer 9. Juli naht: Gewerkschaften demonstrieren')).toBe('Nationale Demo / Der 9. Juli naht: Gewerkschaften demonstrieren');
   });
 
+  it('takes the declared spelling of the h1\'s very letters, but not on a tie between two titles', () => {
+    const quoted = withSources('"Pink hair sparks ridicule"… the mystery of the colour', ['Pink hair sparks ridicule… the mystery of the colour']);
+    expect(chooseTitle(doc, quoted, '"Pink hair sparks ridicule"… the mystery of the colour')).toBe('Pink hair sparks ridicule… the mystery of the colour');
+    const tie = withSources('11 Best Sleeping Bags (2024): Ultralight, Warm', ['The Best Sleeping Bags for Every Adventure', '11 Best Sleeping Bags (2024): Ultralight, Warm', '11 Best Sleeping Bags (2024): Ultralight, Warm']);
+    expect(chooseTitle(doc, tie, 'The Best Sleeping Bags for Every Adventure')).toBe('11 Best Sleeping Bags (2024): Ultralight, Warm');
+  });
+
   it('does not vote without a visible headline', () => {
     const m = withSources('Pendler sparen bei Bus und Bahn', ['Pendler zahlen weniger', 'Pendler sparen bei Bus und Bahn', 'Pendler zahlen weniger']);
     expect(chooseTitle(doc, m, null)).toBe('Pendler sparen bei Bus und Bahn');
