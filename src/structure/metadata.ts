@@ -14,7 +14,7 @@ import { declaredTypes, findArticleNode, readJsonLd } from './meta/jsonld';
 import { chooseLanguage } from './meta/language';
 import { readMetaTags } from './meta/meta-tags';
 import { DomCandidates, scanHead } from './meta/page-scan';
-import { declaredTitles, metadataTitle } from './meta/meta-title';
+import { metadataTitle } from './meta/meta-title';
 import { findPublisher } from './meta/publisher';
 import { dateFromUrl } from './meta/url-date';
 import type { PageMetadata } from './types';
@@ -82,7 +82,6 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
     canonicalUrl,
     image: metadataImage(article, ld, tags, canonicalUrl ?? url),
     wire,
-    titleSources: declaredTitles(article, tags, scan.documentTitle, siteNames),
     pageTypes: [...declaredTypes(ld), ...(tags.first('og:type') ? [`og:${tags.first('og:type')}`] : [])],
   };
 }

@@ -12,8 +12,6 @@ const SEPARATOR_AT_EDGE = /^[\s|–—·•»«:\-/：｜]+|[\s|–—·•»«:
  */
 export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: string | null): string | null {
   const visible = cleanOrNull(domHeadline);
-  const outvoted = outvotingTitle(visible, meta.titleSources ?? []);
-  if (outvoted) return outvoted;
   const declared = cleanOrNull(meta.title);
   if (!visible) return declared;
   if (!declared) return visible;
@@ -32,40 +30,6 @@ export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: str
     return wordCount(declaredKey) >= 3 ? declared : visible;
   }
   return agreement(visible, declared) >= MIN_AGREEMENT ? visible : declared;
-}
-
-/**
- * A title that at least two of the page's declared titles spell alike (letters and digits) beats a visible headline
- * that fewer sources back: the h1 then is a display variant (shortened, kicker added or dropped). A declared title
- * with the h1's very letters and no fewer word breaks wins too: the h1's text may have glued a kicker to the
- * headline or kept typographic quotes the editor's title does not have.
- */
-function outvotingTitle(visible: string | null, sources: readonly string[]): string | null {
-  // Without a visible headline the metadata title's own order of trust decides: sources split too evenly to vote.
-  if (!visible) return null;
-  const visibleKey = letterKey(visible);
-  const votes = new Map<string, { text: string; count: number }>();
-  for (const source of sources) {
-    const key = letterKey(source);
-    if (key === '') continue;
-    const entry = votes.get(key);
-    if (entry) entry.count += 1;
-    else votes.set(key, { text: source, count: 1 });
-  }
-  const visibleVotes = 1 + (votes.get(visibleKey)?.count ?? 0);
-  let best: { text: string; count: number } | null = null;
-  for (const [key, entry] of votes) {
-    if (key !== visibleKey && entry.count >= 2 && entry.count > visibleVotes && (!best || entry.count > best.count)) best = entry;
-  }
-  if (best) return best.text;
-  const same = votes.get(visibleKey);
-  // Same letters, other spelling: the declared text is typed by the editor, the h1's text may have lost a word break.
-  if (same && comparisonKey(same.text) !== comparisonKey(visible) && wordCount(comparisonKey(same.text)) >= wordCount(comparisonKey(visible))) return same.text;
-  return null;
-}
-
-function letterKey(text: string): string {
-  return comparisonKey(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function isEdgeAddition(longer: string, shorter: string): boolean {

@@ -18,8 +18,6 @@ export interface PageMetadata {
   wire: string[];
   /** What the page says it is: top-level schema.org types ("NewsArticle", "CollectionPage") and "og:<type>". */
   pageTypes?: string[];
-  /** Every title the page declares (JSON-LD headline, og:title, <title>), site names removed: the title choice counts their agreement. */
-  titleSources?: string[];
 }
 
 /** What the DOM's article region holds: the header, the lead figure, the body and what is not the story. */

@@ -21,21 +21,6 @@ export function metadataTitle(article: JsonObject | null, tags: MetaTags, docume
 }
 
 /**
- * The titles the page declares, one per source (og:title, JSON-LD headline, <title>), each without its site name.
- * og:title comes first: when several sources agree, its spelling is the one kept.
- */
-export function declaredTitles(article: JsonObject | null, tags: MetaTags, documentTitleText: string, siteNames: string[]): string[] {
-  const ogTitle = cleanOrNull(tags.first('og:title'));
-  const headline = cleanOrNull(firstString(article?.headline));
-  const documentTitle = cleanOrNull(documentTitleText);
-  return [
-    ogTitle ? stripSiteName(ogTitle, siteNames, false) : null,
-    headline ? stripSiteName(headline, siteNames, false) : null,
-    documentTitle ? stripSiteName(documentTitle, siteNames, true) : null,
-  ].filter((value): value is string => value !== null && value !== '');
-}
-
-/**
  * Removes a leading or trailing segment that names the site ("Title | TRT World", "BBC News - Title").
  * With `generic`, a short trailing segment after a separator is removed even when the site name is unknown.
  */
