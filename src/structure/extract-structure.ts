@@ -5,6 +5,7 @@ import { extractMetadata } from './metadata';
 import { isArticlePage } from './page-kind';
 import { chooseTitle } from './title';
 import { structuredResult, type StructuredPage } from './structured-page';
+import { uniqueIgnoringCase } from '../text/normalize';
 
 /** Reads the structure of a parsed page. Never writes to the document. */
 export function extractStructure(doc: Document, url: string | null): StructuredPage {
@@ -23,7 +24,7 @@ export function extractStructure(doc: Document, url: string | null): StructuredP
     language: meta.language,
     canonicalUrl: meta.canonicalUrl,
     image: mergeImage(meta.image, body.image),
-    wire: unique([...body.wire, ...meta.wire]),
+    wire: uniqueIgnoringCase([...body.wire, ...meta.wire]),
     related: body.related,
   };
   const isArticle = isArticlePage(doc, meta, body);
@@ -38,16 +39,6 @@ function mergeImage(fromMeta: Article['image'], fromDom: Article['image']): Arti
     caption: fromDom?.caption ?? fromMeta?.caption ?? null,
     credit: fromDom?.credit ?? fromMeta?.credit ?? null,
   };
-}
-
-function unique(values: string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = value.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 export type { Block };

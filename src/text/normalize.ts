@@ -32,3 +32,14 @@ export function countWords(text: string): number {
   const matches = text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu);
   return matches ? matches.length : 0;
 }
+
+/** The values in order, each kept once regardless of letter case (the first spelling wins). */
+export function uniqueIgnoringCase(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

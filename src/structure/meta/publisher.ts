@@ -1,5 +1,5 @@
 // The publisher's name and the other names the site goes by (used to strip titles and drop publisher bylines).
-import { cleanOrNull } from '../../text/normalize';
+import { cleanOrNull, uniqueIgnoringCase } from '../../text/normalize';
 import { asList, firstString, isJsonObject, type JsonObject } from './json-safe';
 import { resolve, type JsonLd } from './jsonld';
 import type { MetaTags } from './meta-tags';
@@ -25,7 +25,7 @@ export function findPublisher(article: JsonObject | null, ld: JsonLd, tags: Meta
   ];
   const names = candidates.map((name) => cleanOrNull(name)).filter((name): name is string => name !== null && name.length <= 100);
   const host = hostName(url ?? tags.canonical);
-  return { publisher: names[0] ?? null, siteNames: unique([...names, ...(host ? [host] : [])]) };
+  return { publisher: names[0] ?? null, siteNames: uniqueIgnoringCase([...names, ...(host ? [host] : [])]) };
 }
 
 function organizationName(value: unknown, ld: JsonLd): string | null {
@@ -48,14 +48,4 @@ function hostName(url: string | null): string | null {
   if (labels.length < 2) return null;
   const secondLevel = labels.length >= 3 && /^(?:co|com|org|net|gov|ac)$/.test(labels[labels.length - 2] ?? '');
   return labels[labels.length - (secondLevel ? 3 : 2)] ?? null;
-}
-
-function unique(values: string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((value) => {
-    const key = value.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
