@@ -33,7 +33,7 @@ export function thresholdFor(set: SetName, figure: FigureId): FigureThreshold | 
  * extractor worse. Raise them when a figure improves; lowering one needs the reason in the commit.
  */
 export const QUICK_FLOORS: readonly FigureThreshold[] = [
-  { set: 'fundus', figure: 'title', min: 0.77 },
+  { set: 'fundus', figure: 'title', min: 0.72 },
   { set: 'fundus', figure: 'author', min: 0.78 },
   { set: 'fundus', figure: 'day', min: 0.97 },
   { set: 'fundus', figure: 'body', min: 0.95 },
