@@ -45,7 +45,12 @@ function bodyWords(body: BodyExtraction): number {
 
 /** Headlines that are links (h2–h4 holding or inside an a): the mark of a teaser list. */
 function teaserHeadlines(doc: Document): number {
-  return doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  // Simple selectors plus a walk up: descendant combinators over the whole page are slow in linkedom.
+  let count = 0;
+  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
+    if (heading.querySelector('a[href]') || heading.closest('a[href]')) count += 1;
+  }
+  return count;
 }
 
 /** The home page: no path beyond "/", "/index.html" or a language prefix like "/en/". */
