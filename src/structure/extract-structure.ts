@@ -1,5 +1,5 @@
 // Merges page metadata and the DOM's article region into the Article, the blocks and isArticle.
-import { emptyArticle, type Article, type Block } from '../analysis';
+import { emptyArticle, type Article } from '../analysis';
 import { extractBody } from './body';
 import { extractMetadata } from './metadata';
 import { isArticlePage } from './page-kind';
@@ -41,4 +41,3 @@ function mergeImage(fromMeta: Article['image'], fromDom: Article['image']): Arti
   };
 }
 
-export type { Block };
