@@ -12,7 +12,9 @@ export function runOurs(doc: Document, url: string | null): { prediction: Predic
     ms,
     prediction: {
       title: article.title,
-      authors: article.authors,
+      // The gold's authors are the story's credit line, agencies included; the contract splits that
+      // line into people (authors) and agencies (wire), so both are scored together, as Readability's byline is.
+      authors: [...article.authors, ...article.wire.filter((agency) => !article.authors.includes(agency))],
       published: article.publishedAt,
       body: analysis.blocks
         .filter((block) => BODY_KINDS.has(block.kind))
