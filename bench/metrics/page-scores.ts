@@ -26,7 +26,7 @@ export function scorePage(gold: Gold, prediction: Prediction, fields: ReadonlySe
   if (gold.day !== undefined && fields.has('published')) scores.day = dayOf(prediction.published) === gold.day ? 1 : 0;
   if (gold.body !== undefined && fields.has('body')) scores.body = shingleMatch(gold.body, prediction.body ?? '');
   if (gold.with !== undefined && fields.has('body')) {
-    scores.snippets = countSnippets(gold.with, gold.without ?? [], prediction.body);
+    scores.snippets = countSnippets(gold.with, gold.without ?? [], mainText(prediction));
   }
   if (gold.dek !== undefined && fields.has('dek')) scores.dek = titleMatch(gold.dek, prediction.dek);
   if (gold.credits !== undefined && fields.has('credit')) {
@@ -47,4 +47,15 @@ export function setF1(gold: ReadonlySet<string>, predicted: ReadonlySet<string>)
   let common = 0;
   for (const name of predicted) if (gold.has(name)) common++;
   return (2 * common) / (gold.size + predicted.size);
+}
+
+/**
+ * The text trafilatura's snippets are looked for in. Its annotators count the standfirst as main text
+ * (its "with" snippets quote it; trafilatura's own output includes it), while the contract keeps it in
+ * `dek` apart from the body blocks. Fundus and aeb keep the standfirst out of their body gold, so their
+ * n-gram scores read the body alone.
+ */
+function mainText(prediction: Prediction): string | null {
+  if (prediction.body === null || !prediction.dek) return prediction.body;
+  return `${prediction.dek}\n${prediction.body}`;
 }
