@@ -1,0 +1,46 @@
+// Picks the story's authors and wire credits from JSON-LD, meta tags, the visible byline and labelled bylines.
+import type { JsonObject } from '../json-safe';
+import type { JsonLd } from '../jsonld';
+import type { MetaTags } from '../meta-tags';
+import { authorsFromJsonLd, authorsFromMeta } from '../author-sources';
+import { bylineFromDom, type DomByline } from '../byline-dom';
+import { mergeWithVisibleByline } from '../byline-merge';
+import { labelledByline } from '../labelled-byline';
+import type { CleanedByline } from '../authors';
+
+export interface AuthorInputs {
+  doc: Document;
+  article: JsonObject | null;
+  ld: JsonLd;
+  tags: MetaTags;
+  /** Byline- and date-like elements of the page (read only when the DOM is consulted). */
+  domCandidates: () => Element[];
+  headline: Element | null;
+  siteNames: string[];
+}
+
+/** Authors (people) and wire (agencies): the first source that names a person wins; agencies from every source consulted are wire. */
+export function chooseAuthors(input: AuthorInputs): CleanedByline {
+  const { doc, article, ld, tags, headline, siteNames } = input;
+  let visible: DomByline | null = null;
+  const visibleByline = (): DomByline => (visible ??= bylineFromDom(input.domCandidates(), headline, siteNames));
+  const wire: string[] = [];
+  const sources: (() => CleanedByline)[] = [
+    () => authorsFromJsonLd(article, ld, siteNames),
+    () => authorsFromMeta(tags, siteNames),
+    visibleByline,
+    () => labelledByline(doc, siteNames),
+  ];
+  for (const [index, read] of sources.entries()) {
+    const found = read();
+    for (const agency of found.wire) if (!wire.includes(agency)) wire.push(agency);
+    if (found.authors.length > 0) {
+      // Metadata names may be fewer or shorter than the byline the page shows.
+      const authors = index < 2 ? mergeWithVisibleByline(found.authors, visibleByline()) : found.authors;
+      return { authors, wire };
+    }
+    // Metadata that credits only an agency has answered who wrote the story; names in the DOM would be guesses.
+    if (wire.length > 0) break;
+  }
+  return { authors: [], wire };
+}
