@@ -1,9 +1,6 @@
 // Page metadata by order of trust: JSON-LD, then meta tags (og:, article:, dc., parsely, twitter:), then microdata and the DOM.
 import { cleanOrNull } from '../text/normalize';
-import { bylineFromDom } from './meta/byline-dom';
-import { mergeWithVisibleByline } from './meta/byline-merge';
-import { labelledByline } from './meta/labelled-byline';
-import { authorsFromJsonLd, authorsFromMeta } from './meta/author-sources';
+import { chooseAuthors } from './meta/byline/choose-authors';
 import { dateFromDom } from './meta/date-dom';
 import { dateFromText } from './meta/date-text';
 import { datesFromJsonLd, datesFromMeta } from './meta/date-sources';
@@ -36,26 +33,7 @@ export function extractMetadata(doc: Document, url: string | null): PageMetadata
   const title = metadataTitle(article, tags, scan.documentTitle, siteNames);
   const headline = headlineElement(scan.headings, title);
 
-  // Authors: the first source that names a person wins; agencies from every source consulted are wire.
-  const wire: string[] = [];
-  let authors: string[] = [];
-  const sources = [
-    () => authorsFromJsonLd(article, ld, siteNames),
-    () => authorsFromMeta(tags, siteNames),
-    () => bylineFromDom(dom.all, headline, siteNames),
-    () => labelledByline(doc, siteNames),
-  ];
-  for (const [index, read] of sources.entries()) {
-    const found = read();
-    for (const agency of found.wire) if (!wire.includes(agency)) wire.push(agency);
-    if (found.authors.length > 0) {
-      // Metadata names may be fewer or shorter than the byline the page shows.
-      authors = index < 2 ? mergeWithVisibleByline(found.authors, bylineFromDom(dom.all, headline, siteNames)) : found.authors;
-      break;
-    }
-    // Metadata that credits only an agency has answered who wrote the story; names in the DOM would be guesses.
-    if (wire.length > 0) break;
-  }
+  const { authors, wire } = chooseAuthors({ doc, article, ld, tags, domCandidates: () => dom.all, headline, siteNames });
 
   const fromLd = datesFromJsonLd(article, language);
   const fromMeta = datesFromMeta(tags, language);
