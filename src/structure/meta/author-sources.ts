@@ -52,6 +52,7 @@ export function authorsFromMeta(tags: MetaTags, publisherNames: string[]): Clean
   const sources: string[][] = AUTHOR_META_KEYS.map((key) => tags.all(key));
   const parselyAuthors = tags.parselyPage ? asList(tags.parselyPage.authors ?? tags.parselyPage.author) : [];
   sources.splice(5, 0, parselyAuthors.filter((value): value is string => typeof value === 'string'));
+  sources.push(labelledTwitterData(tags));
   for (const values of sources) {
     if (values.length === 0) continue;
     const cleaned = cleanAuthors(values.filter((value) => !/^https?:\/\//i.test(value)), publisherNames);
@@ -59,6 +60,17 @@ export function authorsFromMeta(tags: MetaTags, publisherNames: string[]): Clean
     if (cleaned.authors.length > 0) return { authors: cleaned.authors, wire };
   }
   return { authors: [], wire };
+}
+
+// Twitter's label/data pairs: SEO plugins print the byline as twitter:label1 "Written by", twitter:data1 "Jane Doe".
+const WRITTEN_BY_LABEL = /^(?:written by|author|by|autor(?:in)?|verfasst von|geschrieben von|auteur|écrit par|escrito por|autor|scritto da)$/i;
+
+function labelledTwitterData(tags: MetaTags): string[] {
+  for (let n = 1; n <= 4; n += 1) {
+    const label = tags.first(`twitter:label${n}`);
+    if (label && WRITTEN_BY_LABEL.test(label.trim())) return tags.all(`twitter:data${n}`).slice(0, 1);
+  }
+  return [];
 }
 
 function unique(values: string[]): string[] {

@@ -2,6 +2,14 @@
 import { findAgencies, matchAgency } from '../agencies';
 import { cleanText, comparisonKey } from '../../text/normalize';
 
+export interface NameOptions {
+  /**
+   * The text comes from markup that declares a name (rel=author, hCard fn, schema.org Person), where a
+   * user name ("gizzmo", "delta201") is how the site names its author.
+   */
+  handles?: boolean;
+}
+
 export interface CleanedByline {
   authors: string[];
   /** Agencies found in the byline ("Reuters"), which are credits, not people. */
@@ -9,7 +17,7 @@ export interface CleanedByline {
 }
 
 const LEADING_WORDS = /^(?:(?:(?:ein|an?|un)\s+)?(?:artikel|beitrag|bericht|article|story)\s+(?:von|by|de|par)\b|(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview)\s+(?:by|von|par)\b|by|von|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
-const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/i;
+const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|(?<=\p{Ll})\/(?=\p{L})|\s+(?:im gespräch mit|in conversation with|interviewed by)\s+|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/iu;
 // Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
 const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
@@ -20,7 +28,7 @@ const MAX_NAME_WORDS = 5;
  * Cleans byline strings into people. `publisherNames` are the site's own names (a byline of
  * "TRT World" names no person). Agencies go to `wire`.
  */
-export function cleanAuthors(raw: string[], publisherNames: string[]): CleanedByline {
+export function cleanAuthors(raw: string[], publisherNames: string[], options: NameOptions = {}): CleanedByline {
   const authors: string[] = [];
   const wire: string[] = [];
   const seen = new Set<string>();
@@ -32,7 +40,7 @@ export function cleanAuthors(raw: string[], publisherNames: string[]): CleanedBy
         if (!wire.includes(agency)) wire.push(agency);
         continue;
       }
-      const name = cleanName(fragment);
+      const name = cleanName(fragment) ?? (options.handles ? cleanHandle(fragment) : null);
       if (!name) {
         for (const found of findAgencies(fragment)) if (!wire.includes(found)) wire.push(found);
         continue;
@@ -50,6 +58,8 @@ function fragmentsOf(text: string): string[] {
   let cleaned = cleanText(text.length > 500 ? text.slice(0, 500) : text)
     .replace(/\S+@\S+\.\w+/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
+    // "Williams Perdomo @wperdomod": a social-media handle printed beside the name.
+    .replace(/(^|\s)@[\p{L}\p{N}_.]{2,}/gu, '$1')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -66,7 +76,7 @@ function fragmentsOf(text: string): string[] {
 }
 
 // "Jane Doe Updated 3 hours ago", "Jane Doe on March 3, 2024", "Jane Doe 28.02.2024 10:05".
-const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|le|el|il)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
+const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|le|el|il)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
 
 function cutTrailingDate(text: string): string {
   return text.replace(TRAILING_DATE, '');
@@ -84,7 +94,7 @@ function stripLeading(text: string): string {
 
 /** One fragment as a person's name, or null when it is not one. */
 export function cleanName(fragment: string): string | null {
-  let name = undoDoubling(fragment.replace(/^[\s"“'‘@~*•·>]+|[\s"”'’,:;|*–—-]+$/g, '').trim());
+  let name = undoDoubling(fragment.replace(/^[\s"“'‘@~*•·>©]+|[\s"”'’,:;|*–—-]+$/g, '').trim());
   // A final full stop belongs to an initial or "Jr." ("Joe S.", "Perry Bacon Jr."), not to a sentence.
   if (name.endsWith('.') && !/(?:^|\s)(?:\p{L}|jr|sr|st)\.$/iu.test(name)) name = name.slice(0, -1).trim();
   if (name === '' || name.length > MAX_NAME_LENGTH) return null;
@@ -95,8 +105,18 @@ export function cleanName(fragment: string): string | null {
   // A name has at least one capitalised word (or is in a script without case).
   if (!words.some((word) => /^[\p{Lu}\p{Lo}]/u.test(word))) return null;
   if (words.length === 1 && (name.length < 3 || LEADING_WORDS.test(`${name} x`))) return null;
+  // "SP-X", "NDR": a one-word acronym is an organisation's credit, not a person.
+  if (words.length === 1 && /^[\p{Lu}\d.&-]{2,6}$/u.test(name)) return null;
   name = words.join(' ');
   return name;
+}
+
+/** A user name in markup that declares an author ("gizzmo", "delta201", "fri.juli"), or null. */
+function cleanHandle(fragment: string): string | null {
+  const handle = fragment.replace(/^[\s"“'‘@~*•·>©]+|[\s"”'’,:;|*–—.-]+$/g, '');
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{1,29}$/u.test(handle) || !/\p{L}{2}/u.test(handle)) return null;
+  if (NOT_A_NAME.test(handle) || LEADING_WORDS.test(`${handle} x`)) return null;
+  return handle;
 }
 
 // "Sadiq S BhatSadiq S Bhat" (image alt + name) and "Jane Doe Jane Doe" are one name.

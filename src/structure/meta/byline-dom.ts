@@ -1,6 +1,7 @@
 // Finds the byline in the DOM: microdata authors, rel=author links, byline/author elements, "By …" lines.
 import { cleanText } from '../../text/normalize';
 import { cleanAuthors, type CleanedByline } from './authors';
+import { spacedText } from './byline/spaced-text';
 import { elsewhereLevel, shortTextsAfter } from './dom-near';
 import { isBylineCandidate, isPersonItem } from './page-scan';
 
@@ -18,14 +19,15 @@ export interface DomByline extends CleanedByline {
 /** The byline found in the DOM, preferring microdata, then byline elements after the headline. */
 export function bylineFromDom(domCandidates: Element[], headline: Element | null, publisherNames: string[]): DomByline {
   const wire: string[] = [];
-  const candidates = domCandidates.filter((element) => element === headline || isBylineCandidate(element));
+  // Authors named in figures are the photographers ("itemprop=author" on a figcaption).
+  const candidates = domCandidates.filter((element) => element === headline || (isBylineCandidate(element) && !element.closest('figure, figcaption')));
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
   // Microdata first: in the main content, else in teaser-like containers (never in comments).
   const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? '') || isPersonItem(el));
   for (const tier of [0, 1]) {
     const texts = microdata.filter((el) => elsewhereLevel(el) === tier).map(microdataName).filter((text) => text !== null);
     // Outside the main content only the first one counts: the rest are likely other stories' bylines.
-    const names = namesFrom(tier === 0 ? texts : texts.slice(0, 1), publisherNames, wire);
+    const names = namesFrom(tier === 0 ? texts : texts.slice(0, 1), publisherNames, wire, true);
     if (names.length > 0) return { authors: names, wire, origin: 'microdata' };
   }
   // Then byline-like elements: those after the headline first, then those before it; teaser-like places last.
@@ -50,30 +52,35 @@ export function bylineFromDom(domCandidates: Element[], headline: Element | null
 // Names from the first byline element that has any, plus its siblings that are byline elements too.
 function namesFromElements(elements: Element[], publisherNames: string[], wire: string[]): string[] {
   let firstParent: Element | null = null;
-  const texts: string[] = [];
+  const names: string[] = [];
   for (const element of elements) {
     if (firstParent && element.parentElement !== firstParent) break;
     const text = bylineText(element);
     if (!text) continue;
-    const names = cleanAuthors([text], publisherNames);
-    for (const agency of names.wire) if (!wire.includes(agency)) wire.push(agency);
-    if (names.authors.length === 0) continue;
-    texts.push(text);
+    const cleaned = cleanAuthors([text], publisherNames, { handles: declaresName(element) });
+    for (const agency of cleaned.wire) if (!wire.includes(agency)) wire.push(agency);
+    if (cleaned.authors.length === 0) continue;
+    for (const name of cleaned.authors) if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
     firstParent ??= element.parentElement;
   }
-  return namesFrom(texts, publisherNames, wire);
+  return names;
 }
 
-function namesFrom(texts: (string | null)[], publisherNames: string[], wire: string[]): string[] {
-  const cleaned = cleanAuthors(texts.filter((text): text is string => text !== null), publisherNames);
+function namesFrom(texts: (string | null)[], publisherNames: string[], wire: string[], handles = false): string[] {
+  const cleaned = cleanAuthors(texts.filter((text): text is string => text !== null), publisherNames, { handles });
   for (const agency of cleaned.wire) if (!wire.includes(agency)) wire.push(agency);
   return cleaned.authors;
 }
 
+// rel=author links and hCard names ("fn") hold exactly the author's name, even a user name.
+function declaresName(element: Element): boolean {
+  return (element.getAttribute('rel') ?? '').includes('author') || /(?:^|\s)fn(?:\s|$)/.test(element.getAttribute('class') ?? '');
+}
+
 function microdataName(element: Element): string | null {
   const named = element.querySelector('[itemprop~="name"]');
-  const text = named?.getAttribute('content') ?? named?.textContent ?? element.getAttribute('content') ?? element.textContent;
-  const cleaned = cleanText(text);
+  const content = named?.getAttribute('content') ?? (named ? null : element.getAttribute('content'));
+  const cleaned = content !== null && content !== undefined ? cleanText(content) : spacedText(named ?? element);
   return cleaned.length > 0 && cleaned.length <= MAX_BYLINE_TEXT ? cleaned : null;
 }
 
@@ -85,7 +92,7 @@ function looksLikeByline(element: Element): boolean {
 }
 
 function bylineText(element: Element): string | null {
-  const text = cleanText(element.textContent);
+  const text = spacedText(element, MAX_BYLINE_TEXT);
   if (text.length === 0 || text.length > MAX_BYLINE_TEXT) return null;
   return text;
 }

@@ -7,6 +7,7 @@ import { bylineFromDom, type DomByline } from '../byline-dom';
 import { mergeWithVisibleByline } from '../byline-merge';
 import { labelledByline } from '../labelled-byline';
 import type { CleanedByline } from '../authors';
+import { comparisonKey } from '../../../text/normalize';
 
 export interface AuthorInputs {
   doc: Document;
@@ -32,7 +33,9 @@ export function chooseAuthors(input: AuthorInputs): CleanedByline {
     () => labelledByline(doc, siteNames),
   ];
   for (const [index, read] of sources.entries()) {
-    const found = read();
+    let found = read();
+    // JSON-LD often lists only the first author where the meta tags list them all.
+    if (index === 0 && found.authors.length > 0) found = { authors: fullerList(found.authors, authorsFromMeta(tags, siteNames).authors), wire: found.wire };
     for (const agency of found.wire) if (!wire.includes(agency)) wire.push(agency);
     if (found.authors.length > 0) {
       // Metadata names may be fewer or shorter than the byline the page shows.
@@ -43,4 +46,17 @@ export function chooseAuthors(input: AuthorInputs): CleanedByline {
     if (wire.length > 0) break;
   }
   return { authors: [], wire };
+}
+
+const MAX_EXTRA_NAMES = 3;
+
+/** `other` when it names every one of `authors` and a few more, else `authors`. */
+export function fullerList(authors: string[], other: string[]): string[] {
+  if (other.length <= authors.length || other.length > authors.length + MAX_EXTRA_NAMES) return authors;
+  const keys = new Set(other.map(nameKey));
+  return authors.every((name) => keys.has(nameKey(name))) ? other : authors;
+}
+
+function nameKey(name: string): string {
+  return comparisonKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }

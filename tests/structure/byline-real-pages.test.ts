@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../src/structure/metadata';
+import { cleanAuthors } from '../../src/structure/meta/authors';
+import { ldScript, page } from './metadata/helpers';
+
+const authorsOf = (head: string, body: string) => extractMetadata(page(head, body), null).authors;
+
+describe('bylines as real pages print them', () => {
+  it('reads a byline whose "By" and name sit in separate elements without a space', () => {
+    const body = '<h1>Resort plan for the lake</h1><div data-testid="prism-byline"><span>By</span><span><a href="/about/team/jr">J.R. Stone</a></span><span>Thursday, July 20, 2023</span></div><p>Story.</p>';
+    expect(authorsOf('', body)).toEqual(['J.R. Stone']);
+  });
+
+  it('keeps the user name a blog declares with rel=author or an hCard', () => {
+    const body = '<article><h1>Barcamp 2015</h1><span class="by-author">by <span class="author vcard"><a class="url fn n" href="/author/m/" rel="author">marc</a></span></span><p>Story.</p></article>';
+    expect(authorsOf('', body)).toEqual(['marc']);
+    // Outside declared-name markup a lower-case word is still no name.
+    expect(cleanAuthors(['by marc'], []).authors).toEqual([]);
+  });
+
+  it('drops social handles, copyright signs and photo credits in figures', () => {
+    expect(cleanAuthors(['Williams Perdomo @wperdomod'], []).authors).toEqual(['Williams Perdomo']);
+    expect(cleanAuthors(['© Kathrin Führes Kathrin Führes'], []).authors).toEqual(['Kathrin Führes']);
+    const body = '<h1>Status quo</h1><figure><img src="x.jpg"><figcaption itemprop="author">Mads Rasmussen/Ritzau Scanpix</figcaption></figure><div class="byline">Trine Jørgensen</div>';
+    expect(authorsOf('', body)).toEqual(['Trine Jørgensen']);
+  });
+
+  it('reads the byline an SEO plugin prints as a twitter label/data pair', () => {
+    const head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">';
+    expect(authorsOf(head, '<h1>Story</h1><p>Text.</p>')).toEqual(['Jane Doe']);
+  });
+
+  it('takes the meta tags when they name the JSON-LD author and more', () => {
+    const head = `<meta name="author" content="April Roach, Daniel O'Mahony">${ldScript({ '@type': 'NewsArticle', headline: 'Quarantine list', author: { '@type': 'Person', name: 'April Roach' } })}`;
+    expect(authorsOf(head, '<h1>Quarantine list</h1>')).toEqual(['April Roach', "Daniel O'Mahony"]);
+  });
+
+  it('splits an agency glued to the name with a slash and an interview credit', () => {
+    expect(cleanAuthors(['Peter Maahn/SP-X'], []).authors).toEqual(['Peter Maahn']);
+    expect(cleanAuthors(['Richard David Precht im Gespräch mit Karin Fischer'], []).authors).toEqual(['Richard David Precht', 'Karin Fischer']);
+  });
+});
