@@ -3,7 +3,8 @@
 // Containers whose bylines and dates belong to comments, forms or the site chrome: never the story's own.
 const HARD_ELSEWHERE = /comment|respond|reply|footer|newsletter|outbrain|taboola/i;
 // Containers that usually hold other stories (teasers, sidebars) but that some sites wrap around the story too.
-const SOFT_ELSEWHERE = /related|recommend|sidebar|teaser|promo|widget|trending|popular|more-|card|rail|nav/i;
+// ("vcard" is the hCard byline class, not a teaser card.)
+const SOFT_ELSEWHERE = /related|recommend|sidebar|teaser|promo|widget|trending|popular|more-|(?<!v)card|rail|nav/i;
 const ELSEWHERE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'button', 'select', 'option', 'script', 'style', 'noscript', 'template']);
 
 /** 0 when the element is in the main content, 1 inside teaser-like containers, 2 inside comments, nav or footer. */
