@@ -40,9 +40,6 @@ export function scanHead(doc: Document): HeadScan {
   return scan;
 }
 
-// Broad, case-sensitive parts only: linkedom's case-insensitive attribute matching is slow, so class and id
-// are tested with one regular expression afterwards.
-const CANDIDATE_SELECTOR = 'h1, time, abbr[title], [pubdate], [data-published], [itemprop], [itemtype], [rel], [class], [id], [data-testid], a[href*="author"], a[href*="autor"]';
 const MAX_SCANNED = 20_000;
 const MAX_CANDIDATES = 600;
 
@@ -54,17 +51,92 @@ export class DomCandidates {
 
   get all(): Element[] {
     if (this.cache) return this.cache;
-    const found = this.doc.querySelectorAll(CANDIDATE_SELECTOR);
+    // One '*' query classified here: on linkedom a selector list of attribute tests costs several times a
+    // plain walk, and reading each element's attribute names once beats asking for each attribute.
+    const found = this.doc.querySelectorAll('*');
     const kept: Element[] = [];
-    for (let i = 0; i < found.length && i < MAX_SCANNED && kept.length < MAX_CANDIDATES; i += 1) {
+    let scanned = 0;
+    for (let i = 0; i < found.length && scanned < MAX_SCANNED && kept.length < MAX_CANDIDATES; i += 1) {
       const element = found[i];
-      if (element && (element.localName === 'h1' || isBylineCandidate(element) || isDateCandidate(element))) kept.push(element);
+      const verdict = element ? classifyCandidate(element) : SKIPPED;
+      if (verdict === SKIPPED) continue;
+      scanned += 1;
+      if (verdict === KEPT && element) kept.push(element);
     }
     this.cache = kept;
     return kept;
   }
 }
 
+const SKIPPED = 0;
+const SCANNED = 1;
+const KEPT = 2;
+type Verdict = typeof SKIPPED | typeof SCANNED | typeof KEPT;
+
+/**
+ * Whether an element is an h1, a byline or a date candidate (KEPT), only carries one of the attributes the
+ * tests read (SCANNED, counted against MAX_SCANNED), or neither. Same answers as isBylineCandidate and
+ * isDateCandidate, in one pass over the element's attribute names.
+ */
+function classifyCandidate(element: Element): Verdict {
+  const tag = element.localName;
+  if (tag === 'h1' || tag === 'time') return KEPT;
+  // Most elements carry no attribute at all; hasAttributes() answers that without reading any.
+  if (!element.hasAttributes()) return SKIPPED;
+  let looked = false;
+  let bylineMarker = '';
+  let dateMarker = '';
+  let href = '';
+  for (const name of element.getAttributeNames()) {
+    switch (name) {
+      case 'class':
+      case 'id': {
+        const value = element.getAttribute(name) ?? '';
+        bylineMarker += ` ${value}`;
+        dateMarker += ` ${value}`;
+        looked = true;
+        break;
+      }
+      case 'data-testid':
+        bylineMarker += ` ${element.getAttribute(name) ?? ''}`;
+        looked = true;
+        break;
+      case 'itemprop': {
+        const value = element.getAttribute(name) ?? '';
+        if (AUTHOR_ITEMPROP.test(value) || DATE_ITEMPROP.test(value)) return KEPT;
+        looked = true;
+        break;
+      }
+      case 'itemtype':
+        if (PERSON_TYPE.test(element.getAttribute(name) ?? '')) return KEPT;
+        looked = true;
+        break;
+      case 'rel':
+        if ((element.getAttribute(name) ?? '').includes('author')) return KEPT;
+        looked = true;
+        break;
+      case 'pubdate':
+      case 'data-published':
+        return KEPT;
+      case 'href':
+        if (tag === 'a') {
+          href = element.getAttribute(name) ?? '';
+          if (/auth?or/.test(href)) looked = true;
+        }
+        break;
+      case 'title':
+        if (tag === 'abbr') looked = true;
+        break;
+    }
+  }
+  if (!looked) return SKIPPED;
+  if (tag === 'abbr' || AUTHOR_PAGE.test(href) || BYLINE_TEST.test(bylineMarker) || DATE_TEST.test(dateMarker)) return KEPT;
+  return SCANNED;
+}
+
+const AUTHOR_ITEMPROP = /\b(?:author|creator)\b/;
+const DATE_ITEMPROP = /\bdate(?:Published|Created)\b/;
+const PERSON_TYPE = /schema\.org\/Person\b/i;
 const BYLINE_TEST = /byline|author/i;
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalists?|writers?)\/[^/?#]+/i;
 const DATE_TEST = /date|publish|posted|time/i;
@@ -73,7 +145,7 @@ const DATE_TEST = /date|publish|posted|time/i;
 export function isBylineCandidate(element: Element): boolean {
   if (element.localName === 'h1') return false;
   const itemprop = element.getAttribute('itemprop') ?? '';
-  if (/\b(?:author|creator)\b/.test(itemprop) || isPersonItem(element)) return true;
+  if (AUTHOR_ITEMPROP.test(itemprop) || isPersonItem(element)) return true;
   if ((element.getAttribute('rel') ?? '').includes('author')) return true;
   // Links to an author page ("/author/jane-doe", "/autoren/…") are bylines even when class names are hashed.
   if (element.localName === 'a' && AUTHOR_PAGE.test(element.getAttribute('href') ?? '')) return true;
@@ -83,7 +155,7 @@ export function isBylineCandidate(element: Element): boolean {
 
 /** A microdata Person item ("itemtype=https://schema.org/Person"): a byline that names its person. */
 export function isPersonItem(element: Element): boolean {
-  return /schema\.org\/Person\b/i.test(element.getAttribute('itemtype') ?? '');
+  return PERSON_TYPE.test(element.getAttribute('itemtype') ?? '');
 }
 
 /** True when the element matched one of the date parts. */
@@ -91,6 +163,6 @@ export function isDateCandidate(element: Element): boolean {
   const tag = element.localName;
   if (tag === 'h1') return false;
   if (tag === 'time' || tag === 'abbr' || element.hasAttribute('pubdate') || element.hasAttribute('data-published')) return true;
-  if (/\bdate(?:Published|Created)\b/.test(element.getAttribute('itemprop') ?? '')) return true;
+  if (DATE_ITEMPROP.test(element.getAttribute('itemprop') ?? '')) return true;
   return DATE_TEST.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
 }
