@@ -29,7 +29,17 @@ export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: str
     // The h1 holds the headline plus a kicker or teaser glued on: the metadata title is the headline.
     return wordCount(declaredKey) >= 3 ? declared : visible;
   }
-  return agreement(visible, declared) >= MIN_AGREEMENT ? visible : declared;
+  if (agreement(visible, declared) >= MIN_AGREEMENT) return visible;
+  // Worded differently: a story declared as an article in JSON-LD titles itself with care, so its title is the
+  // one to keep; elsewhere the metadata title is often a page-type or SEO title and a sentence-like h1 is the story's.
+  return !declaresArticle(meta) && wordCount(visibleKey) >= MIN_HEADLINE_WORDS ? visible : declared;
+}
+
+const ARTICLE_TYPE = /Article$|BlogPosting|^Report$|LiveBlogPosting/;
+const MIN_HEADLINE_WORDS = 3;
+
+function declaresArticle(meta: PageMetadata): boolean {
+  return (meta.pageTypes ?? []).some((type) => ARTICLE_TYPE.test(type));
 }
 
 function isEdgeAddition(longer: string, shorter: string): boolean {

@@ -1,0 +1,22 @@
+// chooseTitle when the h1 and the metadata title are worded differently.
+import { describe, expect, it } from 'vitest';
+import { chooseTitle } from '../../../src/structure/title';
+import type { PageMetadata } from '../../../src/structure/types';
+import { linkedomDocument, page } from '../body/dom';
+
+function meta(title: string, pageTypes: string[] = []): PageMetadata {
+  return { title, description: null, section: null, authors: [], publisher: 'Example', publishedAt: null, modifiedAt: null, language: null, canonicalUrl: 'https://www.example.com/a', image: null, wire: [], pageTypes };
+}
+const doc = linkedomDocument(page(''));
+
+describe('chooseTitle with differently worded titles', () => {
+  it('takes a sentence-like h1 over an unrelated metadata title on a page not declared as an article', () => {
+    expect(chooseTitle(doc, meta('Gefahrstoff-Service'), 'Gefahrstoffmanagement für Hersteller und Importeure')).toBe('Gefahrstoffmanagement für Hersteller und Importeure');
+    expect(chooseTitle(doc, meta('Home', ['WebPage', 'og:website']), 'Time to say goodbye.')).toBe('Time to say goodbye.');
+  });
+
+  it('keeps the metadata title of a declared article, and over a one- or two-word h1', () => {
+    expect(chooseTitle(doc, meta('Israel und Gaza: News und Entwicklungen', ['NewsArticle']), 'Krieg in Nahost: USA schliessen Hafen')).toBe('Israel und Gaza: News und Entwicklungen');
+    expect(chooseTitle(doc, meta('Mit Hilfe des Chefs für die Rente sparen'), 'Betriebliche Altersvorsorge')).toBe('Mit Hilfe des Chefs für die Rente sparen');
+  });
+});
