@@ -56,7 +56,7 @@ describe('chooseTitle', () => {
   it('takes the metadata title when the h1 has a kicker glued on or is the site name', () => {
     expect(chooseTitle(doc, meta('Drusen fordern Teilhabe statt Schutzgarantien'), 'Minderheit in Syrien - Drusen fordern Teilhabe statt Schutzgarantien')).toBe('Drusen fordern Teilhabe statt Schutzgarantien');
     expect(chooseTitle(doc, meta('Pour le néolibéralisme, la retraite est un archaïsme', 'regards.fr', 'https://www.regards.fr/x'), 'regards.fr')).toBe('Pour le néolibéralisme, la retraite est un archaïsme');
-    expect(chooseTitle(doc, meta('Israel und Gaza: News und Entwicklungen'), 'Krieg in Nahost: USA schliessen Hafen')).toBe('Israel und Gaza: News und Entwicklungen');
+    expect(chooseTitle(doc, { ...meta('Israel und Gaza: News und Entwicklungen'), pageTypes: ['NewsArticle'] }, 'Krieg in Nahost: USA schliessen Hafen')).toBe('Israel und Gaza: News und Entwicklungen');
   });
 
   it('falls back to whichever one exists', () => {
