@@ -1,15 +1,17 @@
 // Merges page metadata and the DOM's article region into the Article, the blocks and isArticle.
 import { emptyArticle, type Article } from '../analysis';
+import { uniqueAgencies } from './agencies';
 import { extractBody } from './body';
 import { extractMetadata } from './metadata';
 import { isArticlePage } from './page-kind';
 import { chooseTitle } from './title';
 import { structuredResult, type StructuredPage } from './structured-page';
-import { uniqueIgnoringCase } from '../text/normalize';
 
 /** Reads the structure of a parsed page. Never writes to the document. */
 export function extractStructure(doc: Document, url: string | null): StructuredPage {
-  const meta = extractMetadata(doc, url);
+  // One list of every element, read by the passes that look across the whole page (each query walks it all).
+  const elements = doc.querySelectorAll('*');
+  const meta = extractMetadata(doc, url, elements);
   const body = extractBody(doc, { title: meta.title, description: meta.description, url });
   const article: Article = {
     ...emptyArticle(),
@@ -24,10 +26,11 @@ export function extractStructure(doc: Document, url: string | null): StructuredP
     language: meta.language,
     canonicalUrl: meta.canonicalUrl,
     image: mergeImage(meta.image, body.image),
-    wire: uniqueIgnoringCase([...body.wire, ...meta.wire]),
+    // Each agency once; the metadata's declared spelling wins over the body's canonical one.
+    wire: uniqueAgencies(body.wire, meta.wire),
     related: body.related,
   };
-  const isArticle = isArticlePage(doc, meta, body);
+  const isArticle = isArticlePage(doc, meta, body, elements);
   return structuredResult(article, body.blocks, isArticle);
 }
 

@@ -16,11 +16,12 @@ import { findPublisher } from './meta/publisher';
 import { dateFromUrl } from './meta/url-date';
 import type { PageMetadata } from './types';
 
-export function extractMetadata(doc: Document, url: string | null): PageMetadata {
-  const scan = scanHead(doc);
+/** `elements`: every element of the page in document order (doc.querySelectorAll('*')), shared with other passes. */
+export function extractMetadata(doc: Document, url: string | null, elements: ArrayLike<Element> = doc.querySelectorAll('*')): PageMetadata {
+  const scan = scanHead(elements);
   const tags = readMetaTags(scan.metas, scan.links);
   const ld = readJsonLd(scan.jsonLd);
-  const dom = new DomCandidates(doc);
+  const dom = new DomCandidates(elements);
   const canonicalUrl = resolveUrl(tags.canonical, url) ?? resolveUrl(tags.first('og:url'), url) ?? resolveUrl(url, null);
   const pageUrls = [url, canonicalUrl].filter((value): value is string => value !== null);
   const article = findArticleNode(ld, pageUrls);

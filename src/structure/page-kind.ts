@@ -16,7 +16,8 @@ const MANY_TEASERS = 8;
 const WORDS_PER_TEASER = 60;
 
 /** True for a page that holds one story with real body text. */
-export function isArticlePage(doc: Document, meta: PageMetadata, body: BodyExtraction): boolean {
+/** `elements`: every element of the page in document order, shared with the metadata pass. */
+export function isArticlePage(doc: Document, meta: PageMetadata, body: BodyExtraction, elements: ArrayLike<Element> = doc.querySelectorAll('*')): boolean {
   const url = meta.canonicalUrl ?? documentUrl(doc);
   if (url && (isSiteRoot(url) || isSearchUrl(url))) return false;
   const types = meta.pageTypes ?? [];
@@ -24,7 +25,7 @@ export function isArticlePage(doc: Document, meta: PageMetadata, body: BodyExtra
   if (!declaredArticle && types.some((type) => /^(?:CollectionPage|SearchResultsPage)$/.test(type))) return false;
   const words = bodyWords(body);
   if (words < (declaredArticle ? MIN_WORDS_DECLARED : MIN_WORDS)) return false;
-  const teasers = teaserHeadlines(doc);
+  const teasers = teaserHeadlines(elements);
   // Many linked headlines and little text per headline: a listing, whatever the page declares.
   if (teasers >= MANY_TEASERS && words < teasers * WORDS_PER_TEASER && !declaredArticle) return false;
   if (!declaredArticle && types.some((type) => LISTING_TYPES.test(type)) && teasers >= MANY_TEASERS) return false;
@@ -44,13 +45,30 @@ function bodyWords(body: BodyExtraction): number {
 }
 
 /** Headlines that are links (h2–h4 holding or inside an a): the mark of a teaser list. */
-function teaserHeadlines(doc: Document): number {
-  // Simple selectors plus a walk up: descendant combinators over the whole page are slow in linkedom.
+function teaserHeadlines(elements: ArrayLike<Element>): number {
+  // Tag names and walks instead of selectors: selector matching over the whole page is slow in linkedom.
   let count = 0;
-  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
-    if (heading.querySelector('a[href]') || heading.closest('a[href]')) count += 1;
+  for (let i = 0; i < elements.length; i += 1) {
+    const element = elements[i];
+    if (!element || !TEASER_HEADINGS.has(element.localName)) continue;
+    if (insideLink(element) || holdsLink(element)) count += 1;
   }
   return count;
+}
+
+const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+function insideLink(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.localName === 'a' && node.hasAttribute('href')) return true;
+  }
+  return false;
+}
+
+function holdsLink(element: Element): boolean {
+  const links = element.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i += 1) if (links[i]?.hasAttribute('href')) return true;
+  return false;
 }
 
 /** The home page: no path beyond "/", "/index.html" or a language prefix like "/en/". */

@@ -1,4 +1,4 @@
-// Collects the elements metadata needs in as few document queries as possible (each query walks the whole tree).
+// Picks the elements metadata needs out of the page's one element list (each document query walks the whole tree).
 
 export interface HeadScan {
   metas: Element[];
@@ -13,29 +13,36 @@ export interface HeadScan {
 
 const MAX_ELEMENTS = 5_000;
 
-/** One query for meta, link, JSON-LD script and h1 elements, split by kind in document order. */
-export function scanHead(doc: Document): HeadScan {
+/** Meta, link, JSON-LD script, title and h1/h2 elements of the page's element list, split by kind in document order. */
+export function scanHead(elements: ArrayLike<Element>): HeadScan {
   const scan: HeadScan = { metas: [], links: [], jsonLd: [], headings: [], documentTitle: '' };
-  const found = doc.querySelectorAll('meta, link[rel], script[type], h1, h2, title');
-  for (let i = 0; i < found.length && i < MAX_ELEMENTS; i += 1) {
-    const element = found[i];
+  let kept = 0;
+  for (let i = 0; i < elements.length && kept < MAX_ELEMENTS; i += 1) {
+    const element = elements[i];
     if (!element) continue;
     switch (element.localName) {
       case 'meta':
         scan.metas.push(element);
         break;
       case 'link':
+        if (!element.hasAttribute('rel')) continue;
         scan.links.push(element);
         break;
       case 'title':
         if (scan.documentTitle === '' && element.parentElement?.localName !== 'svg') scan.documentTitle = element.textContent ?? '';
         break;
       case 'script':
+        if (!element.hasAttribute('type')) continue;
         if (/ld\+json/i.test(element.getAttribute('type') ?? '')) scan.jsonLd.push(element);
         break;
-      default:
+      case 'h1':
+      case 'h2':
         scan.headings.push(element);
+        break;
+      default:
+        continue;
     }
+    kept += 1;
   }
   return scan;
 }
@@ -47,13 +54,13 @@ const MAX_CANDIDATES = 600;
 export class DomCandidates {
   private cache: Element[] | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly elements: ArrayLike<Element>) {}
 
   get all(): Element[] {
     if (this.cache) return this.cache;
-    // One '*' query classified here: on linkedom a selector list of attribute tests costs several times a
-    // plain walk, and reading each element's attribute names once beats asking for each attribute.
-    const found = this.doc.querySelectorAll('*');
+    // The page's element list classified here: on linkedom a selector list of attribute tests costs several
+    // times a plain walk, and reading each element's attribute names once beats asking for each attribute.
+    const found = this.elements;
     const kept: Element[] = [];
     let scanned = 0;
     for (let i = 0; i < found.length && scanned < MAX_SCANNED && kept.length < MAX_CANDIDATES; i += 1) {
