@@ -114,6 +114,44 @@ export function matchAgency(text: string): string | null {
   return byAcronym.get(stripped) ?? byLowerName.get(stripped.toLowerCase()) ?? null;
 }
 
+// Credit words before an agency's name that are not part of it ("Source: AFP", "via Reuters").
+const LEADING_CREDIT = /^(?:source|sources|quelle|quellen|fuente|fonte|via|from|by|with|von|par|por|mit|agency inputs from)\s*[:\-–—]?\s+/i;
+
+/**
+ * The agency's name as the page prints it ("Associated Press", "Anadolu Ajansı", "SDA") when the whole text
+ * names one agency, else null: credits keep the page's own spelling; `sameAgency` tells spellings apart.
+ */
+export function agencyAsPrinted(text: string): string | null {
+  if (!matchAgency(text)) return null;
+  let printed = text.replace(/^[\s([{"'“‘/|:–—-]+|[\s)\]}"'”’/|:.,;–—-]+$/g, '').replace(/\s+/g, ' ');
+  for (let i = 0; i < 3; i += 1) {
+    const next = printed.replace(LEADING_CREDIT, '').trim();
+    if (next === printed) break;
+    printed = next;
+  }
+  return printed !== '' && matchAgency(printed) ? printed : matchAgency(text);
+}
+
+/** True when two credits name the same agency ("AP" and "The Associated Press"), or are the same text. */
+export function sameAgency(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const canonical = matchAgency(a);
+  return canonical !== null && canonical === matchAgency(b);
+}
+
+/**
+ * `credits` in order with each agency once; where `preferred` holds another spelling of the same agency
+ * (the metadata's declared credit), that spelling is used.
+ */
+export function uniqueAgencies(credits: readonly string[], preferred: readonly string[] = []): string[] {
+  const result: string[] = [];
+  for (const credit of [...credits, ...preferred]) {
+    if (result.some((known) => sameAgency(known, credit))) continue;
+    result.push(preferred.find((spelling) => sameAgency(spelling, credit)) ?? credit);
+  }
+  return result;
+}
+
 /** Every agency named in a credit line ("Reuters/AFP", "with inputs from AP and Reuters"), canonical and once each. */
 export function findAgencies(text: string): string[] {
   if (text.length > 2000) return [];

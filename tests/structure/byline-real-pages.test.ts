@@ -40,3 +40,14 @@ describe('bylines as real pages print them', () => {
     expect(cleanAuthors(['Richard David Precht im Gespräch mit Karin Fischer'], []).authors).toEqual(['Richard David Precht', 'Karin Fischer']);
   });
 });
+
+describe('agency credits', () => {
+  it('keep the spelling the metadata declares, once per agency', async () => {
+    const { uniqueAgencies, agencyAsPrinted } = await import('../../src/structure/agencies');
+    expect(agencyAsPrinted('Anadolu Ajansı')).toBe('Anadolu Ajansı');
+    expect(agencyAsPrinted('via Reuters')).toBe('Reuters');
+    expect(agencyAsPrinted('Jane Doe')).toBeNull();
+    expect(uniqueAgencies(['Keystone-SDA', 'dpa'], ['SDA'])).toEqual(['SDA', 'dpa']);
+    expect(uniqueAgencies(['AP'], ['Associated Press', 'The Associated Press'])).toEqual(['Associated Press']);
+  });
+});

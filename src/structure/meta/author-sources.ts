@@ -2,8 +2,8 @@
 import { asList, firstString, isJsonObject, type JsonObject, type JsonValue } from './json-safe';
 import { resolve, typesOf, type JsonLd } from './jsonld';
 import type { MetaTags } from './meta-tags';
-import { cleanAuthors, type CleanedByline } from './authors';
-import { matchAgency } from '../agencies';
+import { addCredit, cleanAuthors, type CleanedByline } from './authors';
+import { agencyAsPrinted } from '../agencies';
 
 // Meta keys that hold bylines, in order of trust.
 const AUTHOR_META_KEYS = [
@@ -22,7 +22,8 @@ export function authorsFromJsonLd(article: JsonObject | null, ld: JsonLd, publis
     if (name) names.push(name);
   }
   const cleaned = cleanAuthors(names, publisherNames);
-  return { authors: cleaned.authors, wire: unique([...wire, ...cleaned.wire]) };
+  for (const agency of cleaned.wire) addCredit(wire, agency);
+  return { authors: cleaned.authors, wire };
 }
 
 function personName(node: JsonValue | undefined, wire: string[]): string | null {
@@ -33,8 +34,8 @@ function personName(node: JsonValue | undefined, wire: string[]): string | null 
   const types = typesOf(node);
   if (types.length > 0 && !types.includes('Person')) {
     // Organisations are never people; an agency among them is the wire credit.
-    const agency = matchAgency(name);
-    if (agency && !wire.includes(agency)) wire.push(agency);
+    const agency = agencyAsPrinted(name);
+    if (agency) addCredit(wire, agency);
     return null;
   }
   return name;
@@ -56,7 +57,7 @@ export function authorsFromMeta(tags: MetaTags, publisherNames: string[]): Clean
   for (const values of sources) {
     if (values.length === 0) continue;
     const cleaned = cleanAuthors(values.filter((value) => !/^https?:\/\//i.test(value)), publisherNames);
-    for (const agency of cleaned.wire) if (!wire.includes(agency)) wire.push(agency);
+    for (const agency of cleaned.wire) addCredit(wire, agency);
     if (cleaned.authors.length > 0) return { authors: cleaned.authors, wire };
   }
   return { authors: [], wire };
@@ -71,8 +72,4 @@ function labelledTwitterData(tags: MetaTags): string[] {
     if (label && WRITTEN_BY_LABEL.test(label.trim())) return tags.all(`twitter:data${n}`).slice(0, 1);
   }
   return [];
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
 }

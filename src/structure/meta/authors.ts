@@ -1,5 +1,5 @@
 // Turns raw byline strings into people's names: no "By", dates, roles, agencies, publishers or duplicates.
-import { findAgencies, matchAgency } from '../agencies';
+import { agencyAsPrinted, findAgencies, sameAgency } from '../agencies';
 import { cleanText, comparisonKey } from '../../text/normalize';
 
 export interface NameOptions {
@@ -35,14 +35,14 @@ export function cleanAuthors(raw: string[], publisherNames: string[], options: N
   const publisherKeys = new Set(publisherNames.map(nameKey).filter((key) => key !== ''));
   for (const text of raw.slice(0, 30)) {
     for (const fragment of fragmentsOf(text)) {
-      const agency = matchAgency(fragment);
+      const agency = agencyAsPrinted(fragment);
       if (agency) {
-        if (!wire.includes(agency)) wire.push(agency);
+        addCredit(wire, agency);
         continue;
       }
       const name = cleanName(fragment) ?? (options.handles ? cleanHandle(fragment) : null);
       if (!name) {
-        for (const found of findAgencies(fragment)) if (!wire.includes(found)) wire.push(found);
+        for (const found of findAgencies(fragment)) addCredit(wire, found);
         continue;
       }
       const key = nameKey(name);
@@ -52,6 +52,11 @@ export function cleanAuthors(raw: string[], publisherNames: string[], options: N
     }
   }
   return { authors, wire };
+}
+
+/** Adds an agency credit unless the list already credits that agency under any spelling. */
+export function addCredit(wire: string[], agency: string): void {
+  if (!wire.some((known) => sameAgency(known, agency))) wire.push(agency);
 }
 
 function fragmentsOf(text: string): string[] {

@@ -1,6 +1,6 @@
 // Finds the byline in the DOM: microdata authors, rel=author links, byline/author elements, "By …" lines.
 import { cleanText } from '../../text/normalize';
-import { cleanAuthors, type CleanedByline } from './authors';
+import { addCredit, cleanAuthors, type CleanedByline } from './authors';
 import { spacedText } from './byline/spaced-text';
 import { elsewhereLevel, shortTextsAfter } from './dom-near';
 import { isBylineCandidate, isPersonItem } from './page-scan';
@@ -58,7 +58,7 @@ function namesFromElements(elements: Element[], publisherNames: string[], wire: 
     const text = bylineText(element);
     if (!text) continue;
     const cleaned = cleanAuthors([text], publisherNames, { handles: declaresName(element) });
-    for (const agency of cleaned.wire) if (!wire.includes(agency)) wire.push(agency);
+    for (const agency of cleaned.wire) addCredit(wire, agency);
     if (cleaned.authors.length === 0) continue;
     for (const name of cleaned.authors) if (!names.some((known) => known.toLowerCase() === name.toLowerCase())) names.push(name);
     firstParent ??= element.parentElement;
@@ -68,7 +68,7 @@ function namesFromElements(elements: Element[], publisherNames: string[], wire: 
 
 function namesFrom(texts: (string | null)[], publisherNames: string[], wire: string[], handles = false): string[] {
   const cleaned = cleanAuthors(texts.filter((text): text is string => text !== null), publisherNames, { handles });
-  for (const agency of cleaned.wire) if (!wire.includes(agency)) wire.push(agency);
+  for (const agency of cleaned.wire) addCredit(wire, agency);
   return cleaned.authors;
 }
 

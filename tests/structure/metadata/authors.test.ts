@@ -41,7 +41,9 @@ describe('cleanAuthors', () => {
 
   it('moves agencies to wire instead of authors', () => {
     expect(clean(['By Jane Doe, Reuters'])).toEqual({ authors: ['Jane Doe'], wire: ['Reuters'] });
-    expect(clean(['The Associated Press'])).toEqual({ authors: [], wire: ['AP'] });
+    // Credits keep the page's spelling ("The Associated Press", not "AP"); one entry per agency.
+    expect(clean(['The Associated Press'])).toEqual({ authors: [], wire: ['The Associated Press'] });
+    expect(clean(['Source: AFP', 'Agence France-Presse'])).toEqual({ authors: [], wire: ['AFP'] });
     expect(clean(['SIDNachrichtenagentur'])).toEqual({ authors: [], wire: ['SID'] });
   });
 

@@ -6,7 +6,7 @@ import { authorsFromJsonLd, authorsFromMeta } from '../author-sources';
 import { bylineFromDom, type DomByline } from '../byline-dom';
 import { mergeWithVisibleByline } from '../byline-merge';
 import { labelledByline } from '../labelled-byline';
-import type { CleanedByline } from '../authors';
+import { addCredit, type CleanedByline } from '../authors';
 import { comparisonKey } from '../../../text/normalize';
 
 export interface AuthorInputs {
@@ -36,7 +36,7 @@ export function chooseAuthors(input: AuthorInputs): CleanedByline {
     let found = read();
     // JSON-LD often lists only the first author where the meta tags list them all.
     if (index === 0 && found.authors.length > 0) found = { authors: fullerList(found.authors, authorsFromMeta(tags, siteNames).authors), wire: found.wire };
-    for (const agency of found.wire) if (!wire.includes(agency)) wire.push(agency);
+    for (const agency of found.wire) addCredit(wire, agency);
     if (found.authors.length > 0) {
       // Metadata names may be fewer or shorter than the byline the page shows.
       const authors = index < 2 ? mergeWithVisibleByline(found.authors, visibleByline()) : found.authors;
