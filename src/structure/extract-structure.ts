@@ -1,7 +1,6 @@
 // Merges page metadata and the DOM's article region into the Article, the blocks and isArticle.
 import { emptyArticle, type Article } from '../analysis';
 import { uniqueAgencies } from './agencies';
-import { uniqueAgencies } from './agencies';
 import { extractBody } from './body';
 import { extractMetadata } from './metadata';
 import { isArticlePage } from './page-kind';
