@@ -18,7 +18,9 @@ export function findLeadFigure(
 ): { image: ArticleImage; element: Element } | null {
   // Simple selectors only: attribute-substring selectors are compiled anew on every call in some DOMs.
   for (const found of Array.from(scope.querySelectorAll('figure, img'))) {
-    const figure = found.localName === 'img' ? (found.closest('figure') ?? imageContainer(found)) : found;
+    const container = found.localName === 'img' ? (found.closest('figure') ?? imageContainer(found)) : found;
+    // A picture floated inside a paragraph of text is that paragraph's illustration: the words stay in the body.
+    const figure = container.localName === 'p' && (stats.get(container)?.text ?? 0) >= MIN_PARAGRAPH_TEXT ? found : container;
     const st = stats.get(figure);
     const order = st?.order;
     if (order === undefined || order < window.after || order > window.before) continue;
@@ -40,6 +42,9 @@ function imageContainer(img: Element): Element {
   }
   return img.parentElement ?? img;
 }
+
+/** Text a paragraph holds beyond a caption's length: then it is story text around an inline picture. */
+const MIN_PARAGRAPH_TEXT = 80;
 
 const IMAGE_BOX = / (figure|image|img|photo|picture|media|hero|lead ?image|image ?container|image ?wrapper|visual|foto|bild) /;
 
