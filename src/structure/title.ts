@@ -26,8 +26,10 @@ export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: str
     return declared;
   }
   if (visibleKey.includes(declaredKey)) {
-    // The h1 holds the headline plus a kicker or teaser glued on: the metadata title is the headline.
-    return wordCount(declaredKey) >= 3 ? declared : visible;
+    // The h1 holds the headline plus a kicker or teaser glued on: the metadata title is the headline. But an h1
+    // that wraps the metadata title in words of its own ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!"),
+    // or runs on from it mid-sentence ("… Kapazität in Tennessee"), is the fuller headline the metadata shortened.
+    return wordCount(declaredKey) >= 3 && !extendsDeclared(visible, visibleKey, declaredKey) ? declared : visible;
   }
   if (agreement(visible, declared) >= MIN_AGREEMENT) return visible;
   // Worded differently: a story declared as an article in JSON-LD titles itself with care, so its title is the
@@ -40,6 +42,14 @@ const MIN_HEADLINE_WORDS = 3;
 
 function declaresArticle(meta: PageMetadata): boolean {
   return (meta.pageTypes ?? []).some((type) => ARTICLE_TYPE.test(type));
+}
+
+function extendsDeclared(visible: string, visibleKey: string, declaredKey: string): boolean {
+  if (visibleKey.endsWith(declaredKey)) return false;
+  if (!visibleKey.startsWith(declaredKey)) return true;
+  // The word right after the metadata title, in the h1's own letter case: lower case goes on with the sentence.
+  const next = visible.split(' ')[declaredKey.split(' ').length] ?? '';
+  return /^\p{Ll}/u.test(next);
 }
 
 function isEdgeAddition(longer: string, shorter: string): boolean {

@@ -20,3 +20,15 @@ describe('chooseTitle with differently worded titles', () => {
     expect(chooseTitle(doc, meta('Mit Hilfe des Chefs für die Rente sparen'), 'Betriebliche Altersvorsorge')).toBe('Mit Hilfe des Chefs für die Rente sparen');
   });
 });
+
+describe('chooseTitle when the h1 holds the metadata title', () => {
+  it('takes the h1 that wraps the metadata title or runs on from it mid-sentence', () => {
+    expect(chooseTitle(doc, meta('Zitronenkuchen vom Blech'), 'Saftiger Zitronenkuchen vom Blech: einfach köstlich!')).toBe('Saftiger Zitronenkuchen vom Blech: einfach köstlich!');
+    expect(chooseTitle(doc, meta('Ultium Cells raises factory capacity'), 'Ultium Cells raises factory capacity in Tennessee')).toBe('Ultium Cells raises factory capacity in Tennessee');
+  });
+
+  it('keeps the metadata title when the h1 adds a kicker in front or a new line after it', () => {
+    expect(chooseTitle(doc, meta('Große Aufgaben für die neue Regierung'), 'Tunesien Große Aufgaben für die neue Regierung')).toBe('Große Aufgaben für die neue Regierung');
+    expect(chooseTitle(doc, meta('Tagesschau unterschlägt Demo in Essen'), 'Tagesschau unterschlägt Demo in Essen Gebührenfinanzierte Verharmlosung')).toBe('Tagesschau unterschlägt Demo in Essen');
+  });
+});
