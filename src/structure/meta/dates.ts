@@ -66,7 +66,8 @@ function structuredDate(text: string, language: string | null): DateParts | null
 function freeTextDate(text: string, language: string | null): DateParts | null {
   // "Sadiq S BhatFebruary 28, 2024": text of adjacent elements runs together; split words at case changes.
   const sample = (text.length > MAX_FREE_TEXT ? text.slice(0, MAX_FREE_TEXT) : text).replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  if (!/\d/.test(sample)) return null;
+  // Only results with a written year are kept below, so text without one is not worth chrono's time.
+  if (!WRITTEN_YEAR.test(sample)) return null;
   for (const parser of parsersFor(language, sample)) {
     let results: chrono.ParsedResult[];
     try {
@@ -76,7 +77,7 @@ function freeTextDate(text: string, language: string | null): DateParts | null {
     }
     for (const result of results) {
       // Without a written year, chrono would guess it from today's date: not evidence.
-      if (!/\d{4}|'\d{2}\b/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;
+      if (!WRITTEN_YEAR.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month')) continue;
       const parts: DateParts = { year: result.start.get('year') ?? 0, month: result.start.get('month') ?? 0, day: result.start.get('day') ?? 0 };
       if (result.start.isCertain('hour')) {
         parts.time = { hour: result.start.get('hour') ?? 0, minute: result.start.get('minute') ?? 0, second: result.start.get('second') ?? 0 };
@@ -90,11 +91,19 @@ function freeTextDate(text: string, language: string | null): DateParts | null {
   return null;
 }
 
+const WRITTEN_YEAR = /\d{4}|'\d{2}\b/;
+
 type Parser = { parse(text: string): chrono.ParsedResult[] };
+// Strict parsers: only written calendar dates, which is all that is kept below ("today", "last Friday" are
+// not evidence); same answers as the casual ones on the corpus's date texts, in half the time.
 const LOCALE_PARSERS: Record<string, Parser> = {
-  de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, nl: chrono.nl, ja: chrono.ja, zh: chrono.zh,
-  ru: chrono.ru, it: chrono.it, sv: chrono.sv, uk: chrono.uk, fi: chrono.fi, vi: chrono.vi,
+  de: chrono.de.strict, fr: chrono.fr.strict, es: chrono.es.strict, pt: chrono.pt.strict, nl: chrono.nl.strict,
+  ja: chrono.ja.strict, zh: chrono.zh.strict, ru: chrono.ru.strict, it: chrono.it.strict, sv: chrono.sv.strict,
+  uk: chrono.uk.strict, fi: chrono.fi.strict, vi: chrono.vi.strict,
 } as unknown as Record<string, Parser>;
+const ENGLISH: Parser = chrono.en.strict;
+// Day before month ("28/02/2024"), as British, Australian, Indian… English writes it.
+const ENGLISH_DAY_FIRST: Parser = new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true));
 
 // Pages often declare the wrong language (templates say "en"): a month name of another common language
 // in the text selects that language's parser as a fallback.
@@ -110,7 +119,7 @@ const MONTH_NAMES: [string, RegExp][] = [
 function parsersFor(language: string | null, text: string): Parser[] {
   const base = (language ?? '').slice(0, 2).toLowerCase();
   const local = LOCALE_PARSERS[base];
-  const english = /-(?:gb|au|nz|ie|in|za)$/i.test(language ?? '') ? chrono.en.GB : chrono.en;
+  const english = /-(?:gb|au|nz|ie|in|za)$/i.test(language ?? '') ? ENGLISH_DAY_FIRST : ENGLISH;
   const parsers = local ? [local, english] : [english];
   for (const [code, months] of MONTH_NAMES) {
     const parser = LOCALE_PARSERS[code];
