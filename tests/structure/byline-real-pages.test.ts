@@ -51,3 +51,21 @@ describe('agency credits', () => {
     expect(uniqueAgencies(['AP'], ['Associated Press', 'The Associated Press'])).toEqual(['Associated Press']);
   });
 });
+
+describe('blog bylines', () => {
+  it("reads the author a post's own footer names, never a comment's or the page footer's", () => {
+    const post = (footer: string) => `<article><h1>Mozart und die Schule</h1><p>Story text.</p>${footer}</article>`;
+    const own = '<footer class="post-footer"><span class="author">Posted by <span class="vcard"><a class="url fn" rel="author" href="/author/gwk/">Günter W. Kienitz</a></span> at 18:52</span></footer>';
+    expect(authorsOf('', post(own))).toEqual(['Günter W. Kienitz']);
+    const comment = '<div class="comments"><footer class="comment-footer"><a rel="author" href="/author/x/">Jane Roe</a></footer></div>';
+    expect(authorsOf('', post(comment))).toEqual([]);
+    expect(authorsOf('', `${post('')}<footer class="site-footer"><a rel="author" href="/author/x/">Jane Roe</a></footer>`)).toEqual([]);
+  });
+
+  it('keeps a person whose site is named after them, drops the site credited as author', () => {
+    expect(cleanAuthors(['Matthew Davis'], ["Matthew Davis's Blog"]).authors).toEqual(['Matthew Davis']);
+    expect(cleanAuthors(['Limespacer'], ['limespace']).authors).toEqual(['Limespacer']);
+    expect(cleanAuthors(['BBC News'], ['BBC']).authors).toEqual([]);
+    expect(cleanAuthors(['TRT'], ['TRT World']).authors).toEqual([]);
+  });
+});

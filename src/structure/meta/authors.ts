@@ -46,7 +46,7 @@ export function cleanAuthors(raw: string[], publisherNames: string[], options: N
         continue;
       }
       const key = nameKey(name);
-      if (seen.has(key) || publisherKeys.has(key) || isPublisherLike(key, publisherKeys)) continue;
+      if (seen.has(key) || publisherKeys.has(key) || isPublisherLike(name, publisherNames)) continue;
       seen.add(key);
       authors.push(name);
     }
@@ -81,7 +81,7 @@ function fragmentsOf(text: string): string[] {
 }
 
 // "Jane Doe Updated 3 hours ago", "Jane Doe on March 3, 2024", "Jane Doe 28.02.2024 10:05".
-const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|le|el|il)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
+const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|at|um|le|el|il|à)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
 
 function cutTrailingDate(text: string): string {
   return text.replace(TRAILING_DATE, '');
@@ -140,11 +140,40 @@ function nameKey(name: string): string {
   return comparisonKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-// "TRT World" against publisher key "trtworld", or a byline "BBC News" against "bbc".
-function isPublisherLike(key: string, publisherKeys: Set<string>): boolean {
-  for (const publisher of publisherKeys) {
-    if (publisher.length >= 3 && key.length >= 4 && (key.startsWith(publisher) || publisher.startsWith(key))) return true;
-    if (publisher.length >= 6 && key.includes(publisher)) return true;
+// "TRT World Staff" or "BBC News" against the site "trtworld" / "BBC"; "TRT" against "TRT World". Words are
+// compared whole, so "Limespacer" on limespace.de is a person, and so is "Matthew Davis" on "Matthew Davis's Blog".
+function isPublisherLike(name: string, publisherNames: string[]): boolean {
+  const nameWords = wordsOf(name);
+  const key = nameWords.join('');
+  if (key.length < 4) return false;
+  for (const publisher of publisherNames) {
+    const publisherWords = wordsOf(publisher);
+    const publisherKey = publisherWords.join('');
+    if (publisherKey.length < 3) continue;
+    if (containsRun(nameWords, publisherKey)) return true;
+    if (containsRun(publisherWords, key) && !namedAfter(publisher, name)) return true;
   }
   return false;
+}
+
+function wordsOf(text: string): string[] {
+  return comparisonKey(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '').slice(0, 12);
+}
+
+// True when some run of whole words, glued, spells `key`.
+function containsRun(words: string[], key: string): boolean {
+  for (let start = 0; start < words.length; start += 1) {
+    let glued = '';
+    for (let end = start; end < words.length && glued.length < key.length; end += 1) {
+      glued += words[end];
+      if (glued === key) return true;
+    }
+  }
+  return false;
+}
+
+// "Daniel Lemire's blog": a site named in the possessive after its author.
+function namedAfter(publisher: string, name: string): boolean {
+  const at = comparisonKey(publisher).indexOf(comparisonKey(name));
+  return at >= 0 && /^'s?(?:\s|$)/.test(comparisonKey(publisher).slice(at + comparisonKey(name).length));
 }

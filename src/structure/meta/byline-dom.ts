@@ -2,7 +2,8 @@
 import { cleanText } from '../../text/normalize';
 import { addCredit, cleanAuthors, type CleanedByline } from './authors';
 import { spacedText } from './byline/spaced-text';
-import { elsewhereLevel, shortTextsAfter } from './dom-near';
+import { bylinePlace } from './byline/story-footer';
+import { shortTextsAfter } from './dom-near';
 import { isBylineCandidate, isPersonItem } from './page-scan';
 
 const MAX_BYLINE_TEXT = 250;
@@ -24,17 +25,17 @@ export function bylineFromDom(domCandidates: Element[], headline: Element | null
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
   // Microdata first: in the main content, else in teaser-like containers (never in comments).
   const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? '') || isPersonItem(el));
-  for (const tier of [0, 1]) {
-    const texts = microdata.filter((el) => elsewhereLevel(el) === tier).map(microdataName).filter((text) => text !== null);
-    // Outside the main content only the first one counts: the rest are likely other stories' bylines.
-    const names = namesFrom(tier === 0 ? texts : texts.slice(0, 1), publisherNames, wire, true);
+  for (const tier of [0, 1, 2]) {
+    const texts = microdata.filter((el) => bylinePlace(el) === tier).map(microdataName).filter((text) => text !== null);
+    // In teasers only the first one counts: the rest are likely other stories' bylines.
+    const names = namesFrom(tier < 2 ? texts : texts.slice(0, 1), publisherNames, wire, true);
     if (names.length > 0) return { authors: names, wire, origin: 'microdata' };
   }
   // Then byline-like elements: those after the headline first, then those before it; teaser-like places last.
   const ordered = headlineIndex >= 0 ? [...candidates.slice(headlineIndex + 1), ...candidates.slice(0, headlineIndex).reverse()] : candidates;
   const usable = ordered.filter((element) => element.localName !== 'h1' && looksLikeByline(element));
-  for (const tier of [0, 1]) {
-    const names = namesFromElements(usable.filter((element) => elsewhereLevel(element) === tier), publisherNames, wire);
+  for (const tier of [0, 1, 2]) {
+    const names = namesFromElements(usable.filter((element) => bylinePlace(element) === tier), publisherNames, wire);
     if (names.length > 0) return { authors: names, wire, origin: 'dom' };
   }
   // Finally a "By …" line just under the headline.
