@@ -27,11 +27,46 @@ export function comparisonKey(text: string): string {
   );
 }
 
-/** Counts words the way the stats field does: runs of letters or digits. */
+/**
+ * Counts words the way the stats field does: runs of letters or digits, where an apostrophe, hyphen or dot
+ * between two runs joins them ("don't", "U.S.", "2.5" are one word each). A character loop rather than
+ * text.match(), which builds an array of every word of every block on the page.
+ */
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
+  let words = 0;
+  // What the previous two characters were: a letter or digit, a joiner, or anything else.
+  let previous = OTHER;
+  let beforePrevious = OTHER;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    let kind: number;
+    if (code < 128) kind = ASCII_KINDS[code] ?? OTHER;
+    else if (code === 0x2019) kind = JOINER;
+    else {
+      // Letters outside the Basic Multilingual Plane come as surrogate pairs: classify the pair, skip its second half.
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+      kind = LETTER_OR_DIGIT.test(pair ? text.slice(i, i + 2) : text[i] ?? '') ? WORD : OTHER;
+      if (pair) i += 1;
+    }
+    if (kind === WORD && previous !== WORD && !(previous === JOINER && beforePrevious === WORD)) words += 1;
+    beforePrevious = previous;
+    previous = kind;
+  }
+  return words;
 }
+
+const OTHER = 0;
+const WORD = 1;
+const JOINER = 2;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const ASCII_KINDS: Uint8Array = (() => {
+  const kinds = new Uint8Array(128);
+  for (let code = 0; code < 128; code += 1) {
+    const char = String.fromCharCode(code);
+    kinds[code] = /[A-Za-z0-9]/.test(char) ? WORD : "'-.".includes(char) ? JOINER : OTHER;
+  }
+  return kinds;
+})();
 
 /** The values in order, each kept once regardless of letter case (the first spelling wins). */
 export function uniqueIgnoringCase(values: readonly string[]): string[] {
