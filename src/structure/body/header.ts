@@ -1,6 +1,6 @@
 // The article header: headline, kicker above it, stated reading time and the standfirst (dek) below it.
 import { cleanText, comparisonKey } from '../../text/normalize';
-import { headlineWithoutKicker } from '../title/glued-kicker';
+import { headlineText } from '../title/headline-text';
 import type { ElementStats, Measured } from './measure';
 import { parseReadingMinutes } from './reading-time';
 import { DEK_NAMES, KICKER_NAMES, nameParts } from './vocabulary';
@@ -31,7 +31,7 @@ export function readHeader(
   const dekElement = findDek(headline, scope ?? root, stats, headlineOrder, root, hints.description);
   return {
     headline,
-    title: headline ? headlineWithoutKicker(headline) ?? (cleanText(headline.textContent) || null) : null,
+    title: headline ? headlineText(headline) : null,
     dek: dekElement ? cleanText(dekElement.textContent) : null,
     dekElement,
     section: headline && scope ? findKicker(scope, headline, stats) : null,

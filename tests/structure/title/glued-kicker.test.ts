@@ -1,6 +1,7 @@
 // The kicker glued into the h1 is left out of the headline text, only when the page marks it as a kicker.
 import { describe, expect, it } from 'vitest';
 import { headlineWithoutKicker } from '../../../src/structure/title/glued-kicker';
+import { headlineText } from '../../../src/structure/title/headline-text';
 import { linkedomDocument, page } from '../body/dom';
 
 function h1(inner: string): Element {
@@ -28,5 +29,13 @@ describe('headlineWithoutKicker', () => {
     expect(headlineWithoutKicker(h1('<span class="label">Ehezoff</span> der Pochers eskaliert'))).toBeNull();
     expect(headlineWithoutKicker(h1('<b>Editor’s Letter:</b><i>bye and hello</i>'))).toBeNull();
     expect(headlineWithoutKicker(h1('<span class="kicker">Live</span>'))).toBeNull();
+  });
+});
+
+describe('headlineText', () => {
+  it('leaves out style sheets that CSS-in-JS puts inside the heading', () => {
+    const heading = h1('<style data-emotion="css x">.css-x{display:block}</style><span class="css-x">Impfen ist bis Ende Februar möglich</span>');
+    expect(headlineText(heading)).toBe('Impfen ist bis Ende Februar möglich');
+    expect(headlineText(h1('Council approves new cycle lanes'))).toBe('Council approves new cycle lanes');
   });
 });
