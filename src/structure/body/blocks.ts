@@ -2,7 +2,7 @@
 import type { BlockKind } from '../../analysis';
 import { cleanText } from '../../text/normalize';
 import { INLINE_TAGS, isHidden, MAX_DEPTH, UNREAD_TAGS, type ElementStats } from './measure';
-import { BOILERPLATE_NAMES, HARD_BOILERPLATE_NAMES, nameParts } from './vocabulary';
+import { BOILERPLATE_NAMES, CAPTION_REGION_NAMES, HARD_BOILERPLATE_NAMES, nameParts } from './vocabulary';
 
 /** A block as the walk found it, before line-level filtering. */
 export interface RawBlock {
@@ -122,17 +122,36 @@ function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
   // A region that holds most of the story is the story, whatever its class says ("content has-sidebar").
   if (st.prose > context.rootProse * 0.5) return false;
   const tag = el.localName;
-  // Inline elements keep their words in the sentence even when their class is "newsletter-link".
-  if (INLINE_TAGS.has(tag) && tag !== 'span') return false;
   const names = nameParts(el);
+  // Inline elements keep their words in the sentence even when their class is "newsletter-link"; only a
+  // caption or credit set inline (<em class="copyright">) is left out.
+  if (INLINE_TAGS.has(tag) && tag !== 'span') return names !== '' && CAPTION_REGION_NAMES.test(names) && st.text < MAX_CAPTION;
   if (names !== '' && BOILERPLATE_NAMES.test(names)) {
     // Prose with hardly any links is story text even in a "print" or "readmore" wrapper; hard names always go.
     const proseRich = st.prose >= 300 && st.link < st.text * 0.1;
-    return !proseRich || HARD_BOILERPLATE_NAMES.test(names);
+    return !proseRich || HARD_BOILERPLATE_NAMES.test(names) || CAPTION_REGION_NAMES.test(names);
   }
   if (tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
+  if ((tag === 'div' || tag === 'section') && isImageBox(el, st)) return true;
   // Containers that are mostly links are navigation or teasers; prose with a few links is not.
   // Lists whose items mix text and links are content; lists of bare links are menus or teasers.
   const limit = tag === 'ul' || tag === 'ol' ? 0.8 : 0.5;
   return st.link > st.text * limit && st.prose < 200;
 }
+
+/** Longest text a picture's caption is taken to have. */
+const MAX_CAPTION = 300;
+
+// A box holding a picture and a line or two of text is the picture's caption (or a teaser card), without
+// a <figure> to say so: a few children, one of them the picture (or a wordless wrapper of it), no heading.
+// A short story with a picture is more: headings, paragraphs. The text bound keeps the lookups on small subtrees.
+function isImageBox(el: Element, st: ElementStats): boolean {
+  if (st.text >= MAX_CAPTION || el.children.length > MAX_CAPTION_CHILDREN) return false;
+  const holdsPicture = Array.from(el.children).some(
+    (child) => PICTURE_TAGS.has(child.localName) || (child.textContent?.trim() === '' && child.querySelector('img, picture') !== null),
+  );
+  return holdsPicture && el.querySelector('h1, h2, h3, h4, h5, h6') === null;
+}
+
+const PICTURE_TAGS = new Set(['img', 'picture']);
+const MAX_CAPTION_CHILDREN = 4;

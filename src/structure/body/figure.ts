@@ -18,9 +18,7 @@ export function findLeadFigure(
 ): { image: ArticleImage; element: Element } | null {
   // Simple selectors only: attribute-substring selectors are compiled anew on every call in some DOMs.
   for (const found of Array.from(scope.querySelectorAll('figure, img'))) {
-    const container = found.localName === 'img' ? (found.closest('figure') ?? imageContainer(found)) : found;
-    // A picture floated inside a paragraph of text is that paragraph's illustration: the words stay in the body.
-    const figure = container.localName === 'p' && (stats.get(container)?.text ?? 0) >= MIN_PARAGRAPH_TEXT ? found : container;
+    const figure = found.localName === 'img' ? (found.closest('figure') ?? imageContainer(found, stats)) : found;
     const st = stats.get(figure);
     const order = st?.order;
     if (order === undefined || order < window.after || order > window.before) continue;
@@ -34,17 +32,27 @@ export function findLeadFigure(
   return null;
 }
 
-/** The block around a bare <img>: the nearest ancestor named like an image box, else its parent. */
-function imageContainer(img: Element): Element {
+/**
+ * The block around a bare <img>: the nearest ancestor named like an image box, else its parent, else the
+ * picture alone when the parent is text that the picture illustrates (a paragraph, a short story's box).
+ */
+function imageContainer(img: Element, stats: Map<Element, ElementStats>): Element {
   let node = img.parentElement;
   for (let level = 0; node && level < 3; level += 1, node = node.parentElement) {
     if (IMAGE_BOX.test(nameParts(node)) || node.getAttribute('itemprop') === 'image') return node;
   }
-  return img.parentElement ?? img;
+  const parent = img.parentElement;
+  if (!parent) return img;
+  const textual = (stats.get(parent)?.text ?? 0) >= MIN_TEXT_AROUND || parent.querySelector('h1, h2, h3, h4, h5, h6') !== null;
+  return textual && !hasCaptionChild(parent) ? img : parent;
 }
 
-/** Text a paragraph holds beyond a caption's length: then it is story text around an inline picture. */
-const MIN_PARAGRAPH_TEXT = 80;
+/** Text beyond a caption's length: the words around the picture are story text, not its caption. */
+const MIN_TEXT_AROUND = 80;
+
+function hasCaptionChild(el: Element): boolean {
+  return Array.from(el.children).some((child) => child.localName === 'figcaption' || CAPTION_NAMES.test(nameParts(child)) || CREDIT_NAMES.test(nameParts(child)));
+}
 
 const IMAGE_BOX = / (figure|image|img|photo|picture|media|hero|lead ?image|image ?container|image ?wrapper|visual|foto|bild) /;
 

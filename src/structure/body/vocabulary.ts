@@ -52,7 +52,7 @@ export const BOILERPLATE_NAMES = new RegExp(
       'cookie', 'cookies', 'consent', 'gdpr', 'privacy', 'modal', 'popup', 'overlay', 'toast',
       'comment', 'comments', 'disqus', 'discussion', 'replies', 'respond',
       'tags', 'tag ?list', 'keywords', 'topics', 'byline', 'bylines', 'author ?(info|bio|box|card)', 'dateline', 'timestamp',
-      'caption', 'figcaption', 'credit', 'credits', 'copyright',
+      'caption', 'figcaption', 'credit', 'credits', 'copyright', 'legend', 'legende', 'bildunterschrift',
       'toolbar', 'print', 'skip ?link', 'pagination', 'pager',
       'widget',
       'visually ?hidden', 'sr ?only', 'screen ?reader', 'offscreen',
@@ -63,6 +63,9 @@ export const BOILERPLATE_NAMES = new RegExp(
 /** Boilerplate names that stay boilerplate even around long prose: comments, related stories, consent, sign-ups. */
 export const HARD_BOILERPLATE_NAMES =
   / (comment|comments|disqus|discussion|replies|respond|related|recommended|recommendation|recommendations|recirc|outbrain|taboola|newsletter|subscribe|paywall|cookie|cookies|consent|gdpr|sidebar|footer|nav|navigation|menu|breadcrumbs?|share|social|more ?stories|most ?read|popular|trending) /;
+
+/** Picture captions and credits: left out even when set in an inline element (<em class="copyright">). */
+export const CAPTION_REGION_NAMES = / (caption|figcaption|credit|credits|copyright|legend|legende|bildunterschrift) /;
 
 /** Regions whose links are other stories worth listing as related. */
 export const RELATED_NAMES =
