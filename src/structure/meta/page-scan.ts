@@ -144,7 +144,8 @@ function classifyCandidate(element: Element): Verdict {
 const AUTHOR_ITEMPROP = /\b(?:author|creator)\b/;
 const DATE_ITEMPROP = /\bdate(?:Published|Created)\b/;
 const PERSON_TYPE = /schema\.org\/Person\b/i;
-const BYLINE_TEST = /byline|author/i;
+// German, Spanish, French and Italian class names too ("autorenzeile", "auteur"), but not "autoresize".
+const BYLINE_TEST = /byline|author|auteur|autor(?:en|in|innen|es|a|e|i|enzeile|zeile|box|name|info)?(?![a-z])/i;
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autores?|journalists?|writers?)\/[^/?#]+/i;
 const DATE_TEST = /date|publish|posted|time/i;
 
