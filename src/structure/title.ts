@@ -20,6 +20,8 @@ export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: str
   if (visibleKey === declaredKey) return visible;
   if (isSiteName(visibleKey, meta)) return declared;
   if (declaredKey.includes(visibleKey)) {
+    const lead = storyBeforeTrailingName(declared, visibleKey);
+    if (lead) return lead;
     // "Kicker: Headline" or "Headline | Site" in the metadata around the visible headline.
     const rest = declaredKey.replace(visibleKey, '').replace(SEPARATOR_AT_EDGE, '');
     if (isEdgeAddition(declaredKey, visibleKey) && wordCount(rest) <= 8) return visible;
@@ -43,6 +45,20 @@ const MIN_HEADLINE_WORDS = 3;
 function declaresArticle(meta: PageMetadata): boolean {
   return (meta.pageTypes ?? []).some((type) => ARTICLE_TYPE.test(type));
 }
+
+/**
+ * "Story title | Blog name" with the blog's name as the h1: the h1 is the last segment after a site separator,
+ * and what comes before it is at least as long, so it is the site's (or section's) name and the story is the lead.
+ * A short lead ("News - Headline", "Kücknitz - Headline") is a section or place label in front of the h1 instead.
+ */
+function storyBeforeTrailingName(declared: string, visibleKey: string): string | null {
+  const match = TRAILING_SEGMENT.exec(declared);
+  if (!match || comparisonKey(match[2] ?? '') !== visibleKey) return null;
+  const lead = match[1] ?? '';
+  return wordCount(comparisonKey(lead)) >= wordCount(visibleKey) ? lead : null;
+}
+
+const TRAILING_SEGMENT = /^(.*\S)\s+[|–—-]\s+(\S.*)$/u;
 
 function extendsDeclared(visible: string, visibleKey: string, declaredKey: string): boolean {
   if (visibleKey.endsWith(declaredKey)) return false;

@@ -32,3 +32,14 @@ describe('chooseTitle when the h1 holds the metadata title', () => {
     expect(chooseTitle(doc, meta('Tagesschau unterschlägt Demo in Essen'), 'Tagesschau unterschlägt Demo in Essen Gebührenfinanzierte Verharmlosung')).toBe('Tagesschau unterschlägt Demo in Essen');
   });
 });
+
+describe('chooseTitle when the h1 is the last segment of the metadata title', () => {
+  it('takes the story before " | Name" when the h1 is that name', () => {
+    expect(chooseTitle(doc, meta('Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen'), 'Liebe geht durch den Magen')).toBe('Rinderleber mit Apfel und Zwiebel');
+  });
+
+  it('keeps the h1 behind a short section or place label', () => {
+    expect(chooseTitle(doc, meta('Kücknitz - So lief die Auktion der Schätzchen'), 'So lief die Auktion der Schätzchen')).toBe('So lief die Auktion der Schätzchen');
+    expect(chooseTitle(doc, meta('Chronik: Lotte Tobisch ist tot'), 'Lotte Tobisch ist tot')).toBe('Lotte Tobisch ist tot');
+  });
+});
