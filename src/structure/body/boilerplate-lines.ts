@@ -27,6 +27,8 @@ const PHOTO_AGENCY_CREDIT =
   /^[^.!?]{0,60}\/\s*[^.!?]{0,60}$|^(foto|photo|bild)\s*:/i;
 const PHOTO_AGENCIES = /getty|afp|\bdpa\b|imago|picture.alliance|reuters|\bap\b|\bepa\b|shutterstock|istock|keystone|sipa|anadolu|ullstein|\bddp\b|xinhua|bloomberg|unsplash|pixabay|adobe stock|\bkna\b/i;
 const CREDIT_LEAD = /^(photo|photos|foto|fotos|image|images|picture|bild|bilder|credit|credits|video|graphic|grafik|illustration|source image|photograph)s?\s*[:：]/i;
+// "Quelle: Landesregierung", "Source: company figures": the source named under the text, not a sentence of it.
+const SOURCE_LINE = /^(quelle|quellen|source|sources|fuente|fuentes|fonte|źródło)\s*:\s*[^.!?]*\.?$/i;
 // Embed chrome only; the embedded post's own words and its "— Name (@handle) date" line are quoted content.
 const TWEET_CHROME = /^(view (this post|more) on (instagram|twitter|x|facebook|tiktok)|a post shared by .{1,80}|see more on instagram|watch on youtube)$/i;
 
@@ -45,6 +47,7 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (isDateLine(text)) return true;
   if (length < 60 && parseReadingMinutes(text) !== null) return true;
   if (length < 160 && CREDIT_LEAD.test(text)) return true;
+  if (length < 80 && SOURCE_LINE.test(text)) return true;
   if (/^\((AP|AFP|Reuters|dpa|EPA)?\s*Photo[^)]{0,80}\)$/i.test(text)) return true;
   if (length < 120 && TWEET_CHROME.test(text)) return true;
   // Fully linked short lines are teasers for other stories.

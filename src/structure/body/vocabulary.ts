@@ -46,7 +46,7 @@ export const BOILERPLATE_NAMES = new RegExp(
       'share', 'sharing', 'sharebar', 'social', 'socials', 'follow', 'sns',
       'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'regwall', 'piano', 'meter',
       'related', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'more ?stories', 'read ?more',
-      'read ?next', 'also ?read', 'see ?also', 'trending', 'popular', 'most ?read', 'outbrain', 'taboola', 'teasers',
+      'read ?next', 'also ?read', 'see ?also', 'trending', 'popular', 'most ?read', 'outbrain', 'taboola', 'teasers', 'teaser',
       'promo', 'promotion', 'sponsored', 'commercial', 'cta',
       'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad ?slot', 'ad ?unit', 'ad ?container', 'dfp',
       'cookie', 'cookies', 'consent', 'gdpr', 'privacy', 'modal', 'popup', 'overlay', 'toast',
