@@ -1,4 +1,5 @@
 // Finds the publication date in the DOM: microdata, <time datetime>, date-classed elements, date lines under the headline.
+import { classNameOf } from '../class-name';
 import { cleanText } from '../../text/normalize';
 import { elsewhereLevel, shortTextsAfter } from './dom-near';
 import { parseDate, parseMachineDate } from './dates';
@@ -47,7 +48,7 @@ export function dateFromDom(domCandidates: Element[], headline: Element | null, 
 // Microdata and explicitly "published" markup first, then machine dates, then dates in text; dates inside
 // teasers, sidebars or comments only as a fallback; near the headline beats far, after it beats before it.
 function plannedRank(element: Element, index: number, headlineIndex: number): { rank: number; order: number } {
-  const attributes = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const attributes = `${classNameOf(element)} ${element.getAttribute('id') ?? ''}`;
   const machine = element.hasAttribute('datetime') || element.hasAttribute('content') || element.hasAttribute('data-published');
   let rank = machine ? 2 : 4;
   if (/datePublished|dateCreated/.test(element.getAttribute('itemprop') ?? '')) rank = 0;
@@ -62,10 +63,10 @@ function compareRank(a: { rank: number; order: number }, b: { rank: number; orde
 }
 
 function markerOf(element: Element): string {
-  const own = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+  const own = `${classNameOf(element)} ${element.getAttribute('id') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
   const parent = element.parentElement;
   const text = cleanText(element.textContent).slice(0, 40);
-  return `${own} ${parent?.getAttribute('class') ?? ''} ${text}`;
+  return `${own} ${parent ? classNameOf(parent) : ''} ${text}`;
 }
 
 function readDate(element: Element, language: string | null): { date: string; machine: boolean } | null {

@@ -1,4 +1,5 @@
 // DOM helpers for finding metadata near the headline: bounded forward walks and boilerplate checks.
+import { classNameOf } from '../class-name';
 
 // Containers whose bylines and dates belong to comments, forms or the site chrome: never the story's own.
 const HARD_ELSEWHERE = /comment|respond|reply|footer|newsletter|outbrain|taboola/i;
@@ -15,7 +16,7 @@ export function elsewhereLevel(element: Element, maxDepth = 12): 0 | 1 | 2 {
     const tag = current.localName;
     if (tag === 'body') break;
     if (ELSEWHERE_TAGS.has(tag)) return 2;
-    const marker = `${current.getAttribute('class') ?? ''} ${current.getAttribute('id') ?? ''}`;
+    const marker = `${classNameOf(current)} ${current.getAttribute('id') ?? ''}`;
     if (marker.length < 300) {
       if (HARD_ELSEWHERE.test(marker)) return 2;
       if (level === 0 && tag !== 'article' && tag !== 'main' && SOFT_ELSEWHERE.test(marker)) level = 1;

@@ -1,4 +1,5 @@
 // Picks the elements metadata needs out of the page's one element list (each document query walks the whole tree).
+import { classNameOf } from '../class-name';
 
 export interface HeadScan {
   metas: Element[];
@@ -98,7 +99,8 @@ function classifyCandidate(element: Element): Verdict {
     switch (name) {
       case 'class':
       case 'id': {
-        const value = element.getAttribute(name) ?? '';
+        // The attribute node, not getAttribute: see classNameOf.
+        const value = element.getAttributeNode(name)?.value ?? '';
         bylineMarker += ` ${value}`;
         dateMarker += ` ${value}`;
         looked = true;
@@ -157,7 +159,7 @@ export function isBylineCandidate(element: Element): boolean {
   if ((element.getAttribute('rel') ?? '').includes('author')) return true;
   // Links to an author page ("/author/jane-doe", "/autoren/…") are bylines even when class names are hashed.
   if (element.localName === 'a' && AUTHOR_PAGE.test(element.getAttribute('href') ?? '')) return true;
-  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-testid') ?? ''}`;
+  const marker = `${classNameOf(element)} ${element.getAttribute('id') ?? ''} ${element.getAttribute('data-testid') ?? ''}`;
   return BYLINE_TEST.test(marker);
 }
 
@@ -172,5 +174,5 @@ export function isDateCandidate(element: Element): boolean {
   if (tag === 'h1') return false;
   if (tag === 'time' || tag === 'abbr' || element.hasAttribute('pubdate') || element.hasAttribute('data-published')) return true;
   if (DATE_ITEMPROP.test(element.getAttribute('itemprop') ?? '')) return true;
-  return DATE_TEST.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+  return DATE_TEST.test(`${classNameOf(element)} ${element.getAttribute('id') ?? ''}`);
 }
