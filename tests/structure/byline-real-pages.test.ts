@@ -69,3 +69,28 @@ describe('blog bylines', () => {
     expect(cleanAuthors(['TRT'], ['TRT World']).authors).toEqual([]);
   });
 });
+
+describe('byline pollution', () => {
+  it('drops posting words, sentence words, reading times and the publication after "for"', () => {
+    expect(cleanAuthors(['Eingestellt von der Michel'], []).authors).toEqual(['der Michel']);
+    expect(cleanAuthors(['vom Krimiblogger'], []).authors).toEqual(['Krimiblogger']);
+    expect(cleanAuthors(['deinen Hochzeitsbloggern', 'CDs bestellen!', 'Agenturen'], []).authors).toEqual([]);
+    expect(cleanAuthors(['Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos'], []).authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
+    expect(cleanAuthors(['By Glen Owen And Brendan Carlin For The Mail On Sunday'], []).authors).toEqual(['Glen Owen', 'Brendan Carlin']);
+    expect(cleanAuthors(['Ludwig van Beethoven'], []).authors).toEqual(['Ludwig van Beethoven']);
+  });
+
+  it('does not take people the story mentions in running text for its authors', () => {
+    const person = (name: string) => `<span itemscope itemtype="https://schema.org/Person"><span itemprop="name">${name}</span></span>`;
+    const text = `Die Auktion lief gut, sagte ${person('Dagmar Posner')} nach zwei Stunden, und auch ${person('Udo Kriese')} war zufrieden mit dem Ergebnis für die Kirchengemeinde, die rund 1400 Euro für das Gotteshaus sammelte und nun den Beginn der Bauarbeiten plant.`;
+    expect(authorsOf('', `<article><h1>Auktion</h1><p>${text}</p></article>`)).toEqual([]);
+    expect(authorsOf('', `<article><h1>Auktion</h1><p class="x">${person('Cosima Künzel')}</p><p>${text}</p></article>`)).toEqual(['Cosima Künzel']);
+  });
+
+  it("credits the person a personal site's dc.publisher or copyright names", () => {
+    const head = '<meta name="author" content="Ernst Lohoff"><meta name="dcterms.publisher" content="Ernst Lohoff"><meta property="og:site_name" content="jungle.world">';
+    expect(authorsOf(head, '<h1>Das Phantom</h1>')).toEqual(['Ernst Lohoff']);
+    const company = '<meta name="author" content="Example Media GmbH"><meta name="copyright" content="Example Media GmbH">';
+    expect(authorsOf(company, '<h1>Story</h1>')).toEqual([]);
+  });
+});

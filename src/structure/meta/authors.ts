@@ -16,12 +16,16 @@ export interface CleanedByline {
   wire: string[];
 }
 
-const LEADING_WORDS = /^(?:(?:(?:ein|an?|un)\s+)?(?:artikel|beitrag|bericht|article|story)\s+(?:von|by|de|par)\b|(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview)\s+(?:by|von|par)\b|by|von|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
+const LEADING_WORDS = /^(?:(?:(?:ein|an?|un)\s+)?(?:artikel|beitrag|bericht|article|story)\s+(?:von|by|de|par)\b|(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview|eingestellt|verfasst|geschrieben|gepostet|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+(?:by|von|par|por|da)\b|by|von|vom|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
 const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|(?<=\p{Ll})\/(?=\p{L})|\s+(?:im gespräch mit|in conversation with|interviewed by)\s+|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/iu;
 // Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
-const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
+const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|agenturen|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
 const MAX_NAME_LENGTH = 60;
+const NAME_PARTICLES = new Set([
+  'van', 'von', 'vom', 'zu', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'des', 'la', 'le', 'les',
+  'ter', 'ten', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'y', 'e', 'af', 'av', 'dei', 'degli', 'of',
+]);
 const MAX_NAME_WORDS = 5;
 
 /**
@@ -77,11 +81,15 @@ function fragmentsOf(text: string): string[] {
   cleaned = cleaned.replace(/\s+(?:is|was|ist|est|es)\s+(?:a|an|the|ein|eine|un|une|el|la)\s.*$/i, '');
   const lastFirst = /^([\p{Lu}][\p{L}'’-]+),\s*([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)$/u.exec(cleaned);
   if (lastFirst && !NOT_A_NAME.test(cleaned)) return [`${lastFirst[2]} ${lastFirst[1]}`];
-  return cleaned.split(SPLITTER).map((part) => stripLeading(part.trim())).filter((part) => part !== '');
+  return cleaned
+    .split(SPLITTER)
+    // "Brendan Carlin For The Mail On Sunday": the person writes for the publication named after "for".
+    .map((part) => stripLeading(part.trim()).replace(/\s+(?:[Ff]or|FOR|für|pour|para)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}.*$/u, ''))
+    .filter((part) => part !== '');
 }
 
 // "Jane Doe Updated 3 hours ago", "Jane Doe on March 3, 2024", "Jane Doe 28.02.2024 10:05".
-const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|at|um|le|el|il|à)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
+const TRAILING_DATE = /\s*(?:[|•·,–—-]\s*)?(?:(?<!\p{L})(?:hace|vor|il y a|há)\s+\d|(?<!\p{L})(?:tiempo de lectura|lesezeit|lesedauer|reading time|temps de lecture|tempo de leitura|tempo di lettura)(?!\p{L})|(?<!\p{L})(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})|(?<!\p{L})(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|pubblicato|aggiornato|opdateret|oppdatert|publicerad|uppdaterad)(?!\p{L})|(?<!\p{L})(?:on|am|at|um|le|el|il|à)\s+(?=\p{L}*\s*\d)|(?<!\p{L})(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?\s+\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?!\p{L})|(?<!\p{L})\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\p{L}*).*$/iu;
 
 function cutTrailingDate(text: string): string {
   return text.replace(TRAILING_DATE, '');
@@ -103,12 +111,14 @@ export function cleanName(fragment: string): string | null {
   // A final full stop belongs to an initial or "Jr." ("Joe S.", "Perry Bacon Jr."), not to a sentence.
   if (name.endsWith('.') && !/(?:^|\s)(?:\p{L}|jr|sr|st)\.$/iu.test(name)) name = name.slice(0, -1).trim();
   if (name === '' || name.length > MAX_NAME_LENGTH) return null;
-  if (/\d/.test(name) || /[<>{}[\]=/\\#@]/.test(name) || /^https?:/i.test(name)) return null;
+  if (/\d/.test(name) || /[<>{}[\]=/\\#@!?]/.test(name) || /^https?:/i.test(name)) return null;
   if (NOT_A_NAME.test(name) || MONTH_OR_DAY.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
-  // A name has at least one capitalised word (or is in a script without case).
+  // A name has at least one capitalised word (or is in a script without case), and its lower-case words are
+  // particles ("van", "de la", "der Michel"), not sentence words ("deinen Hochzeitsbloggern").
   if (!words.some((word) => /^[\p{Lu}\p{Lo}]/u.test(word))) return null;
+  if (words.some((word) => /^\p{Ll}(?!['’])/u.test(word) && !NAME_PARTICLES.has(word))) return null;
   if (words.length === 1 && (name.length < 3 || LEADING_WORDS.test(`${name} x`))) return null;
   // "SP-X", "NDR": a one-word acronym is an organisation's credit, not a person.
   if (words.length === 1 && /^[\p{Lu}\d.&-]{2,6}$/u.test(name)) return null;

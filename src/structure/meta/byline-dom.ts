@@ -7,6 +7,8 @@ import { shortTextsAfter } from './dom-near';
 import { isBylineCandidate, isPersonItem } from './page-scan';
 
 const MAX_BYLINE_TEXT = 250;
+// A Person item whose parent holds more text than a byline line is a name in a sentence.
+const MAX_MENTION_CONTEXT = 160;
 // Author-ish class names that hold something else: avatars, bios, "more by this author" boxes.
 const NOT_BYLINE_CLASS = /avatar|image|img|photo|bio|about|description|more|follow|social|share|title-|job|role|position|date|time|count|comment|icon/i;
 // "By Jane Doe", "| By Jane Doe | April 13", "Ein Artikel von Jane Doe": a byword near the start of a short line.
@@ -21,10 +23,10 @@ export interface DomByline extends CleanedByline {
 export function bylineFromDom(domCandidates: Element[], headline: Element | null, publisherNames: string[]): DomByline {
   const wire: string[] = [];
   // Authors named in figures are the photographers ("itemprop=author" on a figcaption).
-  const candidates = domCandidates.filter((element) => element === headline || (isBylineCandidate(element) && !element.closest('figure, figcaption')));
+  const candidates = domCandidates.filter((element) => element === headline || (isBylineCandidate(element) && !element.closest('figure, figcaption') && !isMention(element)));
   const headlineIndex = headline ? candidates.indexOf(headline) : -1;
   // Microdata first: in the main content, else in teaser-like containers (never in comments).
-  const microdata = candidates.filter((el) => /\b(?:author|creator)\b/i.test(el.getAttribute('itemprop') ?? '') || isPersonItem(el));
+  const microdata = candidates.filter((el) => isAuthorProp(el) || isPersonItem(el));
   for (const tier of [0, 1, 2]) {
     const texts = microdata.filter((el) => bylinePlace(el) === tier).map(microdataName).filter((text) => text !== null);
     // In teasers only the first one counts: the rest are likely other stories' bylines.
@@ -76,6 +78,18 @@ function namesFrom(texts: (string | null)[], publisherNames: string[], wire: str
 // rel=author links and hCard names ("fn") hold exactly the author's name, even a user name.
 function declaresName(element: Element): boolean {
   return (element.getAttribute('rel') ?? '').includes('author') || /(?:^|\s)fn(?:\s|$)/.test(element.getAttribute('class') ?? '');
+}
+
+function isAuthorProp(element: Element): boolean {
+  return /\b(?:author|creator)\b/i.test(element.getAttribute('itemprop') ?? '');
+}
+
+// A Person item inside running text ("… said <span itemscope itemtype=Person>Jane Doe</span> …") is someone
+// the story mentions, not its author.
+function isMention(element: Element): boolean {
+  if (!isPersonItem(element) || isAuthorProp(element)) return false;
+  const parent = element.parentElement;
+  return parent !== null && !isAuthorProp(parent) && spacedText(parent, MAX_MENTION_CONTEXT).length > MAX_MENTION_CONTEXT;
 }
 
 function microdataName(element: Element): string | null {

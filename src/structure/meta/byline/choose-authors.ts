@@ -22,7 +22,8 @@ export interface AuthorInputs {
 
 /** Authors (people) and wire (agencies): the first source that names a person wins; agencies from every source consulted are wire. */
 export function chooseAuthors(input: AuthorInputs): CleanedByline {
-  const { doc, article, ld, tags, headline, siteNames } = input;
+  const { doc, article, ld, tags, headline } = input;
+  const siteNames = namesNotToCredit(input.siteNames, tags);
   let visible: DomByline | null = null;
   const visibleByline = (): DomByline => (visible ??= bylineFromDom(input.domCandidates(), headline, siteNames));
   const wire: string[] = [];
@@ -60,3 +61,19 @@ export function fullerList(authors: string[], other: string[]): string[] {
 function nameKey(name: string): string {
   return comparisonKey(name).replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+const ORGANISATION_WORDS = /\b(?:gmbh|ag|e\.\s?v|ev|ltd|inc|llc|plc|sa|kg|co|corp|verlag|media|medien|news|press|presse|zeitung|group|gruppe|company|team|redaktion|online|magazin|magazine|blog|all rights)\b/i;
+const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|del|di|da|le|la)){1,3}$/u;
+
+// A personal site's copyright or dc.publisher meta ("Ernst Lohoff", "Günter Pilger, Essen") names its author:
+// unlike the publisher's declared names (og:site_name, application-name), it does not stop that person being credited.
+function namesNotToCredit(siteNames: string[], tags: MetaTags): string[] {
+  const declared = [tags.first('og:site_name'), tags.first('application-name')];
+  const personal = WEAK_PUBLISHER_KEYS.map((key) => tags.first(key)).filter((value): value is string => {
+    if (!value || declared.includes(value) || ORGANISATION_WORDS.test(value)) return false;
+    return PERSON_LIKE.test(value.split(',')[0]?.trim() ?? '');
+  });
+  return personal.length === 0 ? siteNames : siteNames.filter((name) => !personal.includes(name));
+}
+
+const WEAK_PUBLISHER_KEYS = ['copyright', 'dc.publisher', 'dcterms.publisher', 'publisher'];
