@@ -16,8 +16,17 @@ export function metadataTitle(article: JsonObject | null, tags: MetaTags, docume
   // JSON-LD headlines are often cut at 110 characters; a meta title that extends it is the full one.
   const [first, second] = candidates;
   if (first && second && second.length > first.length && comparisonKey(second).startsWith(comparisonKey(first).replace(/(?:\.\.\.|…)$/, ''))) return second;
-  if (first) return first;
-  return documentTitle ? stripSiteName(documentTitle, siteNames, true) : null;
+  const fromDocument = documentTitle ? stripSiteName(documentTitle, siteNames, true) : null;
+  if (first) return fromDocument && cutAtQuote(first, fromDocument) ? fromDocument : first;
+  return fromDocument;
+}
+
+/**
+ * A meta content attribute with an unescaped quote ends at that quote (content="Biden called "unfit""), so
+ * the meta title stops right where <title> goes on with a quotation mark: the <title> has it whole.
+ */
+function cutAtQuote(metaTitle: string, documentTitle: string): boolean {
+  return documentTitle.length > metaTitle.length && documentTitle.startsWith(metaTitle) && /^\s*["“„«]/.test(documentTitle.slice(metaTitle.length));
 }
 
 /**

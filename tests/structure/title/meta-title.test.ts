@@ -1,0 +1,16 @@
+// The metadata title when a meta attribute was cut short by an unescaped quote.
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../../src/structure/metadata';
+import { linkedomDocument } from '../body/dom';
+
+describe('metadata title cut at an unescaped quote', () => {
+  it('takes the <title> that goes on where og:title stopped at a quotation mark', () => {
+    const html = '<html><head><title>Senator calls Biden "unfit" - El Diario</title><meta property="og:site_name" content="El Diario"><meta property="og:title" content="Senator calls Biden "unfit""></head><body></body></html>';
+    expect(extractMetadata(linkedomDocument(html), null).title).toBe('Senator calls Biden "unfit"');
+  });
+
+  it('keeps og:title when <title> only adds the site name', () => {
+    const html = '<html><head><title>Senator calls Biden unfit - El Diario</title><meta property="og:site_name" content="El Diario"><meta property="og:title" content="Senator calls Biden unfit"></head><body></body></html>';
+    expect(extractMetadata(linkedomDocument(html), null).title).toBe('Senator calls Biden unfit');
+  });
+});
