@@ -5,6 +5,7 @@ import { findArticleRoot } from './body/article-root';
 import { walkBlocks } from './body/blocks';
 import { isFurnitureLine, READ_MORE_LEAD } from './body/boilerplate-lines';
 import { findLeadFigure } from './body/figure';
+import { findNamedIntro } from './body/intro';
 import { readHeader } from './body/header';
 import { absoluteHref, findRelatedRegions, pageBase, relatedLinks } from './body/related';
 import { trailingWireCredits } from './body/trailing-credits';
@@ -38,15 +39,18 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
   const figureScope = header.headline ? commonAncestor(header.headline, root.main) : root.main.parentElement ?? root.main;
   const figure = findLeadFigure(figureScope, stats, { after: headlineOrder, before: bodyStart }, base);
 
+  // A standfirst named as one but set inside the story's container (the header step stops at the body).
+  const intro = !header.dekElement && header.headline ? findNamedIntro(header.headline, stats) : null;
+  const dek = header.dek ?? (intro ? cleanText(intro.textContent) : null);
   const exclude = new Set<Element>();
-  for (const el of [header.headline, header.dekElement, figure?.element]) if (el) exclude.add(el);
+  for (const el of [header.headline, header.dekElement ?? intro, figure?.element]) if (el) exclude.add(el);
   const rootProse = root.elements.reduce((sum, el) => sum + (stats.get(el)?.prose ?? 0), 0);
   const raw = walkBlocks(root.elements, { stats, rootProse, exclude });
 
   const wire: string[] = [];
   const leadLinks: RelatedLink[] = [];
   const titleKey = header.title ? comparisonKey(header.title) : null;
-  const dekKey = header.dek ? comparisonKey(header.dek) : null;
+  const dekKey = dek ? comparisonKey(dek) : null;
   const blocks: Block[] = [];
   for (const block of raw) {
     const credited = wireCreditLine(block.text);
@@ -61,7 +65,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
     }
     if (isFurnitureLine(block.text, block.cell ? 0 : block.linkShare)) continue;
     // Only a block about as long as the title or dek can repeat it; skip the key for the rest.
-    const nearLength = Math.abs(block.text.length - (header.title?.length ?? -99)) < 20 || Math.abs(block.text.length - (header.dek?.length ?? -99)) < 20;
+    const nearLength = Math.abs(block.text.length - (header.title?.length ?? -99)) < 20 || Math.abs(block.text.length - (dek?.length ?? -99)) < 20;
     const key = nearLength && (block.kind === 'paragraph' || block.kind === 'heading') ? comparisonKey(block.text) : null;
     if (key !== null && (key === titleKey || key === dekKey)) continue;
     if (blocks.length < 3) wire.push(...datelineAgencies(block.text));
@@ -72,7 +76,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
   const regions = findRelatedRegions(root.main, root.measured.relatedHints, root.measured.headings);
   return {
     title: header.title,
-    dek: header.dek,
+    dek,
     section: header.section,
     statedReadingMinutes: header.statedReadingMinutes,
     image: figure?.image ?? null,
