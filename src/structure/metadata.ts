@@ -11,7 +11,7 @@ import { declaredTypes, findArticleNode, readJsonLd } from './meta/jsonld';
 import { chooseLanguage } from './meta/language';
 import { readMetaTags } from './meta/meta-tags';
 import { DomCandidates, scanHead } from './meta/page-scan';
-import { metadataTitle } from './meta/meta-title';
+import { declaredTitleIsBacked, metadataTitle } from './meta/meta-title';
 import { findPublisher } from './meta/publisher';
 import { dateFromUrl } from './meta/url-date';
 import type { PageMetadata } from './types';
@@ -51,6 +51,7 @@ export function extractMetadata(doc: Document, url: string | null, elements: Arr
 
   return {
     title,
+    titleBacked: declaredTitleIsBacked(article, tags, siteNames),
     description: cleanOrNull(firstString(article?.description)) ?? tags.first('og:description', 'description', 'twitter:description', 'dc.description'),
     section: cleanOrNull(firstString(asList(article?.articleSection)[0])) ?? tags.first('article:section', 'parsely-section', 'section'),
     authors,

@@ -4,6 +4,8 @@ import type { ArticleImage, Block, RelatedLink } from '../analysis';
 /** What the page says about itself: JSON-LD, meta tags, microdata and the byline/date in the DOM. */
 export interface PageMetadata {
   title: string | null;
+  /** The JSON-LD headline and og:title agree on the title (site names aside): the title choice trusts it more. */
+  titleBacked?: boolean;
   /** The page's own description (og:description, JSON-LD description): a dek candidate. */
   description: string | null;
   section: string | null;
