@@ -33,7 +33,9 @@ export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: str
     // or runs on from it mid-sentence ("… Kapazität in Tennessee"), is the fuller headline the metadata shortened.
     return wordCount(declaredKey) >= 3 && !extendsDeclared(visible, visibleKey, declaredKey) ? declared : visible;
   }
-  if (agreement(visible, declared) >= MIN_AGREEMENT) return visible;
+  // Nearly the same words: the h1 is the headline as shown, unless the article's JSON-LD headline and og:title
+  // both word it the other way (two fields the editor set apart; the h1 is then the display variant).
+  if (agreement(visible, declared) >= MIN_AGREEMENT) return declaresArticle(meta) && meta.titleBacked === true ? declared : visible;
   // Worded differently: a story declared as an article in JSON-LD titles itself with care, so its title is the
   // one to keep; elsewhere the metadata title is often a page-type or SEO title and a sentence-like h1 is the story's.
   return !declaresArticle(meta) && wordCount(visibleKey) >= MIN_HEADLINE_WORDS ? visible : declared;

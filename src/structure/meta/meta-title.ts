@@ -22,6 +22,17 @@ export function metadataTitle(article: JsonObject | null, tags: MetaTags, docume
 }
 
 /**
+ * True when the JSON-LD headline and og:title (else twitter:title) declare the same title, site names aside: two
+ * fields an editor sets apart, so a visible headline worded otherwise is the display variant.
+ */
+export function declaredTitleIsBacked(article: JsonObject | null, tags: MetaTags, siteNames: string[]): boolean {
+  const headline = cleanOrNull(firstString(article?.headline));
+  const social = cleanOrNull(tags.first('og:title', 'twitter:title'));
+  if (!headline || !social) return false;
+  return comparisonKey(stripSiteName(headline, siteNames, false)) === comparisonKey(stripSiteName(social, siteNames, false));
+}
+
+/**
  * A meta content attribute with an unescaped quote ends at that quote (content="Biden called "unfit""), so
  * the meta title stops right where <title> goes on with a quotation mark: the <title> has it whole.
  */

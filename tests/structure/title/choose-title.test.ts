@@ -43,3 +43,13 @@ describe('chooseTitle when the h1 is the last segment of the metadata title', ()
     expect(chooseTitle(doc, meta('Chronik: Lotte Tobisch ist tot'), 'Lotte Tobisch ist tot')).toBe('Lotte Tobisch ist tot');
   });
 });
+
+describe('chooseTitle when the h1 rewords the declared title', () => {
+  const article = (title: string, backed: boolean): PageMetadata => ({ ...meta(title, ['NewsArticle']), titleBacked: backed });
+
+  it('keeps the h1 as shown, unless JSON-LD headline and og:title both word it the other way', () => {
+    expect(chooseTitle(doc, article('Johannesburg has failed its informal traders', false), 'Joburg has failed its informal traders')).toBe('Joburg has failed its informal traders');
+    expect(chooseTitle(doc, article('Johannesburg has failed its informal traders', true), 'Joburg has failed its informal traders')).toBe('Johannesburg has failed its informal traders');
+    expect(chooseTitle(doc, { ...meta('Johannesburg has failed its informal traders'), titleBacked: true }, 'Joburg has failed its informal traders')).toBe('Joburg has failed its informal traders');
+  });
+});

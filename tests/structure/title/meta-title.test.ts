@@ -14,3 +14,11 @@ describe('metadata title cut at an unescaped quote', () => {
     expect(extractMetadata(linkedomDocument(html), null).title).toBe('Senator calls Biden unfit');
   });
 });
+
+describe('titleBacked', () => {
+  it('is true when the JSON-LD headline and og:title agree once the site name is gone', () => {
+    const head = (og: string) => `<html><head><meta property="og:site_name" content="Example News"><meta property="og:title" content="${og}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan delayed again"}</script></head><body></body></html>`;
+    expect(extractMetadata(linkedomDocument(head('Harbour plan delayed again | Example News')), null).titleBacked).toBe(true);
+    expect(extractMetadata(linkedomDocument(head('Why the harbour plan is late')), null).titleBacked).toBe(false);
+  });
+});
