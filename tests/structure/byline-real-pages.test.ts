@@ -94,3 +94,19 @@ describe('byline pollution', () => {
     expect(authorsOf(company, '<h1>Story</h1>')).toEqual([]);
   });
 });
+
+describe('bylines without byline markup', () => {
+  it('reads a short "von …" line, a label before a bare text node and a "Geschrieben von" link', async () => {
+    const { labelledByline } = await import('../../src/structure/meta/labelled-byline');
+    const doc = (body: string) => page('', body, 'de');
+    expect(labelledByline(doc('<h2>Purzelbaum</h2><p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p><p>Als ich das vorletzte Mal in Leipzig war, geschah etwas.</p>'), []).authors).toEqual(['Christian Seiler']);
+    expect(labelledByline(doc('<div><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Peter Maahn/SP-X </div>'), []).authors).toEqual(['Peter Maahn']);
+    expect(labelledByline(doc('<span class="itemPoster">Geschrieben von <a href="/userinfo.php?uid=6">Cooper</a></span>'), []).authors).toEqual(['Cooper']);
+    expect(labelledByline(doc('<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>'), []).authors).toEqual(['Olga']);
+  });
+
+  it('does not read sentences that start with "Von" or "By" as bylines', async () => {
+    const { labelledByline } = await import('../../src/structure/meta/labelled-byline');
+    expect(labelledByline(page('', '<p>Von Berlin aus fuhr der Zug weiter nach Hamburg.</p><p>By the way, this is not a byline.</p>', 'de'), []).authors).toEqual([]);
+  });
+});

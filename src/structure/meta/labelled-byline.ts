@@ -1,36 +1,72 @@
-// Finds a byline written as a label and a value ("<strong>Autorin/Autor</strong> Jane Doe", "<dt>Author</dt><dd>…</dd>").
+// Finds a byline written as a label and a value ("<strong>Autorin/Autor</strong> Jane Doe", "<dt>Author</dt><dd>…</dd>")
+// or as a short "By …" line anywhere in the story ("<p><em>Text von Jane Doe</em></p>", "Geschrieben von <a>Cooper</a>").
 import { cleanText } from '../../text/normalize';
 import { cleanAuthors, type CleanedByline } from './authors';
+import { spacedText } from './byline/spaced-text';
 import { elsewhereLevel } from './dom-near';
 
-// The label alone, as fact boxes and side columns print it: "Author", "Autorin/Autor", "Auteur :", "Texte".
-const AUTHOR_LABEL = /^(?:autor(?:in|en|innen)?|authors?|written by|auteur(?:e|es|s)?|autore|autori|autora|autores|forfatter|författare|text|texte|tekst)(?:\s*[/|]\s*(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?))?\s*:?$/i;
-const LABEL_SELECTOR = 'strong, b, dt, th, label, span, em';
+// The label alone, as fact boxes and side columns print it: "Author", "Autorin/Autor", "Auteur :", "Texte", "By".
+const AUTHOR_LABEL = /^(?:autor(?:in|en|innen)?|authors?|written by|by|von|par|por|auteur(?:e|es|s)?|autore|autori|autora|autores|forfatter|författare|text|texte|tekst)(?:\s*[/|]\s*(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?))?\s*:?$/i;
+// A short line that opens with a byword, after at most a date and time ("06.11.2023 13:30 von Olga").
+const BY_PHRASE = /^(?:[\d.:/\s-]{6,20}\s)?(?:(?:text|texte|geschrieben|verfasst|eingestellt|posted|written|écrit|escrito)\s+)?(?:by|von|par|por|door|af|av)\s+(?=\p{Lu})/iu;
+const LABEL_SELECTOR = 'strong, b, dt, th, label, span, em, p, h4, h5, h6, small, address';
 const MAX_LABELS = 3_000;
 const MAX_VALUE_LENGTH = 120;
+const MAX_BY_LINE = 150;
 
-/** People named after an author label outside teasers and comments; the first label with a name wins. */
+/** People named after an author label or a byword, outside teasers and comments; the first one with a name wins. */
 export function labelledByline(doc: Document, publisherNames: string[]): CleanedByline {
   const labels = doc.querySelectorAll(LABEL_SELECTOR);
+  // A byline in a teaser-like container counts only when the story itself has none (some layouts wrap the story so).
+  let fallback: CleanedByline | null = null;
   for (let i = 0; i < labels.length && i < MAX_LABELS; i += 1) {
     const label = labels[i];
-    if (!label || label.children.length > 0) continue;
-    const labelText = cleanText(label.textContent);
-    if (labelText.length > 30 || !AUTHOR_LABEL.test(labelText)) continue;
-    const value = valueAfter(label, labelText);
-    if (!value || value.length > MAX_VALUE_LENGTH || elsewhereLevel(label) > 0) continue;
-    const cleaned = cleanAuthors([value], publisherNames);
-    if (cleaned.authors.length > 0 || cleaned.wire.length > 0) return cleaned;
+    if (!label || label.children.length > 6) continue;
+    const value = label.children.length === 0 ? labelValue(label) : null;
+    const text = value ?? byPhraseLine(label);
+    if (!text || text.length > MAX_VALUE_LENGTH) continue;
+    const level = elsewhereLevel(label);
+    if (level === 2 || (level === 1 && fallback)) continue;
+    const cleaned = cleanAuthors([text], publisherNames, { handles: value === null && label.querySelector('a') !== null });
+    if (cleaned.authors.length === 0 && cleaned.wire.length === 0) continue;
+    if (level === 0) return cleaned;
+    fallback = cleaned;
   }
-  return { authors: [], wire: [] };
+  return fallback ?? { authors: [], wire: [] };
 }
 
-// The value is the definition after a <dt>/<th>, else the rest of the label's parent.
+// The value of a label element, or null when the element is no author label.
+function labelValue(label: Element): string | null {
+  const labelText = cleanText(label.textContent);
+  if (labelText.length > 30 || !AUTHOR_LABEL.test(labelText)) return null;
+  return valueAfter(label, labelText);
+}
+
+// "Text von Christian Seiler Illustration von Markus Roost": the line from its byword on.
+function byPhraseLine(element: Element): string | null {
+  const text = spacedText(element, MAX_BY_LINE);
+  if (text.length === 0 || text.length > MAX_BY_LINE) return null;
+  const match = BY_PHRASE.exec(text);
+  return match ? text.slice(match[0].length).split(/\s{2,}|\s(?=\p{Lu}\p{Ll}+\s+(?:von|by|par)\s)/u)[0] ?? null : null;
+}
+
+// The value is the definition after a <dt>/<th>, else the rest of the label's parent, else the text that follows it.
 function valueAfter(label: Element, labelText: string): string | null {
   if (label.localName === 'dt' || label.localName === 'th') return cleanText(label.nextElementSibling?.textContent) || null;
   const parent = label.parentElement;
   if (!parent) return null;
   const whole = cleanText(parent.textContent);
-  if (!whole.startsWith(labelText)) return null;
-  return whole.slice(labelText.length).replace(/^[\s:]+/, '') || null;
+  if (whole.startsWith(labelText)) return whole.slice(labelText.length).replace(/^[\s:]+/, '') || null;
+  return textAfter(label);
+}
+
+// "<h5>Autor: </h5>Peter Maahn/SP-X <br>": the text nodes and inline elements after the label, up to a break.
+function textAfter(label: Element): string | null {
+  const parts: string[] = [];
+  for (let node = label.nextSibling; node && parts.length < 6; node = node.nextSibling) {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && /^(?:a|span|strong|b|em|i)$/.test((node as Element).localName)) parts.push(` ${(node as Element).textContent ?? ''} `);
+    else break;
+  }
+  return cleanText(parts.join('')) || null;
 }
