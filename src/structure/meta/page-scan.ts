@@ -84,63 +84,37 @@ type Verdict = typeof SKIPPED | typeof SCANNED | typeof KEPT;
 /**
  * Whether an element is an h1, a byline or a date candidate (KEPT), only carries one of the attributes the
  * tests read (SCANNED, counted against MAX_SCANNED), or neither. Same answers as isBylineCandidate and
- * isDateCandidate, in one pass over the element's attribute names.
+ * isDateCandidate, reading each attribute once through its node (see classNameOf for why not getAttribute).
  */
 function classifyCandidate(element: Element): Verdict {
   const tag = element.localName;
   if (tag === 'h1' || tag === 'time') return KEPT;
   // Most elements carry no attribute at all; hasAttributes() answers that without reading any.
   if (!element.hasAttributes()) return SKIPPED;
-  let looked = false;
-  let bylineMarker = '';
-  let dateMarker = '';
+  const itemprop = attributeValue(element, 'itemprop');
+  if (itemprop !== null && (AUTHOR_ITEMPROP.test(itemprop) || DATE_ITEMPROP.test(itemprop))) return KEPT;
+  const itemtype = attributeValue(element, 'itemtype');
+  if (itemtype !== null && PERSON_TYPE.test(itemtype)) return KEPT;
+  const rel = attributeValue(element, 'rel');
+  if (rel !== null && rel.includes('author')) return KEPT;
+  if (element.getAttributeNode('pubdate') || element.getAttributeNode('data-published')) return KEPT;
+  const className = attributeValue(element, 'class');
+  const id = attributeValue(element, 'id');
+  const testId = attributeValue(element, 'data-testid');
+  let looked = className !== null || id !== null || testId !== null || itemprop !== null || itemtype !== null || rel !== null;
   let href = '';
-  for (const name of element.getAttributeNames()) {
-    switch (name) {
-      case 'class':
-      case 'id': {
-        // The attribute node, not getAttribute: see classNameOf.
-        const value = element.getAttributeNode(name)?.value ?? '';
-        bylineMarker += ` ${value}`;
-        dateMarker += ` ${value}`;
-        looked = true;
-        break;
-      }
-      case 'data-testid':
-        bylineMarker += ` ${element.getAttribute(name) ?? ''}`;
-        looked = true;
-        break;
-      case 'itemprop': {
-        const value = element.getAttribute(name) ?? '';
-        if (AUTHOR_ITEMPROP.test(value) || DATE_ITEMPROP.test(value)) return KEPT;
-        looked = true;
-        break;
-      }
-      case 'itemtype':
-        if (PERSON_TYPE.test(element.getAttribute(name) ?? '')) return KEPT;
-        looked = true;
-        break;
-      case 'rel':
-        if ((element.getAttribute(name) ?? '').includes('author')) return KEPT;
-        looked = true;
-        break;
-      case 'pubdate':
-      case 'data-published':
-        return KEPT;
-      case 'href':
-        if (tag === 'a') {
-          href = element.getAttribute(name) ?? '';
-          if (/auth?or/.test(href)) looked = true;
-        }
-        break;
-      case 'title':
-        if (tag === 'abbr') looked = true;
-        break;
-    }
-  }
+  if (tag === 'a') {
+    href = attributeValue(element, 'href') ?? '';
+    if (/auth?or/.test(href)) looked = true;
+  } else if (tag === 'abbr' && element.getAttributeNode('title')) looked = true;
   if (!looked) return SKIPPED;
-  if (tag === 'abbr' || AUTHOR_PAGE.test(href) || BYLINE_TEST.test(bylineMarker) || DATE_TEST.test(dateMarker)) return KEPT;
+  const dateMarker = `${className ?? ''} ${id ?? ''}`;
+  if (tag === 'abbr' || AUTHOR_PAGE.test(href) || BYLINE_TEST.test(`${dateMarker} ${testId ?? ''}`) || DATE_TEST.test(dateMarker)) return KEPT;
   return SCANNED;
+}
+
+function attributeValue(element: Element, name: string): string | null {
+  return element.getAttributeNode(name)?.value ?? null;
 }
 
 const AUTHOR_ITEMPROP = /\b(?:author|creator)\b/;
