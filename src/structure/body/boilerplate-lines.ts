@@ -29,6 +29,9 @@ const PHOTO_AGENCIES = /getty|afp|\bdpa\b|imago|picture.alliance|reuters|\bap\b|
 const CREDIT_LEAD = /^(photo|photos|foto|fotos|image|images|picture|bild|bilder|credit|credits|video|graphic|grafik|illustration|source image|photograph)s?\s*[:：]/i;
 // "Quelle: Landesregierung", "Source: company figures": the source named under the text, not a sentence of it.
 const SOURCE_LINE = /^(quelle|quellen|source|sources|fuente|fuentes|fonte|źródło)\s*:\s*[^.!?]*\.?$/i;
+// Paywall and sign-up appeals addressed to the reader; story sentences about subscriptions do not read like this.
+const CALL_TO_ACTION =
+  /\b(please subscribe|subscribe (now|today)|already a subscriber|(first-time )?subscribers (also )?(receive|get)|log in for (immediate )?access|to (view|read|continue reading) (the|this) (full|rest of the|entire) (story|article)|become a (member|subscriber)|sign up for (our|the) newsletter|newsletter abonnieren|jetzt abonnieren|(in|für) unseren? [\p{L}-]{0,20}newsletter|unterstütze?n? (uns|unsere arbeit)|gefällt (dir|ihnen) unser|hazte miembro|suscr[ií]bete|abonnez-vous)\b/iu;
 // Embed chrome only; the embedded post's own words and its "— Name (@handle) date" line are quoted content.
 const TWEET_CHROME = /^(view (this post|more) on (instagram|twitter|x|facebook|tiktok)|a post shared by .{1,80}|see more on instagram|watch on youtube)$/i;
 
@@ -48,6 +51,7 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (length < 60 && parseReadingMinutes(text) !== null) return true;
   if (length < 160 && CREDIT_LEAD.test(text)) return true;
   if (length < 80 && SOURCE_LINE.test(text)) return true;
+  if (length < 300 && CALL_TO_ACTION.test(text)) return true;
   if (/^\((AP|AFP|Reuters|dpa|EPA)?\s*Photo[^)]{0,80}\)$/i.test(text)) return true;
   if (length < 120 && TWEET_CHROME.test(text)) return true;
   // Fully linked short lines are teasers for other stories.

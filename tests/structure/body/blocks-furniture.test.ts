@@ -19,6 +19,13 @@ describe('furniture inside the story container', () => {
     expect(isFurnitureLine('Source: company figures, 2023', 0)).toBe(true);
     expect(isFurnitureLine('Source: the ministry said the plan was ready. Others disagreed.', 0)).toBe(false);
   });
+
+  it('drops paywall and sign-up appeals, not sentences about subscriptions', () => {
+    expect(isFurnitureLine('To view the full story, please subscribe to The Times. You can choose an annual subscription or a weekly pass.', 0)).toBe(true);
+    expect(isFurnitureLine('If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.', 0)).toBe(true);
+    expect(isFurnitureLine('Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Musiknewsletter!', 0)).toBe(true);
+    expect(isFurnitureLine('The streaming service said it lost two million subscribers in the quarter, its first decline in a decade.', 0)).toBe(false);
+  });
 });
 
 describe('a standfirst named as one inside the story container', () => {
@@ -29,6 +36,13 @@ describe('a standfirst named as one inside the story container', () => {
     const body = extractBody(jsdomDocument(html), noHints);
     expect(body.dek).toBe('The association demands a quick and thorough investigation of what happened in the forest.');
     expect(body.blocks).toHaveLength(3);
+  });
+
+  it('is found past a picture and a share bar, past wordless picture sources', () => {
+    const picture = `<div class="article-image"><figure><picture>${'<source srcset="/a.jpg">'.repeat(50)}<img src="/a.jpg"></picture><div class="image-metadata">Thin branches left over after the trees along the road were cut back.</div></figure></div>`;
+    const share = `<div class="share">${['Facebook', 'Twitter', 'Mail'].map((name) => `<a href="/s">${name}</a>`).join('')}</div>`;
+    const html = page(`<article><h1>Heating with waste wood</h1>${picture}${share}<div class="content"><div itemprop="description"><p><strong>Even thin branches can be burned once they are pressed into heavy bales.</strong></p></div>${storyParagraphs(3)}</div></article>`);
+    expect(extractBody(jsdomDocument(html), noHints).dek).toBe('Even thin branches can be burned once they are pressed into heavy bales.');
   });
 
   it('is not taken from a paragraph after the story has started', () => {
