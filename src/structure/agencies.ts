@@ -110,8 +110,13 @@ export function matchAgency(text: string): string | null {
   const direct = byAcronym.get(trimmed) ?? byLowerName.get(trimmed.toLowerCase());
   if (direct) return direct;
   const stripped = stripFiller(trimmed);
-  if (stripped === trimmed || stripped === '') return null;
-  return byAcronym.get(stripped) ?? byLowerName.get(stripped.toLowerCase()) ?? null;
+  if (stripped !== trimmed && stripped !== '') {
+    const found = byAcronym.get(stripped) ?? byLowerName.get(stripped.toLowerCase());
+    if (found) return found;
+  }
+  // "dpa/lno", "SDA/sep": the agency with the initials of the desk or editor who handled the story.
+  const desk = /^(.{2,40}?)\s*\/\s*\p{Ll}{1,4}$/u.exec(trimmed);
+  return desk?.[1] ? matchAgency(desk[1]) : null;
 }
 
 // Credit words before an agency's name that are not part of it ("Source: AFP", "via Reuters").

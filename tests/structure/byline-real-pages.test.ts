@@ -110,3 +110,22 @@ describe('bylines without byline markup', () => {
     expect(labelledByline(page('', '<p>Von Berlin aus fuhr der Zug weiter nach Hamburg.</p><p>By the way, this is not a byline.</p>', 'de'), []).authors).toEqual([]);
   });
 });
+
+describe('credit lines', () => {
+  it('reads an agency with desk initials, a bare agency line under the headline and an inline author label', async () => {
+    const { matchAgency } = await import('../../src/structure/agencies');
+    const { labelledByline } = await import('../../src/structure/meta/labelled-byline');
+    expect(matchAgency('dpa/lno')).toBe('dpa');
+    expect(matchAgency('Jane/doe')).toBeNull();
+    const meta = extractMetadata(page('', '<header><h1>Losing face: 6,000 masks stolen</h1><p class="credit">JIJI</p></header><p>Story.</p>'), null);
+    expect(meta.wire).toEqual(['JIJI']);
+    const body = '<p>Reform text that runs on for a while.</p><p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>';
+    expect(labelledByline(page('', body, 'de'), []).authors).toEqual(['Uta Staschewski']);
+  });
+
+  it('never credits a company or a web address as a person', () => {
+    expect(cleanAuthors(['Gelbe Liste GmbH & Co. KG Informationsstelle'], []).authors).toEqual([]);
+    expect(cleanAuthors(['www.koffergepackt.com'], [], { handles: true }).authors).toEqual([]);
+    expect(cleanAuthors(['fri.juli'], [], { handles: true }).authors).toEqual(['fri.juli']);
+  });
+});

@@ -16,10 +16,10 @@ export interface CleanedByline {
   wire: string[];
 }
 
-const LEADING_WORDS = /^(?:(?:(?:ein|an?|un)\s+)?(?:artikel|beitrag|bericht|article|story)\s+(?:von|by|de|par)\b|(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview|eingestellt|verfasst|geschrieben|gepostet|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+(?:by|von|par|por|da)\b|by|von|vom|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
+const LEADING_WORDS = /^(?:(?:(?:ein|an?|un)\s+)?(?:artikel|beitrag|bericht|article|story)\s+(?:von|by|de|par)\b|(?:written|reported|compiled|edited|posted|published|text|story|words|photos?|interview|pressemitteilung|press release|communiqué|eingestellt|verfasst|geschrieben|gepostet|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato)\s+(?:by|von|par|por|da)\b|by|von|vom|par|por|door|di|da|de|af|av|ved|por|autor(?:in|es)?|author(?:s)?|auteur|reporter|text|texte|bron|quelle|z|od)\s*[:.\-–—]?\s+/i;
 const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|(?<=\p{Ll})\/(?=\p{L})|\s+(?:im gespräch mit|in conversation with|interviewed by)\s+|\s+(?:and|und|et|y|e|en|og|och|i|ja|és|и|a)\s+)\s*/iu;
 // Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
-const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|agenturen|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
+const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|agenturen|collectif|gmbh|kg|ltd|inc|llc|plc|corp|co(?=\.\s)|e\.v|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
 const MAX_NAME_LENGTH = 60;
 const NAME_PARTICLES = new Set([
@@ -131,6 +131,8 @@ function cleanHandle(fragment: string): string | null {
   const handle = fragment.replace(/^[\s"“'‘@~*•·>©]+|[\s"”'’,:;|*–—.-]+$/g, '');
   if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{1,29}$/u.test(handle) || !/\p{L}{2}/u.test(handle)) return null;
   if (NOT_A_NAME.test(handle) || LEADING_WORDS.test(`${handle} x`)) return null;
+  // "www.example.com" is a site, not its author.
+  if (/^www\.|\.(?:com|net|org|de|at|ch|info|io|co|uk|fr|es|it|nl|eu)$/i.test(handle)) return null;
   return handle;
 }
 

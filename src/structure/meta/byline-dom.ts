@@ -1,5 +1,6 @@
 // Finds the byline in the DOM: microdata authors, rel=author links, byline/author elements, "By …" lines.
 import { cleanText } from '../../text/normalize';
+import { agencyAsPrinted } from '../agencies';
 import { addCredit, cleanAuthors, type CleanedByline } from './authors';
 import { spacedText } from './byline/spaced-text';
 import { bylinePlace } from './byline/story-footer';
@@ -7,6 +8,8 @@ import { shortTextsAfter } from './dom-near';
 import { isBylineCandidate, isPersonItem } from './page-scan';
 
 const MAX_BYLINE_TEXT = 250;
+// How many short lines under the headline may be a bare agency credit.
+const MAX_CREDIT_LINE_INDEX = 3;
 // A Person item whose parent holds more text than a byline line is a name in a sentence.
 const MAX_MENTION_CONTEXT = 160;
 // Author-ish class names that hold something else: avatars, bios, "more by this author" boxes.
@@ -40,9 +43,14 @@ export function bylineFromDom(domCandidates: Element[], headline: Element | null
     const names = namesFromElements(usable.filter((element) => bylinePlace(element) === tier), publisherNames, wire);
     if (names.length > 0) return { authors: names, wire, origin: 'dom' };
   }
-  // Finally a "By …" line just under the headline.
+  // Finally a "By …" line just under the headline, or a credit line that names only an agency ("JIJI").
   if (headline) {
-    for (const { text } of shortTextsAfter(headline, 8)) {
+    for (const [index, { text }] of shortTextsAfter(headline, 8).entries()) {
+      const agency = index < MAX_CREDIT_LINE_INDEX ? agencyAsPrinted(text) : null;
+      if (agency) {
+        addCredit(wire, agency);
+        continue;
+      }
       const match = BY_LINE.exec(text);
       if (!match) continue;
       const names = namesFrom([text.slice(match[0].length)], publisherNames, wire);

@@ -7,8 +7,9 @@ import { elsewhereLevel } from './dom-near';
 
 // The label alone, as fact boxes and side columns print it: "Author", "Autorin/Autor", "Auteur :", "Texte", "By".
 const AUTHOR_LABEL = /^(?:autor(?:in|en|innen)?|authors?|written by|by|von|par|por|auteur(?:e|es|s)?|autore|autori|autora|autores|forfatter|författare|text|texte|tekst)(?:\s*[/|]\s*(?:autor(?:in|en|innen)?|authors?|auteur(?:e|s)?))?\s*:?$/i;
-// A short line that opens with a byword, after at most a date and time ("06.11.2023 13:30 von Olga").
-const BY_PHRASE = /^(?:[\d.:/\s-]{6,20}\s)?(?:(?:text|texte|geschrieben|verfasst|eingestellt|posted|written|écrit|escrito)\s+)?(?:by|von|par|por|door|af|av)\s+(?=\p{Lu})/iu;
+// A short line that opens with a byword or an author label, after at most a date and time ("06.11.2023 13:30 von Olga",
+// "Autorin: Uta Staschewski, Projektleiterin").
+const BY_PHRASE = /^(?:[\d.:/\s-]{6,20}\s)?(?:(?:(?:text|texte|geschrieben|verfasst|eingestellt|posted|written|écrit|escrito)\s+)?(?:by|von|par|por|door|af|av)\s+|(?:autor(?:in)?|author|auteur(?:e)?|autore|autora)\s*:\s*)(?=\p{Lu})/iu;
 const LABEL_SELECTOR = 'strong, b, dt, th, label, span, em, p, h4, h5, h6, small, address';
 const MAX_LABELS = 3_000;
 const MAX_VALUE_LENGTH = 120;
