@@ -177,10 +177,16 @@ function climbWhenTextIsElsewhere(top: Element, body: Element, stats: Map<Elemen
   const pageProse = stats.get(body)?.prose ?? 0;
   const topProse = stats.get(top)?.prose ?? 0;
   if (pageProse === 0 || topProse >= pageProse * SLIVER) return top;
+  // A box marked as the story is the story even when a long comment thread or forum holds more text.
+  if (isMarkedStory(top)) return top;
   for (let ancestor = top.parentElement; ancestor && ancestor !== body; ancestor = ancestor.parentElement) {
     if ((stats.get(ancestor)?.prose ?? 0) >= pageProse * MOST) return ancestor;
   }
   return top;
+}
+
+function isMarkedStory(el: Element): boolean {
+  return el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody';
 }
 
 // Siblings that continue the story: scored containers of similar worth, or prose paragraphs (Readability).

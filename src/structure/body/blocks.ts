@@ -132,7 +132,7 @@ function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
     return !proseRich || HARD_BOILERPLATE_NAMES.test(names) || CAPTION_REGION_NAMES.test(names);
   }
   if (tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
-  if ((tag === 'div' || tag === 'section') && isImageBox(el, st)) return true;
+  if ((tag === 'div' || tag === 'section') && isImageBox(el, st, context.stats)) return true;
   // Containers that are mostly links are navigation or teasers; prose with a few links is not.
   // Lists whose items mix text and links are content; lists of bare links are menus or teasers.
   const limit = tag === 'ul' || tag === 'ol' ? 0.8 : 0.5;
@@ -145,10 +145,10 @@ const MAX_CAPTION = 300;
 // A box holding a picture and a line or two of text is the picture's caption (or a teaser card), without
 // a <figure> to say so: a few children, one of them the picture (or a wordless wrapper of it), no heading.
 // A short story with a picture is more: headings, paragraphs. The text bound keeps the lookups on small subtrees.
-function isImageBox(el: Element, st: ElementStats): boolean {
+function isImageBox(el: Element, st: ElementStats, stats: Map<Element, ElementStats>): boolean {
   if (st.text >= MAX_CAPTION || el.children.length > MAX_CAPTION_CHILDREN) return false;
   const holdsPicture = Array.from(el.children).some(
-    (child) => PICTURE_TAGS.has(child.localName) || (child.textContent?.trim() === '' && child.querySelector('img, picture') !== null),
+    (child) => PICTURE_TAGS.has(child.localName) || ((stats.get(child)?.text ?? 0) === 0 && child.querySelector('img, picture') !== null),
   );
   return holdsPicture && el.querySelector('h1, h2, h3, h4, h5, h6') === null;
 }

@@ -29,6 +29,7 @@ const PHOTO_AGENCIES = /getty|afp|\bdpa\b|imago|picture.alliance|reuters|\bap\b|
 const CREDIT_LEAD = /^(photo|photos|foto|fotos|image|images|picture|bild|bilder|credit|credits|video|graphic|grafik|illustration|source image|photograph)s?\s*[:：]/i;
 // "Quelle: Landesregierung", "Source: company figures": the source named under the text, not a sentence of it.
 const SOURCE_LINE = /^(quelle|quellen|source|sources|fuente|fuentes|fonte|źródło)\s*:\s*[^.!?]*\.?$/i;
+const BARE_ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 // Paywall and sign-up appeals addressed to the reader; story sentences about subscriptions do not read like this.
 const CALL_TO_ACTION =
   /\b(please subscribe|subscribe (now|today)|already a subscriber|(first-time )?subscribers (also )?(receive|get)|log in for (immediate )?access|to (view|read|continue reading) (the|this) (full|rest of the|entire) (story|article)|become a (member|subscriber)|sign up for (our|the) newsletter|newsletter abonnieren|jetzt abonnieren|(in|für) unseren? [\p{L}-]{0,20}newsletter|unterstütze?n? (uns|unsere arbeit)|gefällt (dir|ihnen) unser|hazte miembro|suscr[ií]bete|abonnez-vous)\b/iu;
@@ -54,8 +55,8 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (length < 300 && CALL_TO_ACTION.test(text)) return true;
   if (/^\((AP|AFP|Reuters|dpa|EPA)?\s*Photo[^)]{0,80}\)$/i.test(text)) return true;
   if (length < 120 && TWEET_CHROME.test(text)) return true;
-  // Fully linked short lines are teasers for other stories.
-  return linkShare >= 0.8 && length < 300;
+  // Fully linked short lines are teasers for other stories; a bare address or e-mail is a reference the text gives.
+  return linkShare >= 0.8 && length < 300 && !BARE_ADDRESS.test(text);
 }
 
 function isShareLine(text: string): boolean {

@@ -42,6 +42,17 @@ describe('regions that are never the story', () => {
   });
 });
 
+describe('a story beside a much longer discussion', () => {
+  it('stays with the <article> when the community section below holds more text', () => {
+    const members = Array.from({ length: 30 }, (_, i) => `<li class="member"><a href="/u/${i}">Member ${i}, see the profile</a><div class="post">${otherParagraphs(1).replace(/Fans/g, `Member ${i}`)}</div></li>`).join('');
+    const html = page(`<div id="pages"><div class="full news"><article class="text">${storyParagraphs(4)}</article></div><div class="full community"><ul class="directory">${members}</ul></div></div>`);
+    const doc = jsdomDocument(html);
+    const main = findArticleRoot(doc, null)?.main;
+    expect(main?.contains(doc.querySelector('article'))).toBe(true);
+    expect(main?.contains(doc.querySelector('.community'))).toBe(false);
+  });
+});
+
 describe('pictures inside paragraphs', () => {
   it('keeps the words of a paragraph that floats a picture', () => {
     const doc = jsdomDocument(page(`<article><h1>Headline</h1><div class="content"><p><img src="/logo.jpg" alt="">A senior official said in a sworn statement that anyone could do it, and the board will meet next week.</p>${storyParagraphs(2)}</div></article>`));

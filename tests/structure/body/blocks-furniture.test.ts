@@ -20,6 +20,14 @@ describe('furniture inside the story container', () => {
     expect(isFurnitureLine('Source: the ministry said the plan was ready. Others disagreed.', 0)).toBe(false);
   });
 
+  it('keeps a linked bare address the text gives, drops linked teaser lines and list labels', () => {
+    expect(isFurnitureLine('http://www.openpetition.de', 1)).toBe(false);
+    expect(isFurnitureLine('info@example.org', 1)).toBe(false);
+    expect(isFurnitureLine('Ten things to do in the city this weekend', 1)).toBe(true);
+    expect(isFurnitureLine('Das Thema könnte dich auch interessieren:', 0)).toBe(true);
+    expect(isFurnitureLine('Neueste Artikel', 0)).toBe(true);
+  });
+
   it('drops paywall and sign-up appeals, not sentences about subscriptions', () => {
     expect(isFurnitureLine('To view the full story, please subscribe to The Times. You can choose an annual subscription or a weekly pass.', 0)).toBe(true);
     expect(isFurnitureLine('If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.', 0)).toBe(true);
