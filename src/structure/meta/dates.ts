@@ -116,11 +116,16 @@ const MONTH_NAMES: [string, RegExp][] = [
   ['nl', /(?:januari|februari|maart|mei|augustus)/i],
 ];
 
+const ENGLISH_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 function parsersFor(language: string | null, text: string): Parser[] {
   const base = (language ?? '').slice(0, 2).toLowerCase();
   const local = LOCALE_PARSERS[base];
   const english = /-(?:gb|au|nz|ie|in|za)$/i.test(language ?? '') ? ENGLISH_DAY_FIRST : ENGLISH;
-  const parsers = local ? [local, english] : [english];
+  const parsers = local ? [local] : [];
+  // Numeric dates were read before chrono is asked, so English can only add a date that names its month.
+  // Asking it anyway costs most on the first pages, while V8 compiles chrono's large patterns.
+  if (ENGLISH_MONTH.test(text)) parsers.push(english);
   for (const [code, months] of MONTH_NAMES) {
     const parser = LOCALE_PARSERS[code];
     if (parser && !parsers.includes(parser) && months.test(text)) parsers.push(parser);
