@@ -122,10 +122,12 @@ function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
   // A region that holds most of the story is the story, whatever its class says ("content has-sidebar").
   if (st.prose > context.rootProse * 0.5) return false;
   const tag = el.localName;
-  const names = nameParts(el);
   // Inline elements keep their words in the sentence even when their class is "newsletter-link"; only a
   // caption or credit set inline (<em class="copyright">) is left out.
-  if (INLINE_TAGS.has(tag) && tag !== 'span') return names !== '' && CAPTION_REGION_NAMES.test(names) && st.text < MAX_CAPTION;
+  if (INLINE_TAGS.has(tag) && tag !== 'span') {
+    return st.text < MAX_CAPTION && el.hasAttributes() && CAPTION_REGION_NAMES.test(nameParts(el));
+  }
+  const names = nameParts(el);
   if (names !== '' && BOILERPLATE_NAMES.test(names)) {
     // Prose with hardly any links is story text even in a "print" or "readmore" wrapper; hard names always go.
     const proseRich = st.prose >= 300 && st.link < st.text * 0.1;

@@ -18,6 +18,8 @@ export function findLeadFigure(
 ): { image: ArticleImage; element: Element } | null {
   // Simple selectors only: attribute-substring selectors are compiled anew on every call in some DOMs.
   for (const found of Array.from(scope.querySelectorAll('figure, img'))) {
+    // A picture before the headline is not the lead figure; skip it before looking at its surroundings.
+    if ((stats.get(found)?.order ?? -1) < window.after) continue;
     const figure = found.localName === 'img' ? (found.closest('figure') ?? imageContainer(found, stats)) : found;
     const st = stats.get(figure);
     const order = st?.order;
@@ -43,6 +45,7 @@ function imageContainer(img: Element, stats: Map<Element, ElementStats>): Elemen
   }
   const parent = img.parentElement;
   if (!parent) return img;
+  // Text length decides first; the heading lookup only runs on small boxes.
   const textual = (stats.get(parent)?.text ?? 0) >= MIN_TEXT_AROUND || parent.querySelector('h1, h2, h3, h4, h5, h6') !== null;
   return textual && !hasCaptionChild(parent) ? img : parent;
 }
