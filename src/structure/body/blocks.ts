@@ -72,7 +72,7 @@ export function walkBlocks(roots: Element[], context: WalkContext): RawBlock[] {
         parts.push('\n');
         continue;
       }
-      if (UNREAD_TAGS.has(tag) || SKIPPED_TAGS.has(tag) || context.exclude.has(child) || isHidden(child)) continue;
+      if (UNREAD_TAGS.has(tag) || (SKIPPED_TAGS.has(tag) && !isTextFigure(child)) || context.exclude.has(child) || isHidden(child)) continue;
       if (isBoilerplateRegion(child, context)) continue;
       // A header holding an h1 is the page's or story's masthead; other headers (accordion heads) hold text.
       if (tag === 'header' && child.querySelector('h1') !== null) continue;
@@ -157,3 +157,9 @@ function isImageBox(el: Element, st: ElementStats, stats: Map<Element, ElementSt
 
 const PICTURE_TAGS = new Set(['img', 'picture']);
 const MAX_CAPTION_CHILDREN = 4;
+
+// <figure> also wraps data tables; those are story text. Only a figure without a picture counts (pull
+// quotes set in figures repeat the text).
+function isTextFigure(el: Element): boolean {
+  return el.localName === 'figure' && el.querySelector('table') !== null && el.querySelector('img, picture, video, iframe') === null;
+}

@@ -30,3 +30,13 @@ describe('captions without a <figure>', () => {
     expect(bodyText(`<div class="page">${short}</div>`)).toContain('invited on the radio to talk');
   });
 });
+
+describe('figures that hold text', () => {
+  it('reads a table set in a <figure>, not a picture figure', () => {
+    const table = '<figure class="comparison-table"><table><tbody><tr><td>Withdrawal fee</td><td>1 GBP withdrawal</td></tr></tbody></table></figure>';
+    const photo = '<figure><img src="/a.jpg" alt=""><figcaption>The harbour at dawn, seen from the old pier</figcaption></figure>';
+    const text = bodyText(`<article><div class="content">${storyParagraphs(2)}${table}${photo}${storyParagraphs(1)}</div></article>`);
+    expect(text).toContain('1 GBP withdrawal');
+    expect(text).not.toContain('harbour at dawn');
+  });
+});
