@@ -7,7 +7,8 @@ const MAX_FREE_TEXT = 160;
 
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
-const NUMERIC_DMY = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b(?:,?\s*(?:um\s+|à\s+|at\s+)?(\d{1,2})[:.h](\d{2}))?/;
+// Digits may follow a letter directly: bylines and dates run together in text ("Tanja Karrasch3.11.2023").
+const NUMERIC_DMY = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.])(?:,?\s*(?:um\s+|à\s+|at\s+)?(\d{1,2})[:.h](\d{2}))?/;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
 
 /** A calendar date with an optional time of day and offset, as written. */
@@ -116,13 +117,23 @@ const MONTH_NAMES: [string, RegExp][] = [
   ['nl', /(?:januari|februari|maart|mei|augustus)/i],
 ];
 
+// Month names and their abbreviations by their first letters, for languages written in the Latin alphabet.
+const LOCAL_MONTHS: Record<string, RegExp> = {
+  de: /(?:jan|feb|mär|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez)/i,
+  fr: /(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)/i,
+  es: /(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic)/i,
+  it: /(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)/i,
+  nl: /(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)/i,
+  pt: /(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)/i,
+};
 const ENGLISH_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 function parsersFor(language: string | null, text: string): Parser[] {
   const base = (language ?? '').slice(0, 2).toLowerCase();
   const local = LOCALE_PARSERS[base];
   const english = /-(?:gb|au|nz|ie|in|za)$/i.test(language ?? '') ? ENGLISH_DAY_FIRST : ENGLISH;
-  const parsers = local ? [local] : [];
+  // The page language's parser, unless its month names are clearly absent (numeric dates are already read).
+  const parsers = local && (LOCAL_MONTHS[base]?.test(text) ?? true) ? [local] : [];
   // Numeric dates were read before chrono is asked, so English can only add a date that names its month.
   // Asking it anyway costs most on the first pages, while V8 compiles chrono's large patterns.
   if (ENGLISH_MONTH.test(text)) parsers.push(english);

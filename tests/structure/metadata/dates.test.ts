@@ -16,6 +16,10 @@ describe('parseDate', () => {
     expect(parseDate('27.1.2022 - Bei der Erinnerung')).toBe('2022-01-27');
     expect(parseDate('28.02.2024, 14:05 Uhr')).toBe('2024-02-28T14:05:00');
     expect(parseDate('03/04/2024', 'de')).toBe('2024-04-03');
+    // A byline and its date run together in the page's text.
+    expect(parseDate('Tanja Karrasch3.11.2023', 'de')).toBe('2023-11-03');
+    expect(parseDate('Erstellt am09.02.2022', 'de')).toBe('2022-02-09');
+    expect(parseDate('Version 1.2.2023.4')).toBeNull();
   });
 
   it('reads US numeric dates month first only for US English, or when the day settles it', () => {
@@ -30,6 +34,9 @@ describe('parseDate', () => {
     expect(parseDate('3 de marzo de 2023', 'es')).toBe('2023-03-03');
     expect(parseDate('Friday, December 23, 2016')).toBe('2016-12-23');
     expect(parseDate('2023年3月3日', 'ja')).toBe('2023-03-03');
+    // A German page with an English date line, and an English page with a German one.
+    expect(parseDate('Published Feb. 28, 2024', 'de')).toBe('2024-02-28');
+    expect(parseDate('Veröffentlicht am 28. Dezember 2023', 'en')).toBe('2023-12-28');
   });
 
   it('rejects relative dates, dates without a year and implausible years', () => {
