@@ -129,3 +129,9 @@ describe('credit lines', () => {
     expect(cleanAuthors(['fri.juli'], [], { handles: true }).authors).toEqual(['fri.juli']);
   });
 });
+
+describe('bylines after page furniture', () => {
+  it('reads "| By" after a label in the same line', () => {
+    expect(authorsOf('', '<h1>Pregnant beggar</h1><div class="meta"><span>yas!</span> <span>| By </span><span>Cara Stiles</span></div>')).toEqual(['Cara Stiles']);
+  });
+});
