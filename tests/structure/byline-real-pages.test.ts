@@ -135,3 +135,12 @@ describe('bylines after page furniture', () => {
     expect(authorsOf('', '<h1>Pregnant beggar</h1><div class="meta"><span>yas!</span> <span>| By </span><span>Cara Stiles</span></div>')).toEqual(['Cara Stiles']);
   });
 });
+
+describe('false bylines', () => {
+  it('reads no author from headings with "für", source labels or big author-named containers', () => {
+    expect(cleanAuthors(['Richtlinien für Autor/innen'], []).authors).toEqual([]);
+    expect(cleanAuthors(['Źródło'], []).authors).toEqual([]);
+    const teasers = Array.from({ length: 120 }, (_, i) => `<span>Item ${i}</span>`).join('');
+    expect(authorsOf('', `<h1>Story</h1><article class="author-materials"><b>Аналитика, Интервью</b>${teasers}</article>`)).toEqual([]);
+  });
+});

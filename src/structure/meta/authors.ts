@@ -21,6 +21,8 @@ const SPLITTER = /\s*(?:[,;&|·•\n]|\/(?=\s)|\s\/|(?<=\p{Ll})\/(?=\p{L})|\s+(?
 // Words that mark a fragment as a role, a section, a date or page furniture rather than a name.
 const NOT_A_NAME = /\b(?:reporter|correspondent|editor|editors|editorial|writer|staff|contributor|contributing|columnist|journalist|producer|photographer|analyst|bureau|desk|team|redaktion|redakteur(?:in)?|rédaction|redacción|redazione|autor|newsroom|news|press|media|agency|agencies|agentur|agenturen|collectif|gmbh|kg|ltd|inc|llc|plc|corp|co(?=\.\s)|e\.v|nachrichtenagentur|sponsored|advertisement|updated?|published|posted|modified|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|min read|read more|comments?|share|follow|subscribe|email|twitter|facebook|instagram|linkedin|photo|photos|video|image|source|inputs?|guest|opinion|no author|artikel|stand|phd|ph\.d|m\.d|dr\.? med|authors?|autor|gesponsert\w*|anzeige|werbung|admin|administrator|webmaster|anonymous|unknown|user|gast|minutes?|hours?|ago|today|yesterday|am|pm|gmt|utc|edt|est|cet|cest)\b/i;
 const MONTH_OR_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
+// "Source" in other languages (NOT_A_NAME's \b does not see letters outside ASCII).
+const SOURCE_WORD = /(?<!\p{L})(?:źródło|fuente|fonte|quelle|kilde|källa|lähde|bron|zdroj|forrás|sursa|πηγή|источник|джерело|kaynak)(?!\p{L})/iu;
 const MAX_NAME_LENGTH = 60;
 const NAME_PARTICLES = new Set([
   'van', 'von', 'vom', 'zu', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'do', 'dos', 'du', 'des', 'la', 'le', 'les',
@@ -84,7 +86,7 @@ function fragmentsOf(text: string): string[] {
   return cleaned
     .split(SPLITTER)
     // "Brendan Carlin For The Mail On Sunday": the person writes for the publication named after "for".
-    .map((part) => stripLeading(part.trim()).replace(/\s+(?:[Ff]or|FOR|für|pour|para)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}.*$/u, ''))
+    .map((part) => stripLeading(part.trim()).replace(/^(\S+\s+\S.*?)\s+(?:[Ff]or|FOR|für|pour|para)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}.*$/u, '$1'))
     .filter((part) => part !== '');
 }
 
@@ -112,7 +114,7 @@ export function cleanName(fragment: string): string | null {
   if (name.endsWith('.') && !/(?:^|\s)(?:\p{L}|jr|sr|st)\.$/iu.test(name)) name = name.slice(0, -1).trim();
   if (name === '' || name.length > MAX_NAME_LENGTH) return null;
   if (/\d/.test(name) || /[<>{}[\]=/\\#@!?]/.test(name) || /^https?:/i.test(name)) return null;
-  if (NOT_A_NAME.test(name) || MONTH_OR_DAY.test(name)) return null;
+  if (NOT_A_NAME.test(name) || SOURCE_WORD.test(name) || MONTH_OR_DAY.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_NAME_WORDS) return null;
   // A name has at least one capitalised word (or is in a script without case), and its lower-case words are

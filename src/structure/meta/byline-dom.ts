@@ -97,13 +97,13 @@ function isAuthorProp(element: Element): boolean {
 function isMention(element: Element): boolean {
   if (!isPersonItem(element) || isAuthorProp(element)) return false;
   const parent = element.parentElement;
-  return parent !== null && !isAuthorProp(parent) && spacedText(parent, MAX_MENTION_CONTEXT).length > MAX_MENTION_CONTEXT;
+  return parent !== null && !isAuthorProp(parent) && spacedText(parent, MAX_MENTION_CONTEXT) === null;
 }
 
 function microdataName(element: Element): string | null {
   const named = element.querySelector('[itemprop~="name"]');
   const content = named?.getAttribute('content') ?? (named ? null : element.getAttribute('content'));
-  const cleaned = content !== null && content !== undefined ? cleanText(content) : spacedText(named ?? element);
+  const cleaned = content !== null && content !== undefined ? cleanText(content) : (spacedText(named ?? element) ?? '');
   return cleaned.length > 0 && cleaned.length <= MAX_BYLINE_TEXT ? cleaned : null;
 }
 
@@ -116,6 +116,6 @@ function looksLikeByline(element: Element): boolean {
 
 function bylineText(element: Element): string | null {
   const text = spacedText(element, MAX_BYLINE_TEXT);
-  if (text.length === 0 || text.length > MAX_BYLINE_TEXT) return null;
+  if (!text) return null;
   return text;
 }

@@ -46,7 +46,7 @@ function labelValue(label: Element): string | null {
 // "Text von Christian Seiler Illustration von Markus Roost": the line from its byword on.
 function byPhraseLine(element: Element): string | null {
   const text = spacedText(element, MAX_BY_LINE);
-  if (text.length === 0 || text.length > MAX_BY_LINE) return null;
+  if (!text) return null;
   const match = BY_PHRASE.exec(text);
   return match ? text.slice(match[0].length).split(/\s{2,}|\s(?=\p{Lu}\p{Ll}+\s+(?:von|by|par)\s)/u)[0] ?? null : null;
 }

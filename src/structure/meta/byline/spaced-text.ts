@@ -4,8 +4,11 @@ import { cleanText } from '../../../text/normalize';
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select']);
 const MAX_NODES = 200;
 
-/** The element's text nodes joined by spaces (textContent glues adjacent elements), whitespace collapsed. */
-export function spacedText(element: Element, maxLength = 600): string {
+/**
+ * The element's text nodes joined by spaces (textContent glues adjacent elements), whitespace collapsed; null
+ * when the text is longer than `maxLength` or the subtree too big to read cheaply (neither is a byline).
+ */
+export function spacedText(element: Element, maxLength = 600): string | null {
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
@@ -25,5 +28,7 @@ export function spacedText(element: Element, maxLength = 600): string {
     }
   };
   walk(element);
-  return cleanText(parts.join(''));
+  if (visited >= MAX_NODES) return null;
+  const text = cleanText(parts.join(''));
+  return text.length <= maxLength ? text : null;
 }
