@@ -11,18 +11,22 @@ const AUTHOR_LABEL = /^(?:autor(?:in|en|innen)?|authors?|written by|by|von|par|p
 // "Autorin: Uta Staschewski, Projektleiterin").
 const BY_PHRASE = /^(?:[\d.:/\s-]{6,20}\s)?(?:(?:(?:text|texte|geschrieben|verfasst|eingestellt|posted|written|écrit|escrito)\s+)?(?:by|von|par|por|door|af|av)\s+|(?:autor(?:in)?|author|auteur(?:e)?|autore|autora)\s*:\s*)(?=\p{Lu})/iu;
 const LABEL_SELECTOR = 'strong, b, dt, th, label, span, em, p, h4, h5, h6, small, address';
+const LABEL_TAGS = new Set(LABEL_SELECTOR.split(', '));
+const MAX_SCANNED = 30_000;
 const MAX_LABELS = 3_000;
 const MAX_VALUE_LENGTH = 120;
 const MAX_BY_LINE = 150;
 
 /** People named after an author label or a byword, outside teasers and comments; the first one with a name wins. */
-export function labelledByline(doc: Document, publisherNames: string[]): CleanedByline {
-  const labels = doc.querySelectorAll(LABEL_SELECTOR);
+export function labelledByline(doc: Document, publisherNames: string[], elements?: ArrayLike<Element>): CleanedByline {
+  // The page's shared element list is filtered by tag: cheaper on linkedom than another selector query.
+  const labels = elements ? labelElements(elements) : doc.querySelectorAll(LABEL_SELECTOR);
   // A byline in a teaser-like container counts only when the story itself has none (some layouts wrap the story so).
   let fallback: CleanedByline | null = null;
   for (let i = 0; i < labels.length && i < MAX_LABELS; i += 1) {
     const label = labels[i];
-    if (!label || label.children.length > 6) continue;
+    // Most elements are ruled out by their first words, before any text is gathered.
+    if (!label || label.children.length > 6 || !MAY_START_BYLINE.test(leadingText(label))) continue;
     const value = label.children.length === 0 ? labelValue(label) : null;
     const text = value ?? byPhraseLine(label);
     if (!text || text.length > MAX_VALUE_LENGTH) continue;
@@ -34,6 +38,35 @@ export function labelledByline(doc: Document, publisherNames: string[]): Cleaned
     fallback = cleaned;
   }
   return fallback ?? { authors: [], wire: [] };
+}
+
+function labelElements(elements: ArrayLike<Element>): Element[] {
+  const found: Element[] = [];
+  for (let i = 0; i < elements.length && i < MAX_SCANNED && found.length < MAX_LABELS; i += 1) {
+    const element = elements[i];
+    if (element && LABEL_TAGS.has(element.localName)) found.push(element);
+  }
+  return found;
+}
+
+// The first words every author label and byword line starts with (after at most a date).
+const MAY_START_BYLINE = /^[\d.:/\s-]{0,20}(?:autor\p{L}*|author\p{L}*|auteur\p{L}*|autore|autori|written|by|von|par|por|door|af|av|text|texte|tekst|forfatter|författare|geschrieben|verfasst|eingestellt|posted|écrit|escrito)(?!\p{L})/iu;
+const MAX_LEADING_NODES = 12;
+
+// The element's first non-blank text node, trimmed (depth-first, a few nodes at most).
+function leadingText(element: Element): string {
+  const stack: Node[] = [];
+  for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+  for (let visited = 0; stack.length > 0 && visited < MAX_LEADING_NODES; visited += 1) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').trimStart();
+      if (text !== '') return text.slice(0, 60);
+    } else if (node.nodeType === 1) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return '';
 }
 
 // The value of a label element, or null when the element is no author label.

@@ -11,6 +11,8 @@ import { comparisonKey } from '../../../text/normalize';
 
 export interface AuthorInputs {
   doc: Document;
+  /** Every element of the page in document order, when the caller has the list already. */
+  elements?: ArrayLike<Element>;
   article: JsonObject | null;
   ld: JsonLd;
   tags: MetaTags;
@@ -31,7 +33,7 @@ export function chooseAuthors(input: AuthorInputs): CleanedByline {
     () => authorsFromJsonLd(article, ld, siteNames),
     () => authorsFromMeta(tags, siteNames),
     visibleByline,
-    () => labelledByline(doc, siteNames),
+    () => labelledByline(doc, siteNames, input.elements),
   ];
   for (const [index, read] of sources.entries()) {
     let found = read();
