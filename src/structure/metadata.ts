@@ -34,7 +34,7 @@ export function extractMetadata(doc: Document, url: string | null, elements: Arr
   const title = metadataTitle(article, tags, scan.documentTitle, siteNames);
   const headline = headlineElement(scan.headings, title);
 
-  const { authors, wire } = chooseAuthors({ doc, article, ld, tags, domCandidates: () => dom.all, headline, siteNames });
+  const { authors, wire } = chooseAuthors({ doc, elements, article, ld, tags, domCandidates: () => dom.all, headline, siteNames });
 
   const fromLd = datesFromJsonLd(article, language);
   const fromMeta = datesFromMeta(tags, language);
