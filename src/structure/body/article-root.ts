@@ -22,7 +22,7 @@ const NEVER_JOINED = new Set(['header', 'figure', 'nav', 'aside', 'footer', 'for
 
 /** Regions whose text is never the story, however much prose they hold. */
 const FOREIGN_REGION_NAMES =
-  / (author ?(bio|box|info|card|description|about)|about ?(the )?author|comments?|comment ?(list|section|area)|disqus|respond|replies|related|recommended|outbrain|taboola) /;
+  / (author ?(bio|box|info|card|description|about)|about ?(the )?author|comments?|comment ?(list|section|area)|kommentare?|commentaires|comentarios|commenti|komentarze|disqus|respond|replies|related|recommended|outbrain|taboola) /;
 
 const TAG_BASE: Record<string, number> = {
   div: 5, article: 8, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,

@@ -50,7 +50,8 @@ export const BOILERPLATE_NAMES = new RegExp(
       'promo', 'promotion', 'sponsored', 'commercial', 'cta',
       'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad ?slot', 'ad ?unit', 'ad ?container', 'dfp',
       'cookie', 'cookies', 'consent', 'gdpr', 'privacy', 'modal', 'popup', 'overlay', 'toast',
-      'comment', 'comments', 'disqus', 'discussion', 'replies', 'respond',
+      'comment', 'comments', 'disqus', 'discussion', 'replies', 'respond', 'kommentar', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'komentarze',
+      'news ?letter', 'affiliate',
       'tags', 'tag ?list', 'keywords', 'topics', 'byline', 'bylines', 'author ?(info|bio|box|card|description|about|details|profile)', 'about ?(the )?author', 'autor ?(box|info)', 'autorenbox', 'dateline', 'timestamp',
       'caption', 'figcaption', 'credit', 'credits', 'copyright', 'legend', 'legende', 'bildunterschrift',
       'toolbar', 'print', 'skip ?link', 'pagination', 'pager',
@@ -62,7 +63,7 @@ export const BOILERPLATE_NAMES = new RegExp(
 
 /** Boilerplate names that stay boilerplate even around long prose: comments, related stories, consent, sign-ups. */
 export const HARD_BOILERPLATE_NAMES =
-  / (comment|comments|disqus|discussion|replies|respond|related|recommended|recommendation|recommendations|recirc|outbrain|taboola|newsletter|subscribe|paywall|cookie|cookies|consent|gdpr|sidebar|footer|nav|navigation|menu|breadcrumbs?|share|social|more ?stories|most ?read|popular|trending) /;
+  / (comment|comments|kommentar|kommentare|commentaires|comentarios|commenti|komentarze|disqus|discussion|replies|respond|related|recommended|recommendation|recommendations|recirc|outbrain|taboola|newsletter|subscribe|paywall|cookie|cookies|consent|gdpr|sidebar|footer|nav|navigation|menu|breadcrumbs?|share|social|more ?stories|most ?read|popular|trending) /;
 
 /** Picture captions and credits: left out even when set in an inline element (<em class="copyright">). */
 export const CAPTION_REGION_NAMES = / (caption|figcaption|credit|credits|copyright|legend|legende|bildunterschrift) /;

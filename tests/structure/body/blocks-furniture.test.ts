@@ -14,6 +14,16 @@ describe('furniture inside the story container', () => {
     expect(text).toHaveLength(3);
   });
 
+  it('leaves out comment, newsletter and affiliate boxes named in other languages or spellings', () => {
+    const boxes = [
+      '<div id="kommentarModul"><p>Sie sind aktuell nicht eingeloggt. Bitte melden Sie sich an, um einen Kommentar zu schreiben.</p></div>',
+      '<div class="news-letter-section"><span class="lead">Wir haben viele spannende Themen für dich, melde dich jetzt an und lies mit.</span></div>',
+      '<div class="affiliate-text"><p>Geld erhalten wir, wenn Sie über die Links auf dieser Seite einen Vertrag abschließen.</p></div>',
+    ].join('');
+    const text = extractBody(jsdomDocument(page(`<article><div class="text">${storyParagraphs(3)}${boxes}</div></article>`)), noHints).blocks.map((block) => block.text);
+    expect(text).toHaveLength(3);
+  });
+
   it('drops a short source line but keeps sentences that name a source', () => {
     expect(isFurnitureLine('Quelle: Landesregierung', 0)).toBe(true);
     expect(isFurnitureLine('Source: company figures, 2023', 0)).toBe(true);
