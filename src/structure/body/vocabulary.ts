@@ -51,7 +51,7 @@ export const BOILERPLATE_NAMES = new RegExp(
       'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'ad ?slot', 'ad ?unit', 'ad ?container', 'dfp',
       'cookie', 'cookies', 'consent', 'gdpr', 'privacy', 'modal', 'popup', 'overlay', 'toast',
       'comment', 'comments', 'disqus', 'discussion', 'replies', 'respond', 'kommentar', 'kommentare', 'commentaires', 'comentarios', 'commenti', 'komentarze',
-      'news ?letter', 'affiliate',
+      'news ?letter', 'affiliate', 'entry ?meta', 'post ?meta', 'postmetadata',
       'tags', 'tag ?list', 'keywords', 'topics', 'byline', 'bylines', 'author ?(info|bio|box|card|description|about|details|profile)', 'about ?(the )?author', 'autor ?(box|info)', 'autorenbox', 'dateline', 'timestamp',
       'caption', 'figcaption', 'credit', 'credits', 'copyright', 'legend', 'legende', 'bildunterschrift',
       'toolbar', 'print', 'skip ?link', 'pagination', 'pager',

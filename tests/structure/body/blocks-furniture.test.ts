@@ -14,11 +14,12 @@ describe('furniture inside the story container', () => {
     expect(text).toHaveLength(3);
   });
 
-  it('leaves out comment, newsletter and affiliate boxes named in other languages or spellings', () => {
+  it('leaves out comment, newsletter, affiliate and post-meta boxes named in other languages or spellings', () => {
     const boxes = [
       '<div id="kommentarModul"><p>Sie sind aktuell nicht eingeloggt. Bitte melden Sie sich an, um einen Kommentar zu schreiben.</p></div>',
       '<div class="news-letter-section"><span class="lead">Wir haben viele spannende Themen für dich, melde dich jetzt an und lies mit.</span></div>',
       '<div class="affiliate-text"><p>Geld erhalten wir, wenn Sie über die Links auf dieser Seite einen Vertrag abschließen.</p></div>',
+      '<p class="postmetadata alt">Der Beitrag wurde am Mittwoch, 4. Mai 2022 um 10:15 veröffentlicht und unter Allgemein abgelegt.</p>',
     ].join('');
     const text = extractBody(jsdomDocument(page(`<article><div class="text">${storyParagraphs(3)}${boxes}</div></article>`)), noHints).blocks.map((block) => block.text);
     expect(text).toHaveLength(3);
