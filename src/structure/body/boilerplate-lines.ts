@@ -33,6 +33,9 @@ const BARE_ADDRESS = /^(https?:\/\/|www\.)\S+$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 // Paywall and sign-up appeals addressed to the reader; story sentences about subscriptions do not read like this.
 const CALL_TO_ACTION =
   /\b(please subscribe|subscribe (now|today)|already a subscriber|(first-time )?subscribers (also )?(receive|get)|log in for (immediate )?access|to (view|read|continue reading) (the|this) (full|rest of the|entire) (story|article)|become a (member|subscriber)|sign up for (our|the) newsletter|newsletter abonnieren|jetzt abonnieren|(in|für) unseren? [\p{L}-]{0,20}newsletter|unterstütze?n? (uns|unsere arbeit)|gefällt (dir|ihnen) unser|hazte miembro|suscr[ií]bete|abonnez-vous)\b/iu;
+// The heading of the comment section that follows the story.
+const COMMENT_LABEL =
+  /^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|vos réactions|leave a (reply|comment)|write a comment|add a comment|post a comment|kommentar (schreiben|verfassen|abgeben)|schreibe(n sie)? einen kommentar|(ihre|deine) meinung( ist gefragt)?|hier ist (ihre|deine) meinung gefragt|laisser un commentaire|deja (un|tu) comentario)$/i;
 // Embed chrome only; the embedded post's own words and its "— Name (@handle) date" line are quoted content.
 const TWEET_CHROME = /^(view (this post|more) on (instagram|twitter|x|facebook|tiktok)|a post shared by .{1,80}|see more on instagram|watch on youtube)$/i;
 
@@ -53,6 +56,7 @@ export function isFurnitureLine(text: string, linkShare: number): boolean {
   if (length < 160 && CREDIT_LEAD.test(text)) return true;
   if (length < 80 && SOURCE_LINE.test(text)) return true;
   if (length < 300 && CALL_TO_ACTION.test(text)) return true;
+  if (length < 60 && COMMENT_LABEL.test(text.replace(/[\s:.!?(\d)]+$/, ''))) return true;
   if (/^\((AP|AFP|Reuters|dpa|EPA)?\s*Photo[^)]{0,80}\)$/i.test(text)) return true;
   if (length < 120 && TWEET_CHROME.test(text)) return true;
   // Fully linked short lines are teasers for other stories; a bare address or e-mail is a reference the text gives.

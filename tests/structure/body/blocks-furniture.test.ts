@@ -39,6 +39,12 @@ describe('furniture inside the story container', () => {
     expect(isFurnitureLine('Neueste Artikel', 0)).toBe(true);
   });
 
+  it('drops the heading of a comment section, not a sentence about comments', () => {
+    expect(isFurnitureLine('Vos réactions', 0)).toBe(true);
+    expect(isFurnitureLine('Kommentare (12)', 0)).toBe(true);
+    expect(isFurnitureLine('Comments from the minister came later.', 0)).toBe(false);
+  });
+
   it('drops paywall and sign-up appeals, not sentences about subscriptions', () => {
     expect(isFurnitureLine('To view the full story, please subscribe to The Times. You can choose an annual subscription or a weekly pass.', 0)).toBe(true);
     expect(isFurnitureLine('If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.', 0)).toBe(true);
