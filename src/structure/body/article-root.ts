@@ -1,5 +1,6 @@
 // Chooses the element(s) holding the story: Readability-style paragraph scoring plus schema.org and class signals.
 import { articleBodyFromScripts, headJsonLdScripts, matchKey } from './json-ld-body';
+import { bestOutsideForeignRegions } from './foreign-regions';
 import { storyParts } from './split-story';
 import { measureTree, type ElementStats, type Measured } from './measure';
 import { BODY_NAMES, BOILERPLATE_NAMES, nameParts, POSITIVE_NAMES, RELATED_NAMES } from './vocabulary';
@@ -19,10 +20,6 @@ const MOST = 0.6;
 
 /** Siblings that are page furniture even when their class says "article" (header, lead figure, nav). */
 const NEVER_JOINED = new Set(['header', 'figure', 'nav', 'aside', 'footer', 'form', 'h1']);
-
-/** Regions whose text is never the story, however much prose they hold. */
-const FOREIGN_REGION_NAMES =
-  / (author ?(bio|box|info|card|description|about)|about ?(the )?author|comments?|comment ?(list|section|area)|kommentare?|commentaires|comentarios|commenti|komentarze|disqus|respond|replies|related|recommended|outbrain|taboola) /;
 
 const TAG_BASE: Record<string, number> = {
   div: 5, article: 8, section: 3, main: 3, pre: 3, td: 3, blockquote: 3,
@@ -67,20 +64,9 @@ function chooseRoot(body: Element, measured: Measured, articleBody: string | nul
     if (st.score <= 0 || el.localName === 'html' || el.localName === 'body') continue;
     finalScore.set(el, candidateScore(el, st));
   }
-  let { top, topScore } = bestCandidate(finalScore);
-  // The best-scored text inside an author box, a comment thread or a related list is not the story;
-  // look again outside that region (Readability drops such regions before scoring), unless nothing
-  // of weight is left outside it (a wrapper named "comments-enabled" around the whole story).
-  for (let tries = 0; top && tries < 3; tries += 1) {
-    const region = foreignRegionAround(top, body);
-    if (!region) break;
-    const outside = new Map([...finalScore].filter(([el]) => !region.contains(el)));
-    const next = bestCandidate(outside);
-    if (!next.top || (stats.get(next.top)?.prose ?? 0) < (stats.get(region)?.prose ?? 0) * 0.3) break;
-    finalScore.clear();
-    for (const [el, score] of outside) finalScore.set(el, score);
-    ({ top, topScore } = next);
-  }
+  // The best-scored text inside an author box, a comment thread or a related list is not the story.
+  const { top: best, topScore } = bestOutsideForeignRegions(finalScore, stats, body);
+  let top = best;
   if (!top) return { elements: [body], main: body, measured, articleBody };
 
   top = climbToCommonAncestor(top, topScore, finalScore);
@@ -91,28 +77,6 @@ function chooseRoot(body: Element, measured: Measured, articleBody: string | nul
 
   const parts = storyParts(top, body, stats);
   return { elements: parts ?? joinSiblings(top, finalScore, stats), main: top, measured, articleBody };
-}
-
-function bestCandidate(scores: Map<Element, number>): { top: Element | null; topScore: number } {
-  let top: Element | null = null;
-  let topScore = -Infinity;
-  for (const [el, score] of scores) {
-    if (score > topScore) {
-      topScore = score;
-      top = el;
-    }
-  }
-  return { top, topScore };
-}
-
-/** The ancestor of `el` (below <body>) named as an author box, comment thread or related list, if any. */
-function foreignRegionAround(el: Element, body: Element): Element | null {
-  let found: Element | null = null;
-  for (let node: Element | null = el; node && node !== body; node = node.parentElement) {
-    const names = nameParts(node);
-    if (names !== '' && FOREIGN_REGION_NAMES.test(names)) found = node;
-  }
-  return found;
 }
 
 function jsonLdWeight(bodyKey: string): (el: Element, length: number) => number {
