@@ -1,4 +1,5 @@
 // Chooses the element(s) holding the story: Readability-style paragraph scoring plus schema.org and class signals.
+import { classNameOf } from '../class-name';
 import { articleBodyFromScripts, headJsonLdScripts, matchKey } from './json-ld-body';
 import { bestOutsideForeignRegions } from './foreign-regions';
 import { storyParts } from './split-story';
@@ -159,7 +160,7 @@ function joinSiblings(top: Element, scores: Map<Element, number>, stats: Map<Ele
   if (!parent || parent.localName === 'html') return [top];
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
-  const topClass = top.getAttribute('class') ?? '';
+  const topClass = classNameOf(top);
   const elements: Element[] = [];
   let afterTop = false;
   for (const sibling of Array.from(parent.children)) {
@@ -172,7 +173,7 @@ function joinSiblings(top: Element, scores: Map<Element, number>, stats: Map<Ele
     if (!st || st.text === 0 || NEVER_JOINED.has(sibling.localName)) continue;
     const names = nameParts(sibling);
     if (names !== '' && (BOILERPLATE_NAMES.test(names) || RELATED_NAMES.test(names))) continue;
-    const bonus = topClass !== '' && sibling.getAttribute('class') === topClass ? topScore * 0.2 : 0;
+    const bonus = topClass !== '' && classNameOf(sibling) === topClass ? topScore * 0.2 : 0;
     const score = scores.get(sibling);
     if (score !== undefined && st.score > 0 && score + bonus >= threshold) {
       elements.push(sibling);

@@ -1,4 +1,5 @@
 // One pass over the page that measures every element (text, link text, paragraph score) so later steps never re-read text.
+import { classNameOf } from '../class-name';
 
 /** What the single measuring pass knows about one element. */
 export interface ElementStats {
@@ -66,7 +67,7 @@ export function measureTree(roots: Element[], weight?: (el: Element, length: num
     const tag = el.localName;
     const isLink = inLink || tag === 'a';
     if (el.hasAttributes()) {
-      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      const names = `${classNameOf(el)} ${el.getAttribute('id') ?? ''}`;
       if (names.length > 1 && RELATED_HINT.test(names)) relatedHints.push(el);
     }
     if (HEADING_TAGS.has(tag)) headings.push(el);

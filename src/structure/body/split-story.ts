@@ -1,4 +1,5 @@
 // Stories split into several same-named boxes (one per section, ads between them): finds the other boxes.
+import { classNameOf } from '../class-name';
 import type { ElementStats } from './measure';
 import { BOILERPLATE_NAMES, nameParts } from './vocabulary';
 
@@ -31,7 +32,7 @@ export function storyParts(top: Element, body: Element, stats: Map<Element, Elem
 
 /** Tag and class words without numbers (ids and generated suffixes differ between the boxes). */
 function signatureOf(el: Element): string | null {
-  const words = (el.getAttribute('class') ?? '')
+  const words = classNameOf(el)
     .split(/\s+/)
     .filter((word) => word !== '' && !/\d/.test(word));
   return words.length === 0 ? null : `${el.localName} ${words.join(' ')}`;

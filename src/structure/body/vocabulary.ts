@@ -1,4 +1,5 @@
 // Class/id and label vocabularies that say what a region of a news page is, shared by the body extractors.
+import { classNameOf } from '../class-name';
 
 /** Splits a class/id string into lower-case word parts ("article-body__text" → article, body, text). */
 export function nameParts(el: Element): string {
@@ -13,7 +14,7 @@ export function nameParts(el: Element): string {
 const namePartsCache = new WeakMap<Element, string>();
 
 function readNameParts(el: Element): string {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = classNameOf(el);
   const id = el.getAttribute('id') ?? '';
   if (cls === '' && id === '') return '';
   // BEM: "sidebar-grid__content--wide" names the element "content" inside a "sidebar-grid" block; only the

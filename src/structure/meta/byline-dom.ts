@@ -1,4 +1,5 @@
 // Finds the byline in the DOM: microdata authors, rel=author links, byline/author elements, "By …" lines.
+import { classNameOf } from '../class-name';
 import { cleanText } from '../../text/normalize';
 import { agencyAsPrinted } from '../agencies';
 import { addCredit, cleanAuthors, type CleanedByline } from './authors';
@@ -85,7 +86,7 @@ function namesFrom(texts: (string | null)[], publisherNames: string[], wire: str
 
 // rel=author links and hCard names ("fn") hold exactly the author's name, even a user name.
 function declaresName(element: Element): boolean {
-  return (element.getAttribute('rel') ?? '').includes('author') || /(?:^|\s)fn(?:\s|$)/.test(element.getAttribute('class') ?? '');
+  return (element.getAttribute('rel') ?? '').includes('author') || /(?:^|\s)fn(?:\s|$)/.test(classNameOf(element));
 }
 
 function isAuthorProp(element: Element): boolean {
@@ -108,7 +109,7 @@ function microdataName(element: Element): string | null {
 }
 
 function looksLikeByline(element: Element): boolean {
-  const marker = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const marker = `${classNameOf(element)} ${element.getAttribute('id') ?? ''}`;
   if (element.getAttribute('rel')?.includes('author')) return true;
   if (!/byline/i.test(marker) && NOT_BYLINE_CLASS.test(marker)) return false;
   return !/^(?:meta|link|img|script|style|svg|input|form|textarea|label|button)$/.test(element.localName);

@@ -1,4 +1,5 @@
 // Where a byline element sits: the story, the story's own footer ("Posted by … at 18:52"), teasers, or elsewhere.
+import { classNameOf } from '../../class-name';
 import { elsewhereLevel } from '../dom-near';
 
 const COMMENTS = /comment|respond|reply/i;
@@ -19,13 +20,13 @@ export function bylinePlace(element: Element): 0 | 1 | 2 | null {
 function storyFooterLevel(element: Element): 0 | 1 | 2 | null {
   let current: Element | null = element;
   for (let depth = 0; current && depth < MAX_DEPTH; depth += 1) {
-    const marker = `${current.getAttribute('class') ?? ''} ${current.getAttribute('id') ?? ''}`;
+    const marker = `${classNameOf(current)} ${current.getAttribute('id') ?? ''}`;
     if (marker.length < 300 && COMMENTS.test(marker)) return null;
     if (isFooter(current)) {
       // "post-footer-line" inside "post-footer": the outermost footer is the one that sits in the post.
       while (current.parentElement && isFooter(current.parentElement)) current = current.parentElement;
       const parent: Element | null = current.parentElement;
-      const marker = `${current.getAttribute('class') ?? ''} ${current.getAttribute('id') ?? ''}`;
+      const marker = `${classNameOf(current)} ${current.getAttribute('id') ?? ''}`;
       const ownFooter = STORY_FOOTER.test(marker) || (current.localName === 'footer' && parent?.closest('article') != null);
       return ownFooter && parent ? elsewhereLevel(parent) : null;
     }
@@ -35,5 +36,5 @@ function storyFooterLevel(element: Element): 0 | 1 | 2 | null {
 }
 
 function isFooter(element: Element): boolean {
-  return element.localName === 'footer' || /footer/i.test(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+  return element.localName === 'footer' || /footer/i.test(`${classNameOf(element)} ${element.getAttribute('id') ?? ''}`);
 }
