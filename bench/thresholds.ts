@@ -33,14 +33,17 @@ export function thresholdFor(set: SetName, figure: FigureId): FigureThreshold | 
  * extractor worse. Raise them when a figure improves; lowering one needs the reason in the commit.
  */
 export const QUICK_FLOORS: readonly FigureThreshold[] = [
-  { set: 'fundus', figure: 'title', min: 0.72 },
-  { set: 'fundus', figure: 'author', min: 0.78 },
+  { set: 'fundus', figure: 'title', min: 0.75 },
+  { set: 'fundus', figure: 'author', min: 0.83 },
   { set: 'fundus', figure: 'day', min: 0.97 },
   { set: 'fundus', figure: 'body', min: 0.95 },
   { set: 'aeb', figure: 'body', min: 0.96 },
   { set: 'htmldate', figure: 'day', min: 0.83 },
-  { set: 'trafilatura', figure: 'snippet', min: 0.92 },
+  { set: 'trafilatura', figure: 'snippet', min: 0.93 },
 ];
 
-/** Timing 36 pages a set on a shared 2-core CI machine is noisy (0.65–0.76 seen): CI only checks we never get slower than Readability. */
-export const QUICK_MAX_TIME_RATIO = 1;
+/**
+ * Timing 36 pages a set on a shared 2-core CI machine is noisy (0.46–0.48 seen on 2026-11-29, when the full
+ * run measured 0.38): CI checks that we stay well under Readability; the 0.5 target is the full run's.
+ */
+export const QUICK_MAX_TIME_RATIO = 0.75;
