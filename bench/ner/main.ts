@@ -1,0 +1,68 @@
+// `npm run bench:ner`: exact-span PER/LOC/ORG F1 of the entity tagger on CoNLL++ test and UNER EWT test, and its speed.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { loadModel, type StoredModel } from '../../src/nlp/ner/model';
+import { createTagger } from '../../src/nlp/ner/tagger';
+import { EVAL_PARTS, readParts } from './read-corpus';
+import { emptyScore, microCounts, prf, SCORED_TYPES, scoreSentence, type Score } from './evaluate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Figures to read ours against: the corpus README and issue 3. */
+const ANCHORS: Record<string, { compromise?: number; perceptron: number; target: number }> = {
+  'CoNLL++ test': { compromise: 0.402, perceptron: 0.62, target: 0.75 },
+  'UNER EWT test': { perceptron: 0.66, target: 0.72 },
+};
+
+const modelIndex = process.argv.indexOf('--model');
+const modelPath = modelIndex >= 0 ? resolve(process.argv[modelIndex + 1] ?? '') : join(root, 'src/nlp/ner/model.json');
+const raw = readFileSync(modelPath, 'utf8');
+const loadStart = performance.now();
+const model = loadModel(JSON.parse(raw) as StoredModel);
+const loadMs = performance.now() - loadStart;
+const tagger = createTagger(model);
+const parts = readParts(EVAL_PARTS);
+if (!parts) process.exit(0);
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+console.log(`model ${modelPath}: ${(raw.length / 1024).toFixed(0)} KiB raw, ${(gzipSync(raw).length / 1024).toFixed(0)} KiB gzipped, ` +
+  `${model.rowOf.length.toLocaleString('en')} buckets, decoder ${model.decoder}, loaded in ${loadMs.toFixed(0)} ms`);
+
+function printScore(name: string, score: Score): void {
+  const micro = prf(microCounts(score));
+  const anchor = ANCHORS[name];
+  console.log(`\n${name}: PER+LOC+ORG exact-span F1 ${pct(micro.f)}  (P ${pct(micro.p)} R ${pct(micro.r)})`);
+  if (anchor) {
+    console.log(`  anchors: ${anchor.compromise ? `compromise ${pct(anchor.compromise)} · ` : ''}plain perceptron ≈${pct(anchor.perceptron)} · target ${pct(anchor.target)}`);
+  }
+  console.log('  type   gold  pred    tp      P      R     F1');
+  for (const type of SCORED_TYPES) {
+    const c = score.byType[type] ?? { tp: 0, predicted: 0, gold: 0 };
+    const { p, r, f } = prf(c);
+    console.log(`  ${type.padEnd(4)} ${String(c.gold).padStart(6)}${String(c.predicted).padStart(6)}${String(c.tp).padStart(6)}  ${pct(p)}  ${pct(r)}  ${pct(f)}`);
+  }
+  const columns = ['PER', 'LOC', 'ORG', 'MISC', 'O'];
+  console.log('  confusion (gold rows × predicted columns; same boundaries; O = no span there):');
+  console.log(`  ${'gold'.padEnd(5)}${columns.map((c) => c.padStart(6)).join('')}`);
+  for (const row of columns) {
+    const cells = score.confusion[row] ?? {};
+    console.log(`  ${row.padEnd(5)}${columns.map((c) => (row === 'O' && c === 'O' ? '—' : String(cells[c] ?? 0)).padStart(6)).join('')}`);
+  }
+}
+
+for (const part of parts) {
+  const score = emptyScore();
+  for (const sentence of part.sentences) scoreSentence(score, sentence.tags, tagger.tagTokens(sentence.tokens));
+  printScore(part.name, score);
+}
+
+const sentences = parts.flatMap((part) => part.sentences);
+const tokens = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+let best = Infinity;
+for (let round = 0; round < 3; round++) {
+  const start = performance.now();
+  for (const sentence of sentences) tagger.tagTokens(sentence.tokens);
+  best = Math.min(best, performance.now() - start);
+}
+console.log(`\nthroughput: ${Math.round(tokens / (best / 1000)).toLocaleString('en')} tokens/s (${tokens} tokens in ${best.toFixed(0)} ms, best of 3; target ≥ 100,000)`);

@@ -1,0 +1,47 @@
+// `npm run train`: trains the entity tagger on the openly licensed NER sets and writes src/nlp/ner/model.json.
+import { writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readParts, TRAIN_PARTS } from '../bench/ner/read-corpus';
+import { entitySpans } from '../src/nlp/ner/tags';
+import { trainTagger, type TrainOptions } from '../src/nlp/ner/train';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SIZE_CAP = 1.5 * 1024 * 1024;
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+const parts = readParts(TRAIN_PARTS);
+if (!parts) process.exit(0);
+const sentences = parts.flatMap((part) => part.sentences);
+for (const part of parts) {
+  const tokens = part.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+  const spans = part.sentences.reduce((sum, s) => sum + entitySpans(s.tags).length, 0);
+  console.log(`${part.name.padEnd(14)} ${String(part.sentences.length).padStart(6)} sentences ${String(tokens).padStart(7)} tokens ${String(spans).padStart(6)} entities`);
+}
+const options: TrainOptions = {
+  epochs: Number(option('epochs') ?? 8),
+  bits: Number(option('bits') ?? 20),
+  seed: Number(option('seed') ?? 1),
+  decoder: option('decoder') === 'greedy' ? 'greedy' : 'viterbi',
+  levels: Number(option('levels') ?? 127),
+  onEpoch: (epoch, accuracy) => console.log(`epoch ${epoch}: training token accuracy ${(accuracy * 100).toFixed(2)}% (${((performance.now() - started) / 1000).toFixed(1)} s)`),
+};
+console.log(`training: ${JSON.stringify({ ...options, onEpoch: undefined })}`);
+const started = performance.now();
+const model = trainTagger(sentences, options);
+const seconds = (performance.now() - started) / 1000;
+const out = resolve(root, option('out') ?? 'src/nlp/ner/model.json');
+const json = JSON.stringify(model);
+writeFileSync(out, json);
+const gz = gzipSync(json, { level: 9 }).length;
+console.log(`trained in ${seconds.toFixed(1)} s; ${model.rows.length} feature rows kept of ${1 << model.bits}`);
+console.log(`model ${out}: ${(json.length / 1024).toFixed(0)} KiB raw, ${(gz / 1024).toFixed(0)} KiB gzipped (cap ${SIZE_CAP / 1024} KiB)`);
+if (gz > SIZE_CAP) {
+  console.error('model over the size cap: lower --levels or --bits');
+  process.exit(1);
+}

@@ -1,0 +1,101 @@
+// Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals and a ±2 context window.
+import { FNV_OFFSET, fold, mixInt, mixText } from './hash';
+import { capClass, isAllCapsSentence, shortShape, wordShape } from './shape';
+
+/** Features per token; every token gets exactly this many ids, so token i owns ids [i*F, (i+1)*F). */
+export const FEATURES_PER_TOKEN = 30;
+
+/** Longest part of a word the features look at; a 5 MB "word" costs no more than a long one. */
+const MAX_WORD = 48;
+const BOS = '<s>';
+const EOS = '</s>';
+const SEP = 0xfffe;
+
+/** The view of a sentence the features read, each array indexed by token. */
+interface TokenView {
+  exact: string[];
+  lower: string[];
+  shape: string[];
+  short: string[];
+  cap: number[];
+  flags: number[];
+}
+
+function viewOf(words: readonly string[]): TokenView {
+  const exact = words.map((word) => (word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word));
+  return {
+    exact,
+    lower: exact.map((word) => word.toLowerCase()),
+    shape: exact.map(wordShape),
+    short: exact.map(shortShape),
+    cap: exact.map(capClass),
+    flags: exact.map(flagsOf),
+  };
+}
+
+/** Bit set: 1 digit, 2 hyphen, 4 apostrophe, 8 dot, 16 no letter or digit at all, 32 single character. */
+export function flagsOf(word: string): number {
+  let flags = 0;
+  let alnum = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) flags |= 1;
+    else if (code === 45) flags |= 2;
+    else if (code === 39 || code === 0x2019) flags |= 4;
+    else if (code === 46) flags |= 8;
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 128) alnum = true;
+  }
+  if (!alnum) flags |= 16;
+  if (word.length === 1) flags |= 32;
+  return flags;
+}
+
+/**
+ * Hashed feature ids (each in [0, 2^bits)) for every token of a sentence, FEATURES_PER_TOKEN per token.
+ * Feature kinds are numbered; the number is mixed into the hash so equal strings of different kinds differ.
+ */
+export function extractFeatures(words: readonly string[], bits: number): Int32Array {
+  const n = words.length;
+  const out = new Int32Array(n * FEATURES_PER_TOKEN);
+  const v = viewOf(words);
+  const caps = isAllCapsSentence(v.exact) ? 1 : 0;
+  const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.lower[i] ?? ''));
+  const shortAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.short[i] ?? ''));
+  let k = 0;
+  const put = (hash: number) => {
+    out[k++] = fold(hash, bits);
+  };
+  const text = (kind: number, value: string) => put(mixText(mixInt(FNV_OFFSET, kind), value));
+  const pair = (kind: number, a: string, b: string) => put(mixText(mixInt(mixText(mixInt(FNV_OFFSET, kind), a), SEP), b));
+  const num = (kind: number, value: number) => put(mixInt(mixInt(FNV_OFFSET, kind), value));
+  for (let i = 0; i < n; i++) {
+    const lower = v.lower[i] ?? '';
+    const cap = v.cap[i] ?? 0;
+    const position = i === 0 ? 0 : i === n - 1 ? 2 : 1;
+    num(1, 0); // bias
+    text(2, lower);
+    text(3, v.exact[i] ?? '');
+    text(4, v.shape[i] ?? '');
+    text(5, v.short[i] ?? '');
+    for (let len = 1; len <= 4; len++) put(mixText(mixInt(FNV_OFFSET, 5 + len), lower, 0, len)); // 6..9 prefixes
+    for (let len = 1; len <= 4; len++) put(mixText(mixInt(FNV_OFFSET, 9 + len), lower, Math.max(0, lower.length - len))); // 10..13 suffixes
+    num(14, cap | (caps << 4) | (position << 5));
+    num(15, v.flags[i] ?? 0);
+    num(16, position | (caps << 2));
+    text(17, lowerAt(i - 1));
+    text(18, lowerAt(i + 1));
+    text(19, lowerAt(i - 2));
+    text(20, lowerAt(i + 2));
+    text(21, shortAt(i - 1));
+    text(22, shortAt(i + 1));
+    text(23, shortAt(i - 2));
+    text(24, shortAt(i + 2));
+    pair(25, lowerAt(i - 1), lower);
+    pair(26, lower, lowerAt(i + 1));
+    pair(27, shortAt(i - 1), `${v.short[i] ?? ''}|${shortAt(i + 1)}`);
+    pair(28, lowerAt(i - 1), v.short[i] ?? '');
+    pair(29, v.short[i] ?? '', lowerAt(i + 1));
+    num(30, cap | ((i > 0 ? (v.cap[i - 1] ?? 4) : 5) << 3) | ((i < n - 1 ? (v.cap[i + 1] ?? 4) : 5) << 6) | (caps << 9));
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+// The shipped model: hashed feature rows kept after pruning, int-quantised, and the in-memory form it loads into.
+
+/** The JSON form written by training and shipped with the extension. */
+export interface StoredModel {
+  format: 'newslens-ner/1';
+  bits: number;
+  tags: string[];
+  decoder: 'viterbi' | 'greedy';
+  /** Multiply a stored integer by this to get the weight. */
+  scale: number;
+  /** Kept feature ids, ascending, each stored as the gap from the one before. */
+  rows: number[];
+  /** rows.length × tags.length integers, row-major. */
+  weights: number[];
+  /** (tags.length + 1) × tags.length integers: previous tag (last row: sentence start) → tag. */
+  transitions: number[];
+}
+
+/** The model ready to score: feature id → row (or -1) and float weights. */
+export interface LoadedModel {
+  bits: number;
+  tags: string[];
+  decoder: 'viterbi' | 'greedy';
+  rowOf: Int32Array;
+  weights: Float32Array;
+  transitions: Float32Array;
+}
+
+/** Turns dense averaged weights into the stored form, dropping rows whose every weight rounds to zero. */
+export function compactModel(
+  dense: Float64Array,
+  transitions: Float64Array,
+  options: { bits: number; tags: string[]; decoder: 'viterbi' | 'greedy'; levels?: number },
+): StoredModel {
+  const t = options.tags.length;
+  let maxAbs = 0;
+  for (const w of dense) maxAbs = Math.max(maxAbs, Math.abs(w));
+  for (const w of transitions) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs > 0 ? maxAbs / (options.levels ?? 127) : 1;
+  const rows: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  for (let f = 0; f < dense.length / t; f++) {
+    const q = Array.from(dense.subarray(f * t, (f + 1) * t), (w) => Math.round(w / scale) || 0);
+    if (q.every((x) => x === 0)) continue;
+    rows.push(f - last);
+    last = f;
+    weights.push(...q);
+  }
+  return {
+    format: 'newslens-ner/1',
+    bits: options.bits,
+    tags: options.tags,
+    decoder: options.decoder,
+    scale,
+    rows,
+    weights,
+    transitions: Array.from(transitions, (w) => Math.round(w / scale) || 0),
+  };
+}
+
+/** Expands the stored form for scoring; throws on a model whose shape does not add up. */
+export function loadModel(stored: StoredModel): LoadedModel {
+  const t = stored.tags.length;
+  if (stored.weights.length !== stored.rows.length * t || stored.transitions.length !== (t + 1) * t) {
+    throw new Error('newslens-ner: malformed model');
+  }
+  const rowOf = new Int32Array(1 << stored.bits).fill(-1);
+  let f = 0;
+  stored.rows.forEach((gap, row) => {
+    f += gap;
+    rowOf[f] = row;
+  });
+  const weights = Float32Array.from(stored.weights, (q) => q * stored.scale);
+  const transitions = Float32Array.from(stored.transitions, (q) => q * stored.scale);
+  return { bits: stored.bits, tags: stored.tags, decoder: stored.decoder, rowOf, weights, transitions };
+}
