@@ -15,7 +15,9 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-const parts = readParts(TRAIN_PARTS);
+// --skip "btc,wnut17" leaves sets out, to measure what each contributes.
+const skipped = new Set((option('skip') ?? '').split(',').filter(Boolean));
+const parts = readParts(TRAIN_PARTS.filter((part) => !skipped.has(part.name)));
 if (!parts) process.exit(0);
 // Wikigold is the only edited, news-like prose among the open sets; --repeat-wikigold N counts it N times.
 const wikigoldTimes = Number(option('repeat-wikigold') ?? 1);
