@@ -1,6 +1,6 @@
+// @vitest-environment jsdom
 // The one-pass candidate scan must keep exactly what the byline and date predicates accept.
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { DomCandidates, isBylineCandidate, isDateCandidate, scanHead } from '../../../src/structure/meta/page-scan';
 import { fixture, parse } from './helpers';
@@ -28,7 +28,7 @@ function expected(doc: Document): Element[] {
 
 describe('DomCandidates', () => {
   it('keeps the same elements as the byline and date predicates, on linkedom and jsdom', () => {
-    for (const doc of [parse(MARKUP), new JSDOM(MARKUP).window.document]) {
+    for (const doc of [parse(MARKUP), new DOMParser().parseFromString(MARKUP, 'text/html')]) {
       const found = new DomCandidates(doc.querySelectorAll('*')).all;
       expect(found).toEqual(expected(doc));
       expect(found.map((el) => el.textContent?.trim().slice(0, 12))).toContain('Jane Doe');
