@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The one-pass candidate scan must keep exactly what the byline and date predicates accept.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DomCandidates, isBylineCandidate, isDateCandidate, scanHead } from '../../../src/structure/meta/page-scan';
 import { fixture, parse } from './helpers';
@@ -42,7 +43,7 @@ describe('DomCandidates', () => {
       const doc = fixture(name);
       expect(new DomCandidates(doc.querySelectorAll('*')).all).toEqual(expected(doc));
     }
-    const sample = parse(readFileSync(new URL('../../../samples/trtworld-article.html', import.meta.url), 'utf8'));
+    const sample = parse(readFileSync(join(__dirname, '../../../samples/trtworld-article.html'), 'utf8'));
     expect(new DomCandidates(sample.querySelectorAll('*')).all).toEqual(expected(sample));
   });
 });
