@@ -1,0 +1,59 @@
+// Tokenises, splits and tags the blocks the entity layer reads, within a budget so hostile pages stay fast.
+import type { Block, BlockKind } from '../../analysis';
+import { entitySpans, tagTokens } from '../ner/index';
+import { splitSentences } from '../sentences';
+import { tokenize } from '../tokenize';
+import { makeCandidate, type Candidate, type EntityKind, type TaggedBlock } from './candidate';
+
+/** The story's own text: the body kinds plus title and dek. Captions repeat the body and are left out. */
+const READ_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'dek', 'paragraph', 'heading', 'quote', 'list-item']);
+
+/** Longest run handed to the tagger at once; a "sentence" of thousands of tokens is no sentence. */
+const MAX_SENTENCE_TOKENS = 200;
+
+const TAGGER_TYPES: Readonly<Record<string, EntityKind>> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other' };
+
+export interface ReadBudget {
+  /** Characters read over all blocks; the rest of a longer text is not analysed. */
+  maxChars: number;
+  /** Tokens tagged over all blocks. */
+  maxTokens: number;
+}
+
+export type WordTagger = (words: readonly string[]) => string[];
+
+/** The readable blocks, tokenised and tagged, and the tagger's mentions in them. */
+export function readBlocks(
+  blocks: readonly Block[],
+  budget: ReadBudget,
+  tag: WordTagger = tagTokens,
+): { tagged: TaggedBlock[]; candidates: Candidate[] } {
+  const tagged: TaggedBlock[] = [];
+  const candidates: Candidate[] = [];
+  let chars = budget.maxChars;
+  let tokensLeft = budget.maxTokens;
+  blocks.forEach((block, index) => {
+    if (!READ_KINDS.has(block.kind) || typeof block.text !== 'string' || chars <= 0 || tokensLeft <= 0) return;
+    // Offsets stay valid when the text is cut: spans only ever point into the part that was read.
+    const text = block.text.length > chars ? block.text.slice(0, chars) : block.text;
+    chars -= text.length;
+    const tokens = tokenize(text).slice(0, tokensLeft);
+    tokensLeft -= tokens.length;
+    const sentences = splitSentences(tokens);
+    const tags = new Array<string>(tokens.length).fill('O');
+    const read: TaggedBlock = { index, kind: block.kind, text: block.text, tokens, sentences, tags };
+    for (const sentence of sentences) {
+      for (let from = sentence.firstToken; from <= sentence.lastToken; from += MAX_SENTENCE_TOKENS) {
+        const to = Math.min(sentence.lastToken + 1, from + MAX_SENTENCE_TOKENS);
+        const sentenceTags = tag(tokens.slice(from, to).map((token) => token.text));
+        sentenceTags.forEach((value, offset) => (tags[from + offset] = value));
+        for (const [start, end, type] of entitySpans(sentenceTags)) {
+          const kind = TAGGER_TYPES[type];
+          if (kind) candidates.push(makeCandidate(read, from + start, from + end, kind));
+        }
+      }
+    }
+    tagged.push(read);
+  });
+  return { tagged, candidates };
+}

@@ -1,0 +1,24 @@
+// How central an entity is to the story: how often it is named, how early it first appears, whether the headline names it.
+import type { Candidate, TaggedBlock } from './candidate';
+
+const FREQUENCY_WEIGHT = 0.55;
+const POSITION_WEIGHT = 0.3;
+const HEADLINE_WEIGHT = 0.15;
+
+/** Scores in [0, 1] for each entity's mentions; an entity named nowhere (a country only implied by a demonym) scores 0. */
+export function salienceScores(entities: readonly (readonly Candidate[])[], blocks: readonly TaggedBlock[]): number[] {
+  const order = new Map(blocks.map((block, rank) => [block, rank]));
+  const mostMentions = Math.max(1, ...entities.map((mentions) => mentions.length));
+  // Rank among the blocks read, not the caller's index, so skipped captions do not push the body down.
+  const lastRank = Math.max(1, blocks.length - 1);
+  return entities.map((mentions) => {
+    if (mentions.length === 0) return 0;
+    const firstRank = Math.min(...mentions.map((mention) => order.get(mention.block) ?? lastRank));
+    const inHeadline = mentions.some((mention) => mention.block.kind === 'title' || mention.block.kind === 'dek');
+    const score =
+      FREQUENCY_WEIGHT * (mentions.length / mostMentions) +
+      POSITION_WEIGHT * (1 - firstRank / lastRank) +
+      HEADLINE_WEIGHT * (inHeadline ? 1 : 0);
+    return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+  });
+}

@@ -1,0 +1,62 @@
+// Short forms merge into the full name: "Sun" and "Sun's" are Sun Weidong; "SCO" is the Shanghai Cooperation Organisation.
+import { makeCandidate } from './candidate';
+import { canonicalWords, groupType, mergeGroups, nameKey, type MentionGroup } from './groups';
+import { countryOfDemonym } from './demonyms';
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+const INITIALS_SKIPPED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'et', '&']);
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'du']);
+
+/** "Shanghai Cooperation Organisation (SCO)": the bracketed acronym is a mention of the name before it. */
+export function addBracketedAcronyms(groups: readonly MentionGroup[]): void {
+  for (const group of groups) {
+    for (const mention of [...group.mentions]) {
+      const tokens = mention.block.tokens;
+      const inner = tokens[mention.end + 1];
+      if (tokens[mention.end]?.text !== '(' || tokens[mention.end + 2]?.text !== ')' || !inner || !ACRONYM.test(inner.text)) continue;
+      if (mention.end - mention.first < 2) continue;
+      const acronym = makeCandidate(mention.block, mention.end + 1, mention.end + 2, mention.type, mention.fromRule);
+      group.mentions.push(acronym);
+    }
+  }
+}
+
+/** The initials of a multi-word name, "Shanghai Cooperation Organisation" → "SCO". */
+function initialsOf(words: readonly string[]): string {
+  return words.filter((word) => !INITIALS_SKIPPED.has(word.toLowerCase())).map((word) => word[0] ?? '').join('').toUpperCase();
+}
+
+/**
+ * Merges groups named by one word into a longer name they abbreviate: an acronym into its expansion,
+ * a person's single name ("Sun") into the one full name that contains it. Ambiguous short forms stay apart.
+ */
+export function mergeShortForms(groups: MentionGroup[]): MentionGroup[] {
+  const byInitials = new Map<string, MentionGroup[]>();
+  const byNamePart = new Map<string, MentionGroup[]>();
+  for (const group of groups) {
+    const words = canonicalWords(group);
+    if (words.length < 2) continue;
+    const initials = initialsOf(words);
+    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), group]);
+    if (groupType(group) !== 'person') continue;
+    for (const part of personNameParts(words)) byNamePart.set(part, [...(byNamePart.get(part) ?? []), group]);
+  }
+  for (const group of groups) {
+    const words = canonicalWords(group);
+    if (words.length !== 1) continue;
+    const word = words[0] as string;
+    const type = groupType(group);
+    const expansions = ACRONYM.test(word) && type !== 'person' ? byInitials.get(word) : undefined;
+    const owners = type === 'person' || type === 'other' ? byNamePart.get(nameKey([word])) : undefined;
+    const target = expansions?.length === 1 ? expansions[0] : owners?.length === 1 ? owners[0] : undefined;
+    if (target && target !== group) mergeGroups(target, group);
+  }
+  return groups.filter((group) => group.mentions.length > 0);
+}
+
+/** The words of a person's name that can stand for the person alone: not particles, demonyms or initials. */
+export function personNameParts(words: readonly string[]): string[] {
+  return words
+    .filter((word) => word.length >= 2 && /^\p{Lu}/u.test(word) && !NAME_PARTICLES.has(word.toLowerCase()) && !countryOfDemonym(word) && !/\.$/u.test(word))
+    .map((word) => nameKey([word]));
+}
