@@ -32,6 +32,9 @@ export const TRAIN_PARTS: PartSpec[] = [
   { name: 'wnut17', format: 'twitter', files: () => ['wnut17/train.conll', 'wnut17/dev.conll', 'wnut17/test.conll'] },
 ];
 
+/** Where training choices are decided (research use only, never trained on): CoNLL++ dev. */
+export const DEV_PARTS: PartSpec[] = [{ name: 'CoNLL++ dev', format: 'conll', files: () => ['conllpp/conllpp_dev.txt'] }];
+
 /** Evaluation sets: CoNLL++ test (research use only) and UNER EWT test. */
 export const EVAL_PARTS: PartSpec[] = [
   { name: 'CoNLL++ test', format: 'conll', files: () => ['conllpp/conllpp_test.txt'] },

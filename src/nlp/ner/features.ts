@@ -1,9 +1,12 @@
-// Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals and a ±2 context window.
+// Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals, a ±2 context window and the name lists.
+import { GAZETTEER_KINDS } from '../gazetteer/lists';
+import { gazetteerMarks } from '../gazetteer/match';
 import { FNV_OFFSET, fold, mixInt, mixText } from './hash';
+import { nameRunCodes } from './name-runs';
 import { capClass, isAllCapsSentence, shortShape, wordShape } from './shape';
 
 /** Features per token; every token gets exactly this many ids, so token i owns ids [i*F, (i+1)*F). */
-export const FEATURES_PER_TOKEN = 30;
+export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 6;
 
 /** Longest part of a word the features look at; a 5 MB "word" costs no more than a long one. */
 const MAX_WORD = 48;
@@ -19,6 +22,8 @@ interface TokenView {
   short: string[];
   cap: number[];
   flags: number[];
+  /** Per token, the name lists' begin/inside bits (gazetteer/match.ts). */
+  marks: Uint16Array;
 }
 
 function viewOf(words: readonly string[]): TokenView {
@@ -30,6 +35,7 @@ function viewOf(words: readonly string[]): TokenView {
     short: exact.map(shortShape),
     cap: exact.map(capClass),
     flags: exact.map(flagsOf),
+    marks: gazetteerMarks(exact),
   };
 }
 
@@ -50,6 +56,13 @@ export function flagsOf(word: string): number {
   return flags;
 }
 
+/** Folds a begin/inside mark to one bit per kind. */
+function compressKinds(mark: number): number {
+  let kinds = 0;
+  for (let kind = 0; kind < GAZETTEER_KINDS.length; kind++) if ((mark >> (2 * kind)) & 3) kinds |= 1 << kind;
+  return kinds;
+}
+
 /**
  * Hashed feature ids (each in [0, 2^bits)) for every token of a sentence, FEATURES_PER_TOKEN per token.
  * Feature kinds are numbered; the number is mixed into the hash so equal strings of different kinds differ.
@@ -61,6 +74,12 @@ export function extractFeatures(words: readonly string[], bits: number): Int32Ar
   const caps = isAllCapsSentence(v.exact) ? 1 : 0;
   const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.lower[i] ?? ''));
   const shortAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.short[i] ?? ''));
+  const runs = nameRunCodes(v.cap, v.lower, v.marks);
+  // Which kinds a token is part of (6 bits), ignoring where the entry begins; BOS/EOS have none.
+  const kindsAt = (i: number) => {
+    const mark = i < 0 || i >= n ? 0 : (v.marks[i] ?? 0);
+    return (mark | (mark >> 1)) & 0x555 ? compressKinds(mark) : 0;
+  };
   let k = 0;
   const put = (hash: number) => {
     out[k++] = fold(hash, bits);
@@ -96,6 +115,16 @@ export function extractFeatures(words: readonly string[], bits: number): Int32Ar
     pair(28, lowerAt(i - 1), v.short[i] ?? '');
     pair(29, v.short[i] ?? '', lowerAt(i + 1));
     num(30, cap | ((i > 0 ? (v.cap[i - 1] ?? 4) : 5) << 3) | ((i < n - 1 ? (v.cap[i + 1] ?? 4) : 5) << 6) | (caps << 9));
+    const mark = v.marks[i] ?? 0;
+    // 31..36: begins / continues / is outside an entry of each list kind, with the token's capitals.
+    for (let kind = 0; kind < GAZETTEER_KINDS.length; kind++) num(31 + kind, ((mark >> (2 * kind)) & 3) | (cap << 2));
+    num(40, mark);
+    // Neighbours: "Chinese President Xi" — a demonym or title before, an organisation cue after.
+    num(41, kindsAt(i - 1) | (cap << 6));
+    num(42, kindsAt(i + 1) | (cap << 6));
+    num(43, kindsAt(i - 2) | (kindsAt(i + 2) << 6));
+    num(44, (runs[i] ?? 0) | (cap << 8));
+    pair(45, lower, String(runs[i] ?? 0));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Tags a sentence's words with IOB2 entity tags using a loaded model.
 import { DECODERS } from './decode';
+import { demonymsAsMisc } from './demonym-spans';
 import { legalMask } from './decode';
 import { extractFeatures, FEATURES_PER_TOKEN } from './features';
 import type { LoadedModel } from './model';
@@ -34,7 +35,7 @@ export function createTagger(model: LoadedModel): Tagger {
   const tagWindow = (words: readonly string[]): string[] => {
     const features = extractFeatures(words, model.bits);
     const path = decode(emissionScores(model, features, words.length), words.length, t, model.transitions, mask);
-    return Array.from(path, (c) => model.tags[c] ?? 'O');
+    return demonymsAsMisc(words, Array.from(path, (c) => model.tags[c] ?? 'O'));
   };
   return {
     tagTokens(words) {

@@ -62,3 +62,29 @@ describe('extractFeatures', () => {
     expect(performance.now() - start).toBeLessThan(200);
   });
 });
+
+describe('name-list features', () => {
+  const bits = 18;
+  const at = (words: string[], i: number) => Array.from(extractFeatures(words, bits).slice(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN));
+  // Slots 0..29 are the word's own and its context's; the rest read the name lists.
+  const LIST_SLOTS = 30;
+
+  it('gives a listed word different list features from an unlisted one of the same look', () => {
+    const listed = at(['Chinese', 'President', 'Xi', 'Jinping'], 0).slice(LIST_SLOTS);
+    const unlisted = at(['Chonese', 'Prosident', 'Xi', 'Jinping'], 0).slice(LIST_SLOTS);
+    expect(listed).not.toEqual(unlisted);
+  });
+
+  it('tells a name after a demonym and a title from the same name after ordinary words', () => {
+    const afterTitle = at(['Chinese', 'President', 'Xi', 'Jinping'], 2).slice(LIST_SLOTS);
+    const afterWords = at(['Blue', 'Yonder', 'Xi', 'Jinping'], 2).slice(LIST_SLOTS);
+    expect(afterTitle).not.toEqual(afterWords);
+  });
+
+  it('marks the words of a capitalised run that ends in an organisation cue', () => {
+    const org = at(['the', 'Shanghai', 'Cooperation', 'Organisation', 'met'], 1);
+    const place = at(['the', 'Shanghai', 'Cooperation', 'Village', 'met'], 1);
+    expect(org.slice(0, LIST_SLOTS - 12)).toEqual(place.slice(0, LIST_SLOTS - 12));
+    expect(org.slice(LIST_SLOTS)).not.toEqual(place.slice(LIST_SLOTS));
+  });
+});

@@ -1,0 +1,40 @@
+// Hand-written word lists (by the Newslens authors): words that signal an organisation or a person's title, and common non-English given names.
+
+/** Words that end or head organisation names ("Foreign Ministry", "Bank of England", "Arsenal FC"). */
+export const ORG_CUES: readonly string[] = [
+  'Ministry', 'Ministries', 'Department', 'Organisation', 'Organization', 'Council', 'Party', 'Bank', 'University', 'College',
+  'Institute', 'Club', 'FC', 'United', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'plc', 'PLC',
+  'LLC', 'AG', 'SA', 'GmbH', 'Group', 'Holdings', 'Company', 'Agency', 'Committee', 'Commission', 'Union', 'Association',
+  'Federation', 'Court', 'Army', 'Navy', 'Forces', 'Police', 'Parliament', 'Assembly', 'Senate', 'Congress', 'Cabinet',
+  'Office', 'Bureau', 'Authority', 'Board', 'Foundation', 'Fund', 'Trust', 'Society', 'Alliance', 'League', 'Front',
+  'Movement', 'Coalition', 'Secretariat', 'Exchange', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems',
+  'Industries', 'Bancorp', 'Securities', 'Times', 'Post', 'News', 'Press', 'Television', 'Radio', 'Network', 'Service',
+  'Services', 'Hospital', 'School', 'Academy', 'Church', 'Council', 'Tribunal', 'Guard', 'Brigade', 'Rovers', 'Athletic',
+  'City', 'Wanderers', 'Cooperation', 'Community', 'Reserve', 'Treasury', 'Pentagon', 'Kremlin',
+];
+
+/** Words of titles and roles written before a person's name ("Vice Foreign Minister Sun Weidong"). */
+export const TITLE_WORDS: readonly string[] = [
+  'President', 'Vice', 'Prime', 'Minister', 'Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Deputy', 'Chancellor',
+  'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor', 'General',
+  'Gen.', 'Lt.', 'Col.', 'Colonel', 'Captain', 'Capt.', 'Major', 'Admiral', 'Commander', 'Secretary', 'Spokesperson',
+  'spokesperson', 'spokesman', 'spokeswoman', 'Spokesman', 'Spokeswoman', 'Ambassador', 'Envoy', 'Special', 'Chairman',
+  'Chairwoman', 'Chair', 'Chief', 'Executive', 'CEO', 'Director', 'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess',
+  'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rev.', 'Sheikh', 'Emir', 'Sultan', 'Premier', 'Speaker', 'Leader', 'leader',
+  'Coach', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'Dr', 'Dr.', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.',
+  'Sir', 'Lord', 'Lady', 'Dame', 'Prof.', 'Professor', 'Attorney', 'Inspector', 'Sergeant', 'Sgt.', 'Officer', 'Head',
+  'president', 'minister', 'chancellor', 'senator', 'secretary', 'ambassador', 'envoy', 'chairman', 'director', 'mayor',
+  'governor', 'general', 'commander', 'chief', 'premier', 'lawmaker', 'official',
+];
+
+/** Given names common in world news that the English name lists lack ("Sergey Lavrov", "Recep Tayyip Erdogan"). */
+export const WORLD_FIRST_NAMES: readonly string[] = [
+  'Sergey', 'Sergei', 'Dmitry', 'Dmitri', 'Vladimir', 'Volodymyr', 'Oleksandr', 'Alexei', 'Alexey', 'Mikhail', 'Yevgeny',
+  'Nikolai', 'Viktor', 'Yuri', 'Andriy', 'Petro', 'Olaf', 'Angela', 'Emmanuel', 'Jean-Luc', 'Giorgia', 'Matteo', 'Pedro',
+  'Recep', 'Tayyip', 'Mevlut', 'Hakan', 'Ekrem', 'Kemal', 'Mehmet', 'Mustafa', 'Ahmet', 'Ahmed', 'Mohammed', 'Mohammad',
+  'Muhammad', 'Mohamed', 'Abdullah', 'Abdel', 'Fattah', 'Ali', 'Hassan', 'Hussein', 'Hossein', 'Ebrahim', 'Javad', 'Ayatollah',
+  'Benjamin', 'Yair', 'Naftali', 'Yoav', 'Mahmoud', 'Ismail', 'Yahya', 'Bashar', 'Narendra', 'Rahul', 'Imran', 'Shehbaz',
+  'Nawaz', 'Fumio', 'Shinzo', 'Yoshihide', 'Kishida', 'Moon', 'Yoon', 'Suk-yeol', 'Jae-in', 'Kim', 'Jong', 'Jokowi', 'Joko',
+  'Prabowo', 'Ferdinand', 'Rodrigo', 'Luiz', 'Inacio', 'Jair', 'Javier', 'Gustavo', 'Nicolas', 'Andres', 'Manuel', 'Cyril',
+  'Jacob', 'Bola', 'Muhammadu', 'Abiy', 'Uhuru', 'William', 'Kassym-Jomart', 'Ilham', 'Nikol', 'Alexander', 'Viktor',
+];

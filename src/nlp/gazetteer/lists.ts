@@ -1,0 +1,55 @@
+// The shipped name lists as lookups: country names and demonyms to their country, places, first names, and the hand-written cues.
+import countries from './countries.json';
+import { ORG_CUES, TITLE_WORDS, WORLD_FIRST_NAMES } from './cues';
+import demonyms from './demonyms.json';
+import firstNames from './first-names.json';
+import places from './places.json';
+
+/** The kinds of list entry; a token may belong to several (e.g. "Georgia" is a country and a first name). */
+export const GAZETTEER_KINDS = ['country', 'place', 'demonym', 'first-name', 'org-cue', 'title'] as const;
+export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
+
+/** Entries are keyed by their tokens, lower-cased and joined with spaces ("people 's republic of china"). */
+export const keyOf = (words: readonly string[]): string => words.join(' ').toLowerCase();
+
+const COUNTRY_OF_NAME = new Map(Object.entries(countries as Record<string, string>).map(([name, country]) => [name.toLowerCase(), country]));
+const COUNTRY_OF_DEMONYM = new Map(Object.entries(demonyms as Record<string, string>).map(([name, country]) => [name.toLowerCase(), country]));
+
+/** Every entry's key → bit set of kinds (bit k for GAZETTEER_KINDS[k]); built once on first use. */
+let entries: Map<string, number> | null = null;
+
+export function gazetteerEntries(): Map<string, number> {
+  if (entries) return entries;
+  const map = new Map<string, number>();
+  const add = (names: Iterable<string>, kind: GazetteerKind) => {
+    const bit = 1 << GAZETTEER_KINDS.indexOf(kind);
+    for (const name of names) {
+      const key = name.toLowerCase();
+      map.set(key, (map.get(key) ?? 0) | bit);
+    }
+  };
+  add(COUNTRY_OF_NAME.keys(), 'country');
+  add(places as string[], 'place');
+  add(COUNTRY_OF_DEMONYM.keys(), 'demonym');
+  add([...(firstNames as string[]), ...WORLD_FIRST_NAMES], 'first-name');
+  add(ORG_CUES, 'org-cue');
+  add(TITLE_WORDS, 'title');
+  entries = map;
+  return map;
+}
+
+/** The country a demonym names: "Chinese" → "China"; null when it is none. */
+export function countryOfDemonym(word: string): string | null {
+  return COUNTRY_OF_DEMONYM.get(word.toLowerCase()) ?? null;
+}
+
+/** The common name of the country a name or short form names: "U.S." → "United States"; null when none. */
+export function countryNamed(name: string): string | null {
+  return COUNTRY_OF_NAME.get(name.toLowerCase()) ?? null;
+}
+
+/** The kinds a phrase (its tokens) is listed as; empty when it is in no list. */
+export function kindsOf(words: readonly string[]): GazetteerKind[] {
+  const bits = gazetteerEntries().get(keyOf(words)) ?? 0;
+  return GAZETTEER_KINDS.filter((_, k) => bits & (1 << k));
+}
