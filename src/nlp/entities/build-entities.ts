@@ -1,8 +1,8 @@
 // Turns mention groups into the contract's Entity records: ids, canonical name, aliases, role, affiliation, spans, salience.
 import type { Entity, Span } from '../../analysis';
-import { candidateWords, type Candidate, type TaggedBlock } from './candidate';
+import { type Candidate, type TaggedBlock } from './candidate';
 import { namesOfCountry } from './demonyms';
-import { canonicalWords, groupType, nameKey, type MentionGroup } from './groups';
+import { canonicalName, groupType, nameKey, surfaceOf, type MentionGroup } from './groups';
 import { salienceScores } from './salience';
 
 /** The finished entities, in order of first mention; countries only implied by a demonym come last, with no mentions. */
@@ -13,8 +13,8 @@ export function buildEntities(groups: readonly MentionGroup[], blocks: readonly 
   const entities: Entity[] = ordered.map((group, index) => ({
     id: `e${index + 1}`,
     type: groupType(group),
-    name: canonicalWords(group).join(' '),
-    aliases: aliasesOf(group, canonicalWords(group).join(' ')),
+    name: canonicalName(group),
+    aliases: aliasesOf(group, canonicalName(group)),
     role: null,
     affiliation: null,
     mentions: spansOf(group.mentions),
@@ -52,7 +52,7 @@ function countryEntity(entities: Entity[], country: string): Entity {
 function aliasesOf(group: MentionGroup, name: string): string[] {
   const aliases: string[] = [];
   for (const mention of group.mentions) {
-    const surface = candidateWords(mention).join(' ');
+    const surface = surfaceOf(mention);
     if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
   }
   return aliases;

@@ -1,5 +1,5 @@
 // Groups mentions into entities: same name, one sense per discourse (the type most mentions agree on), definite references.
-import { candidateWords, type Candidate, type EntityKind } from './candidate';
+import { candidateText, candidateWords, type Candidate, type EntityKind } from './candidate';
 
 /** The mentions of one entity, in reading order. */
 export interface MentionGroup {
@@ -52,14 +52,35 @@ export function namingMentions(group: MentionGroup): Candidate[] {
   return group.mentions.filter((mention) => !mention.antecedent);
 }
 
-/** The fullest name of the group: most words, then longest, then first. */
-export function canonicalWords(group: MentionGroup): string[] {
-  let best: string[] = [];
+/** The naming mention with the fullest name: most words, then longest, then first. */
+function fullestMention(group: MentionGroup): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestWords: string[] = [];
   for (const mention of namingMentions(group)) {
     const words = candidateWords(mention);
-    if (words.length > best.length || (words.length === best.length && words.join(' ').length > best.join(' ').length)) best = words;
+    if (words.length > bestWords.length || (words.length === bestWords.length && words.join(' ').length > bestWords.join(' ').length)) {
+      best = mention;
+      bestWords = words;
+    }
   }
   return best;
+}
+
+/** The words of the group's fullest name. */
+export function canonicalWords(group: MentionGroup): string[] {
+  const best = fullestMention(group);
+  return best ? candidateWords(best) : [];
+}
+
+/** How a mention reads, with any run of white space (a line break inside a name) as one space. */
+export function surfaceOf(mention: Candidate): string {
+  return candidateText(mention).replace(/\s+/gu, ' ');
+}
+
+/** The group's canonical name as the text spells it: "Sun Weidong". */
+export function canonicalName(group: MentionGroup): string {
+  const best = fullestMention(group);
+  return best ? surfaceOf(best) : '';
 }
 
 /** Moves every mention of `from` into `into` and keeps reading order. */

@@ -3,6 +3,7 @@ import type { Block, Entity } from '../../analysis';
 import { inReadingOrder } from './candidate';
 import { assignAppositionRoles } from './apposition';
 import { buildEntities } from './build-entities';
+import { addCompoundParts } from './compound-names';
 import { placeDemonyms, splitHyphenatedPlaces } from './demonym-mentions';
 import { findEvents } from './events';
 import { groupByName } from './groups';
@@ -10,6 +11,7 @@ import { addNameMatches } from './name-matches';
 import { findDefiniteReferences, findOrganisations } from './organisations';
 import { readBlocks, type WordTagger } from './read-blocks';
 import { assignTitleRoles } from './roles';
+import { findTitledNames } from './titled-names';
 import { addBracketedAcronyms, mergeShortForms } from './short-forms';
 
 export interface ExtractEntitiesOptions {
@@ -28,10 +30,10 @@ export interface ExtractEntitiesOptions {
  */
 export function extractEntities(blocks: readonly Block[], options: ExtractEntitiesOptions = {}): Entity[] {
   const budget = { maxChars: options.maxChars ?? 300_000, maxTokens: options.maxTokens ?? 60_000 };
-  const { tagged, candidates: tagged_mentions } = readBlocks(blocks, budget, options.tag);
-  let candidates = splitHyphenatedPlaces(placeDemonyms(tagged, tagged_mentions));
+  const { tagged, candidates: taggerMentions } = readBlocks(blocks, budget, options.tag);
+  let candidates = splitHyphenatedPlaces(placeDemonyms(tagged, taggerMentions));
   candidates = findEvents(tagged, findOrganisations(tagged, candidates));
-  candidates = inReadingOrder(candidates);
+  candidates = inReadingOrder(findTitledNames(tagged, candidates));
   assignTitleRoles(candidates);
   assignAppositionRoles(candidates);
   candidates = inReadingOrder([...candidates, ...findDefiniteReferences(tagged, candidates)]);
@@ -39,7 +41,7 @@ export function extractEntities(blocks: readonly Block[], options: ExtractEntiti
   addBracketedAcronyms(groups);
   const merged = mergeShortForms(groups);
   addNameMatches(tagged, merged);
-  return buildEntities(merged, tagged);
+  return buildEntities(addCompoundParts(tagged, merged), tagged);
 }
 
 export type { WordTagger } from './read-blocks';

@@ -2,7 +2,7 @@
 // and a later "the ministry" names the latest of them.
 import type { Token } from '../tokenize';
 import { isCapitalised, makeCandidate, type Candidate, type TaggedBlock } from './candidate';
-import { demonymAt } from './role-words';
+import { demonymAt, isPossessiveMark } from './role-words';
 
 const ORGANISATION_HEADS = new Set([
   'ministry', 'agency', 'council', 'committee', 'commission', 'organisation', 'organization', 'bank', 'party', 'army', 'court',
@@ -39,6 +39,9 @@ export function findOrganisations(blocks: readonly TaggedBlock[], candidates: Ca
       if (PLACES_WITH_ORGANISATION_HEADS.has(name)) continue;
       const demonym = demonymAt(tokens, first);
       if (demonym && demonym.end < end) candidate.affiliation = { country: demonym.country };
+      // "Russia's Defence Ministry" belongs to Russia.
+      const owner = isPossessiveMark(tokens[first - 1]) ? candidates.find((other) => other.block === block && other.end === first - 1) : undefined;
+      if (owner && owner.type !== 'person') candidate.affiliation = { mention: owner };
       found.push(candidate);
       head = end - 1;
     }

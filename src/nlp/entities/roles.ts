@@ -8,7 +8,12 @@ import { demonymAt, demonymBefore, isHonorific, isPossessiveMark, isRoleHead, is
  */
 export function assignTitleRoles(candidates: Candidate[]): void {
   const byBlockEnd = new Map<string, Candidate>();
-  for (const candidate of candidates) byBlockEnd.set(`${candidate.block.index}:${candidate.end}`, candidate);
+  const covered = new Set<string>();
+  for (const candidate of candidates) {
+    byBlockEnd.set(`${candidate.block.index}:${candidate.end}`, candidate);
+    if (candidate.type === 'person') continue;
+    for (let i = candidate.first; i < candidate.end; i += 1) covered.add(`${candidate.block.index}:${i}`);
+  }
   for (const person of candidates) {
     if (person.type !== 'person') continue;
     const tokens = person.block.tokens;
@@ -23,7 +28,8 @@ export function assignTitleRoles(candidates: Candidate[]): void {
     }
     const roleEnd = nameFirst;
     let roleFirst = nameFirst;
-    while (roleFirst > 0 && isRoleWord(tokens[roleFirst - 1])) roleFirst -= 1;
+    // The role stops at another mention: in "Foreign Ministry spokesperson" the ministry is whose role it is.
+    while (roleFirst > 0 && isRoleWord(tokens[roleFirst - 1]) && !covered.has(`${person.block.index}:${roleFirst - 1}`)) roleFirst -= 1;
     if (nameFirst !== person.first) {
       person.first = nameFirst;
       person.start = tokens[nameFirst]?.start ?? person.start;

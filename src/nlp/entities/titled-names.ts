@@ -1,0 +1,49 @@
+// A capitalised title followed by capitalised words is a person even where the tagger saw none: "Chinese President Xi Jinping".
+import type { Sentence } from '../sentences';
+import { isCapitalised, makeCandidate, type Candidate, type TaggedBlock } from './candidate';
+import { demonymAt, isHonorific, isRoleHead, isRoleWord } from './role-words';
+
+const MAX_NAME_WORDS = 3;
+/** Above this share of capitalised words a sentence is in title case ("Foreign Minister Visits China"), where capitals say nothing. */
+const TITLE_CASE_SHARE = 0.75;
+
+/** Adds person mentions for "<Title> <Name>" runs no mention covers yet; the role rules then read their titles. */
+export function findTitledNames(blocks: readonly TaggedBlock[], candidates: readonly Candidate[]): Candidate[] {
+  const covered = new Set<string>();
+  for (const candidate of candidates) for (let i = candidate.first; i < candidate.end; i += 1) covered.add(`${candidate.block.index}:${i}`);
+  const found: Candidate[] = [];
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      if (inTitleCase(block, sentence)) continue;
+      for (let i = sentence.firstToken; i <= sentence.lastToken; i += 1) {
+        // The last word of a capitalised title ("President"), then the name.
+        // A lower-case title counts after an organisation's name: "Foreign Ministry spokesperson Mao Ning".
+        const titled = isCapitalised(block.tokens[i]) || covered.has(`${block.index}:${i - 1}`);
+        if (!isRoleHead(block.tokens[i]) || !titled || isRoleWord(block.tokens[i + 1])) continue;
+        let end = i + 1;
+        while (end <= sentence.lastToken && end - i <= MAX_NAME_WORDS && isNameWord(block, end, covered)) end += 1;
+        if (end === i + 1 || isCapitalised(block.tokens[end])) continue;
+        found.push(makeCandidate(block, i + 1, end, 'person', true));
+        i = end - 1;
+      }
+    }
+  }
+  return [...candidates, ...found];
+}
+
+function isNameWord(block: TaggedBlock, index: number, covered: ReadonlySet<string>): boolean {
+  const token = block.tokens[index];
+  return (
+    isCapitalised(token) &&
+    !covered.has(`${block.index}:${index}`) &&
+    !isRoleWord(token) &&
+    !isHonorific(token) &&
+    demonymAt(block.tokens, index) === null
+  );
+}
+
+function inTitleCase(block: TaggedBlock, sentence: Sentence): boolean {
+  const words = block.tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text));
+  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
+  return words.length >= 4 && capitalised / words.length > TITLE_CASE_SHARE;
+}
