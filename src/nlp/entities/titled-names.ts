@@ -4,8 +4,8 @@ import { isCapitalised, makeCandidate, type Candidate, type TaggedBlock } from '
 import { demonymAt, isHonorific, isRoleHead, isRoleWord } from './role-words';
 
 const MAX_NAME_WORDS = 3;
-/** Above this share of capitalised words a sentence is in title case ("Foreign Minister Visits China"), where capitals say nothing. */
-const TITLE_CASE_SHARE = 0.75;
+/** The words a title-case headline leaves in lower case; in such a line capitals say nothing about names. */
+const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'as', 'from', 'vs', 'via', 'over']);
 
 /** Adds person mentions for "<Title> <Name>" runs no mention covers yet; the role rules then read their titles. */
 export function findTitledNames(blocks: readonly TaggedBlock[], candidates: readonly Candidate[]): Candidate[] {
@@ -42,8 +42,8 @@ function isNameWord(block: TaggedBlock, index: number, covered: ReadonlySet<stri
   );
 }
 
+/** Title case: no lower-case word but short function words ("Foreign Minister Visits China for Talks"). */
 function inTitleCase(block: TaggedBlock, sentence: Sentence): boolean {
   const words = block.tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text));
-  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
-  return words.length >= 4 && capitalised / words.length > TITLE_CASE_SHARE;
+  return words.length >= 3 && words.every((token) => /^\p{Lu}/u.test(token.text) || TITLE_CASE_LOWER.has(token.text));
 }
