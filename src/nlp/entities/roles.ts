@@ -29,7 +29,13 @@ export function assignTitleRoles(candidates: Candidate[]): void {
     const roleEnd = nameFirst;
     let roleFirst = nameFirst;
     // The role stops at another mention: in "Foreign Ministry spokesperson" the ministry is whose role it is.
-    while (roleFirst > 0 && isRoleWord(tokens[roleFirst - 1]) && !covered.has(`${person.block.index}:${roleFirst - 1}`)) roleFirst -= 1;
+    const free = (index: number) => !covered.has(`${person.block.index}:${index}`);
+    while (roleFirst > 0 && free(roleFirst - 1)) {
+      if (isRoleWord(tokens[roleFirst - 1])) roleFirst -= 1;
+      // "Secretary of State": "of" inside a title, between two title words.
+      else if (tokens[roleFirst - 1]?.text === 'of' && roleFirst < roleEnd && isRoleHead(tokens[roleFirst - 2])) roleFirst -= 2;
+      else break;
+    }
     if (nameFirst !== person.first) {
       person.first = nameFirst;
       person.start = tokens[nameFirst]?.start ?? person.start;

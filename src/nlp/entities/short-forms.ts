@@ -47,7 +47,8 @@ export function mergeShortForms(groups: MentionGroup[]): MentionGroup[] {
     const word = words[0] as string;
     const type = groupType(group);
     const expansions = ACRONYM.test(word) && type !== 'person' ? byInitials.get(word) : undefined;
-    const owners = type === 'person' || type === 'other' ? byNamePart.get(nameKey([word])) : undefined;
+    // After the full name, a single name is the person whatever the tagger called it ("Netanyahu's office").
+    const owners = byNamePart.get(nameKey([word]))?.filter((owner) => type === 'person' || type === 'other' || comesBefore(owner, group));
     const target = expansions?.length === 1 ? expansions[0] : owners?.length === 1 ? owners[0] : undefined;
     if (target && target !== group) mergeGroups(target, group);
   }
@@ -59,4 +60,10 @@ export function personNameParts(words: readonly string[]): string[] {
   return words
     .filter((word) => word.length >= 2 && /^\p{Lu}/u.test(word) && !NAME_PARTICLES.has(word.toLowerCase()) && !countryOfDemonym(word) && !/\.$/u.test(word))
     .map((word) => nameKey([word]));
+}
+
+function comesBefore(a: MentionGroup, b: MentionGroup): boolean {
+  const first = a.mentions[0];
+  const other = b.mentions[0];
+  return first !== undefined && other !== undefined && (first.block.index - other.block.index || first.start - other.start) < 0;
 }

@@ -1,9 +1,11 @@
 // A capitalised title followed by capitalised words is a person even where the tagger saw none: "Chinese President Xi Jinping".
 import type { Sentence } from '../sentences';
 import { isCapitalised, makeCandidate, type Candidate, type TaggedBlock } from './candidate';
-import { demonymAt, isHonorific, isRoleHead, isRoleWord } from './role-words';
+import { demonymAt, demonymBefore, isHonorific, isRoleHead, isRoleWord } from './role-words';
 
 const MAX_NAME_WORDS = 3;
+/** Titles that begin company and place names as often as they precede a person. */
+const WEAK_TITLES = new Set(['general', 'chief', 'head', 'leader', 'official', 'chair', 'speaker', 'director', 'captain', 'coach', 'king', 'queen', 'prince', 'princess']);
 /** The words a title-case headline leaves in lower case; in such a line capitals say nothing about names. */
 const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'for', 'to', 'by', 'with', 'as', 'from', 'vs', 'via', 'over']);
 
@@ -20,6 +22,8 @@ export function findTitledNames(blocks: readonly TaggedBlock[], candidates: read
         // A lower-case title counts after an organisation's name: "Foreign Ministry spokesperson Mao Ning".
         const titled = isCapitalised(block.tokens[i]) || covered.has(`${block.index}:${i - 1}`);
         if (!isRoleHead(block.tokens[i]) || !titled || isRoleWord(block.tokens[i + 1])) continue;
+        // "General Motors", "Chief Executive": a bare weak title needs a title word or an owner before it.
+        if (WEAK_TITLES.has(block.tokens[i]?.text.toLowerCase() ?? '') && !isRoleWord(block.tokens[i - 1]) && !covered.has(`${block.index}:${i - 1}`) && !demonymBefore(block.tokens, i)) continue;
         let end = i + 1;
         while (end <= sentence.lastToken && end - i <= MAX_NAME_WORDS && isNameWord(block, end, covered)) end += 1;
         if (end === i + 1 || isCapitalised(block.tokens[end])) continue;

@@ -49,6 +49,22 @@ describe('roles and affiliations', () => {
   });
 });
 
+describe('titles with "of", weak titles and surnames the tagger mistyped', () => {
+  it('reads "Secretary of State" as one role and "General Motors" as no person', () => {
+    const { byName, entities } = run(['US Secretary of State Antony Blinken met General Motors staff.'], { US: 'LOC', 'Antony Blinken': 'PER' });
+    expect(byName('Antony Blinken')).toMatchObject({ role: 'Secretary of State', affiliation: byName('US')?.id });
+    expect(entities.filter((entity) => entity.type === 'person').map((entity) => entity.name)).toEqual(['Antony Blinken']);
+  });
+
+  it("merges a surname the tagger called a place into the person named before it", () => {
+    const { byName, entities } = run(["Benjamin Netanyahu spoke, Netanyahu's office said."], { 'Benjamin Netanyahu': 'PER', Netanyahu: 'LOC' });
+    expect(byName('Benjamin Netanyahu')?.mentions).toHaveLength(2);
+    expect(entities).toHaveLength(1);
+    // Before the full name, a place keeps its own sense.
+    expect(run(['Washington said so.', 'George Washington was there.'], { Washington: 'LOC', 'George Washington': 'PER' }).entities).toHaveLength(2);
+  });
+});
+
 describe('events, organisations and places by rule', () => {
   it('makes names headed by Summit, Games, Olympics… events and extends a tagged name by its head', () => {
     const { byName } = run(['The G20 Summit and the 2024 Olympics opened; BRICS Summit talks went on.'], { BRICS: 'ORG' });
