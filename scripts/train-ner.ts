@@ -27,7 +27,8 @@ if (!parts) process.exit(0);
 const wikigoldTimes = Number(option('repeat-wikigold') ?? 1);
 const original = parts.flatMap((part) => (part.name === 'wikigold' ? Array.from({ length: wikigoldTimes }, () => part.sentences).flat() : part.sentences));
 // Headlines and datelines come in capitals; an upper-cased copy of every Nth sentence teaches the tagger to read them.
-const capsEvery = Number(option('caps-every') ?? 0);
+// Default 5: with the case-blind name lists it helps (CoNLL++ dev 72.0/72.2 → 72.9/72.5 over seeds 1/2); --caps-every 0 turns it off.
+const capsEvery = Number(option('caps-every') ?? 5);
 const dropMisc = process.argv.includes('--no-misc');
 const demonymsToMisc = process.argv.includes('--demonyms-as-misc');
 const sentences = [

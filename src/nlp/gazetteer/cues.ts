@@ -1,4 +1,4 @@
-// Hand-written word lists (by the Newslens authors): words that signal an organisation or a person's title, and common non-English given names.
+// Hand-written lists (by the Newslens authors): organisation cue words, title words, given names and organisations common in world news.
 
 /** Words that end or head organisation names ("Foreign Ministry", "Bank of England", "Arsenal FC"). */
 export const ORG_CUES: readonly string[] = [
@@ -37,4 +37,21 @@ export const WORLD_FIRST_NAMES: readonly string[] = [
   'Nawaz', 'Fumio', 'Shinzo', 'Yoshihide', 'Kishida', 'Moon', 'Yoon', 'Suk-yeol', 'Jae-in', 'Kim', 'Jong', 'Jokowi', 'Joko',
   'Prabowo', 'Ferdinand', 'Rodrigo', 'Luiz', 'Inacio', 'Jair', 'Javier', 'Gustavo', 'Nicolas', 'Andres', 'Manuel', 'Cyril',
   'Jacob', 'Bola', 'Muhammadu', 'Abiy', 'Uhuru', 'William', 'Kassym-Jomart', 'Ilham', 'Nikol', 'Alexander', 'Viktor',
+];
+
+/** Organisations world news names by a short form or a name without a cue word ("NATO", "Hamas", "Reuters"). */
+export const KNOWN_ORGANISATIONS: readonly string[] = [
+  'UN', 'U.N.', 'United Nations', 'NATO', 'EU', 'European Union', 'European Commission', 'OSCE', 'BRICS', 'ASEAN', 'OPEC',
+  'OPEC+', 'G7', 'G20', 'IMF', 'World Bank', 'WHO', 'WTO', 'UNESCO', 'UNICEF', 'UNHCR', 'UNRWA', 'IAEA', 'ICC', 'ICJ', 'Interpol',
+  'Europol', 'Frontex', 'African Union', 'Arab League', 'Gulf Cooperation Council', 'GCC', 'SCO', 'Red Cross', 'Red Crescent',
+  'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Hamas', 'Hezbollah', 'Taliban', 'ISIS', 'ISIL', 'Daesh',
+  'al-Qaeda', 'Al Qaeda', 'PKK', 'YPG', 'Houthis', 'Wagner', 'FBI', 'CIA', 'NSA', 'Pentagon', 'Kremlin', 'NASA', 'Fed',
+  'Federal Reserve', 'ECB', 'SEC', 'FDA', 'CDC', 'EPA', 'ICE', 'DHS', 'Mossad', 'MI5', 'MI6', 'FSB', 'KGB', 'Reuters', 'AP',
+  'AFP', 'Anadolu', 'Xinhua', 'TASS', 'BBC', 'CNN', 'Al Jazeera', 'TRT', 'TRT World', 'Bloomberg', 'Google', 'Apple',
+  'Microsoft', 'Amazon', 'Meta', 'Facebook', 'Twitter', 'Tesla', 'OpenAI', 'Nvidia', 'Samsung', 'Huawei', 'Toyota',
+  'Boeing', 'Airbus', 'Gazprom', 'Rosneft', 'Aramco', 'Shell', 'BP', 'Exxon', 'Goldman Sachs', 'JPMorgan', 'Volkswagen',
+  'Democrats', 'Republicans', 'Labour', 'Conservatives', 'Tories', 'AKP', 'CHP', 'Likud', 'Bundestag', 'Knesset', 'Duma',
+  'State Duma', 'Congress', 'Senate', 'Parliament', 'Supreme Court', 'White House', 'Downing Street', 'Elysee',
+  'State Department', 'Foreign Office', 'Security Council', 'General Assembly', 'Cabinet', 'Politburo', 'IDF', 'PLO',
+  'Fatah', 'Muslim Brotherhood', 'FIFA', 'UEFA', 'IOC', 'NBA', 'NFL',
 ];

@@ -1,12 +1,12 @@
 // The shipped name lists as lookups: country names and demonyms to their country, places, first names, and the hand-written cues.
 import countries from './countries.json';
-import { ORG_CUES, TITLE_WORDS, WORLD_FIRST_NAMES } from './cues';
+import { KNOWN_ORGANISATIONS, ORG_CUES, TITLE_WORDS, WORLD_FIRST_NAMES } from './cues';
 import demonyms from './demonyms.json';
 import firstNames from './first-names.json';
 import places from './places.json';
 
 /** The kinds of list entry; a token may belong to several (e.g. "Georgia" is a country and a first name). */
-export const GAZETTEER_KINDS = ['country', 'place', 'demonym', 'first-name', 'org-cue', 'title'] as const;
+export const GAZETTEER_KINDS = ['country', 'place', 'demonym', 'first-name', 'org-cue', 'title', 'organisation'] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
 /** Entries are keyed by their tokens, lower-cased and joined with spaces ("people 's republic of china"). */
@@ -15,7 +15,7 @@ export const keyOf = (words: readonly string[]): string => words.join(' ').toLow
 const COUNTRY_OF_NAME = new Map(Object.entries(countries as Record<string, string>).map(([name, country]) => [name.toLowerCase(), country]));
 const COUNTRY_OF_DEMONYM = new Map(Object.entries(demonyms as Record<string, string>).map(([name, country]) => [name.toLowerCase(), country]));
 
-/** Every entry's key → bit set of kinds (bit k for GAZETTEER_KINDS[k]); built once on first use. */
+/** Every entry's key (list names are single spaced tokens; "OPEC+" is two) → bit set of kinds (bit k for GAZETTEER_KINDS[k]); built once on first use. */
 let entries: Map<string, number> | null = null;
 
 export function gazetteerEntries(): Map<string, number> {
@@ -34,6 +34,7 @@ export function gazetteerEntries(): Map<string, number> {
   add([...(firstNames as string[]), ...WORLD_FIRST_NAMES], 'first-name');
   add(ORG_CUES, 'org-cue');
   add(TITLE_WORDS, 'title');
+  add(KNOWN_ORGANISATIONS.map((name) => name.replace(/(\w)(\+)$/, '$1 $2')), 'organisation');
   entries = map;
   return map;
 }

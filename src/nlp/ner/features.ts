@@ -75,11 +75,12 @@ export function extractFeatures(words: readonly string[], bits: number): Int32Ar
   const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.lower[i] ?? ''));
   const shortAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.short[i] ?? ''));
   const runs = nameRunCodes(v.cap, v.lower, v.marks);
-  // Which kinds a token is part of (6 bits), ignoring where the entry begins; BOS/EOS have none.
+  // Which kinds a token is part of (one bit per kind), ignoring where the entry begins; BOS/EOS have none.
   const kindsAt = (i: number) => {
     const mark = i < 0 || i >= n ? 0 : (v.marks[i] ?? 0);
-    return (mark | (mark >> 1)) & 0x555 ? compressKinds(mark) : 0;
+    return mark ? compressKinds(mark) : 0;
   };
+  const K = GAZETTEER_KINDS.length;
   let k = 0;
   const put = (hash: number) => {
     out[k++] = fold(hash, bits);
@@ -116,13 +117,13 @@ export function extractFeatures(words: readonly string[], bits: number): Int32Ar
     pair(29, v.short[i] ?? '', lowerAt(i + 1));
     num(30, cap | ((i > 0 ? (v.cap[i - 1] ?? 4) : 5) << 3) | ((i < n - 1 ? (v.cap[i + 1] ?? 4) : 5) << 6) | (caps << 9));
     const mark = v.marks[i] ?? 0;
-    // 31..36: begins / continues / is outside an entry of each list kind, with the token's capitals.
+    // 31..(30+K): begins / continues / is outside an entry of each list kind, with the token's capitals.
     for (let kind = 0; kind < GAZETTEER_KINDS.length; kind++) num(31 + kind, ((mark >> (2 * kind)) & 3) | (cap << 2));
     num(40, mark);
     // Neighbours: "Chinese President Xi" — a demonym or title before, an organisation cue after.
-    num(41, kindsAt(i - 1) | (cap << 6));
-    num(42, kindsAt(i + 1) | (cap << 6));
-    num(43, kindsAt(i - 2) | (kindsAt(i + 2) << 6));
+    num(41, kindsAt(i - 1) | (cap << K));
+    num(42, kindsAt(i + 1) | (cap << K));
+    num(43, kindsAt(i - 2) | (kindsAt(i + 2) << K));
     num(44, (runs[i] ?? 0) | (cap << 8));
     pair(45, lower, String(runs[i] ?? 0));
   }

@@ -1,6 +1,7 @@
 // Tags a sentence's words with IOB2 entity tags using a loaded model.
 import { DECODERS } from './decode';
 import { demonymsAsMisc } from './demonym-spans';
+import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
 import { extractFeatures, FEATURES_PER_TOKEN } from './features';
 import type { LoadedModel } from './model';
@@ -35,7 +36,8 @@ export function createTagger(model: LoadedModel): Tagger {
   const tagWindow = (words: readonly string[]): string[] => {
     const features = extractFeatures(words, model.bits);
     const path = decode(emissionScores(model, features, words.length), words.length, t, model.transitions, mask);
-    return demonymsAsMisc(words, Array.from(path, (c) => model.tags[c] ?? 'O'));
+    const tags = Array.from(path, (c) => model.tags[c] ?? 'O');
+    return titlesOutOfNames(words, demonymsAsMisc(words, tags));
   };
   return {
     tagTokens(words) {
