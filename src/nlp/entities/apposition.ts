@@ -20,7 +20,7 @@ export function assignAppositionRoles(candidates: readonly Candidate[]): void {
     let affiliation: AffiliationRef | null = null;
     const owner = byBlockStart.get(`${person.block.index}:${at}`);
     const demonym = demonymAt(tokens, at);
-    if (owner && owner.type !== 'person' && isPossessiveMark(tokens[owner.end])) {
+    if (owner && isPossessiveMark(tokens[owner.end])) {
       affiliation = { mention: owner };
       at = owner.end + 1;
     } else if (demonym) {

@@ -4,6 +4,7 @@ import { inReadingOrder } from './candidate';
 import { assignAppositionRoles } from './apposition';
 import { buildEntities } from './build-entities';
 import { addCompoundParts } from './compound-names';
+import { addDemonymCountries } from './country-mentions';
 import { placeDemonyms, splitHyphenatedPlaces } from './demonym-mentions';
 import { findEvents } from './events';
 import { groupByName } from './groups';
@@ -41,7 +42,7 @@ export function extractEntities(blocks: readonly Block[], options: ExtractEntiti
   addBracketedAcronyms(groups);
   const merged = mergeShortForms(groups);
   addNameMatches(tagged, merged);
-  return buildEntities(addCompoundParts(tagged, merged), tagged);
+  return buildEntities(addDemonymCountries(tagged, addCompoundParts(tagged, merged)), tagged);
 }
 
 export type { WordTagger } from './read-blocks';

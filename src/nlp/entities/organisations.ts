@@ -46,6 +46,17 @@ export function findOrganisations(blocks: readonly TaggedBlock[], candidates: Ca
       head = end - 1;
     }
   }
+  // A tagged organisation that holds the rule's name whole is the longer, better reading: "Ministry of Foreign Affairs of Türkiye".
+  const containing = (org: Candidate) =>
+    candidates.find((other) => other.type === 'organization' && other.block === org.block && other.start <= org.start && org.stop <= other.stop);
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const holder = containing(found[i] as Candidate);
+    if (holder) {
+      holder.fromRule = true;
+      holder.affiliation ??= (found[i] as Candidate).affiliation;
+      found.splice(i, 1);
+    }
+  }
   const overlapsFound = (other: Candidate) =>
     found.some((org) => org.block === other.block && org.start < other.stop && other.start < org.stop);
   const kept = candidates.filter((candidate) => candidate.type === 'person' || !overlapsFound(candidate));

@@ -75,7 +75,8 @@ function affiliationBefore(person: Candidate, roleFirst: number, byBlockEnd: Map
   const demonym = demonymBefore(tokens, roleFirst);
   if (demonym) return { country: demonym.country };
   // "China's Vice Foreign Minister …", and without the possessive "NATO Secretary-General …".
-  const ownerEnd = isPossessiveMark(tokens[roleFirst - 1]) ? roleFirst - 1 : roleFirst;
-  const owner = byBlockEnd.get(`${person.block.index}:${ownerEnd}`);
-  return owner && owner.type !== 'person' ? { mention: owner } : null;
+  // A person owns a role only through the possessive: "Putin's spokesman Dmitry Peskov".
+  const possessive = isPossessiveMark(tokens[roleFirst - 1]);
+  const owner = byBlockEnd.get(`${person.block.index}:${possessive ? roleFirst - 1 : roleFirst}`);
+  return owner && (possessive || owner.type !== 'person') ? { mention: owner } : null;
 }

@@ -31,6 +31,19 @@ describe('roles and affiliations', () => {
     expect(byName('Olaf Scholz')).toMatchObject({ role: 'Chancellor', affiliation: byName('Germany')?.id });
   });
 
+  it("lets a person own a role through the possessive only", () => {
+    const { byName } = run(["Putin's spokesman Dmitry Peskov spoke.", 'Putin aide Yuri Ushakov agreed.'], { Putin: 'PER', 'Dmitry Peskov': 'PER', 'Yuri Ushakov': 'PER' });
+    expect(byName('Dmitry Peskov')).toMatchObject({ role: 'spokesman', affiliation: byName('Putin')?.id });
+    expect(byName('Yuri Ushakov')?.affiliation).toBeNull();
+  });
+
+  it('finds the untagged mentions of a country a demonym names', () => {
+    const { byName, surfaces } = run(["Turkish Foreign Minister Hakan Fidan spoke.", "Turkey's offer stands; Türkiye said so."], { 'Hakan Fidan': 'PER' });
+    const country = byName('Türkiye');
+    expect(country).toMatchObject({ type: 'place', id: byName('Hakan Fidan')?.affiliation });
+    expect(surfaces(country)).toEqual(['Turkey', 'Türkiye']);
+  });
+
   it('reads roles from appositions that close, not from a clause that runs on', () => {
     const { byName } = run(
       ["Sergey Lavrov, Russia's foreign minister, said so.", 'Ursula Gertrud, the president of the European Commission, agreed.', 'Mark Rutte, the minister who resigned in July said nothing.'],
