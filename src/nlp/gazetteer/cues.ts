@@ -55,3 +55,13 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
   'State Department', 'Foreign Office', 'Security Council', 'General Assembly', 'Cabinet', 'Politburo', 'IDF', 'PLO',
   'Fatah', 'Muslim Brotherhood', 'FIFA', 'UEFA', 'IOC', 'NBA', 'NFL',
 ];
+
+/**
+ * Cue words that end only organisation names: a span ending in one is an organisation whatever its first
+ * words look like ("European Central Bank", "Indian Space Research Organisation"). Not "City" or "United".
+ */
+export const ORG_ENDINGS: readonly string[] = [
+  'Ministry', 'Organisation', 'Organization', 'Council', 'Party', 'Bank', 'University', 'Institute', 'Agency', 'Committee',
+  'Commission', 'Association', 'Federation', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Company',
+  'Foundation', 'Authority', 'Bureau', 'Secretariat', 'Airlines', 'Airways', 'FC',
+];

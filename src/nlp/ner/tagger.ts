@@ -1,6 +1,7 @@
 // Tags a sentence's words with IOB2 entity tags using a loaded model.
 import { DECODERS } from './decode';
 import { demonymsAsMisc } from './demonym-spans';
+import { orgEndingsAsOrg } from './org-spans';
 import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
 import { extractFeatures, FEATURES_PER_TOKEN } from './features';
@@ -37,7 +38,7 @@ export function createTagger(model: LoadedModel): Tagger {
     const features = extractFeatures(words, model.bits);
     const path = decode(emissionScores(model, features, words.length), words.length, t, model.transitions, mask);
     const tags = Array.from(path, (c) => model.tags[c] ?? 'O');
-    return titlesOutOfNames(words, demonymsAsMisc(words, tags));
+    return titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags)));
   };
   return {
     tagTokens(words) {
