@@ -1,8 +1,8 @@
 // Turns mention groups into the contract's Entity records: ids, canonical name, aliases, role, affiliation, spans, salience.
 import type { Entity, Span } from '../../analysis';
 import { type Candidate, type TaggedBlock } from './candidate';
-import { namesOfCountry } from './demonyms';
-import { canonicalName, groupType, nameKey, surfaceOf, type MentionGroup } from './groups';
+import { namesCountry } from './demonyms';
+import { canonicalName, groupType, surfaceOf, type MentionGroup } from './groups';
 import { salienceScores } from './salience';
 
 /** The finished entities, in order of first mention; countries only implied by a demonym come last, with no mentions. */
@@ -41,8 +41,7 @@ export function buildEntities(groups: readonly MentionGroup[], blocks: readonly 
 
 /** The place entity of a country, found by any of its names, or a new one with no mentions. */
 function countryEntity(entities: Entity[], country: string): Entity {
-  const names = new Set(namesOfCountry(country).map((name) => nameKey([name])));
-  const found = entities.find((entity) => entity.type !== 'person' && [entity.name, ...entity.aliases].some((name) => names.has(nameKey([name]))));
+  const found = entities.find((entity) => entity.type !== 'person' && [entity.name, ...entity.aliases].some((name) => namesCountry(name, country)));
   if (found) return found;
   const created: Entity = { id: `e${entities.length + 1}`, type: 'place', name: country, aliases: [], role: null, affiliation: null, mentions: [], salience: 0 };
   entities.push(created);

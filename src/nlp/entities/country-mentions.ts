@@ -1,24 +1,26 @@
 // A country named only through a demonym ("Turkish Foreign Minister") gets an entity, and the story's untagged
 // mentions of it by name ("Türkiye", "Turkey") become its mentions, so the affiliation points at something real.
 import { isCapitalised, makeCandidate, type Candidate, type TaggedBlock } from './candidate';
-import { namesOfCountry } from './demonyms';
-import { nameKey, namingMentions, surfaceOf, type MentionGroup } from './groups';
+import { countryOfName, namesCountry } from './demonyms';
+import { canonicalName, groupType, mergeGroups, namingMentions, surfaceOf, type MentionGroup } from './groups';
+
+const MAX_NAME_WORDS = 3;
 
 /** Adds a place group for every country a demonym affiliation names that no group names yet; returns all groups. */
 export function addDemonymCountries(blocks: readonly TaggedBlock[], groups: readonly MentionGroup[]): MentionGroup[] {
-  const named = new Set(groups.flatMap((group) => namingMentions(group).map((mention) => nameKey([surfaceOf(mention)]))));
+  const named = [...new Set(groups.flatMap((group) => namingMentions(group).map((mention) => surfaceOf(mention))))];
   const wanted = new Set<string>();
   for (const group of groups) {
     for (const mention of group.mentions) {
       const affiliation = mention.affiliation;
-      if (affiliation && 'country' in affiliation && !namesOfCountry(affiliation.country).some((name) => named.has(nameKey([name])))) {
+      if (affiliation && 'country' in affiliation && !named.some((name) => namesCountry(name, affiliation.country))) {
         wanted.add(affiliation.country);
       }
     }
   }
   if (wanted.size === 0) return [...groups];
   const taken = new Set(groups.flatMap((group) => group.mentions.flatMap((mention) => tokenKeys(mention))));
-  const added = [...wanted].map((country) => ({ mentions: untaggedMentions(blocks, namesOfCountry(country), taken) })).filter((group) => group.mentions.length > 0);
+  const added = [...wanted].map((country) => ({ mentions: untaggedMentions(blocks, country, taken) })).filter((group) => group.mentions.length > 0);
   return [...groups, ...added];
 }
 
@@ -28,20 +30,37 @@ function tokenKeys(mention: Candidate): string[] {
   return keys;
 }
 
-/** Every occurrence of one of `names` (whole tokens, capitalised) that no mention covers. */
-function untaggedMentions(blocks: readonly TaggedBlock[], names: readonly string[], taken: Set<string>): Candidate[] {
-  const patterns = names.map((name) => name.split(' ').map((word) => nameKey([word])));
+/** Every capitalised run of up to three free tokens that names `country` ("Türkiye", "Turkey", "United States"). */
+function untaggedMentions(blocks: readonly TaggedBlock[], country: string, taken: Set<string>): Candidate[] {
   const found: Candidate[] = [];
   for (const block of blocks) {
     for (let i = 0; i < block.tokens.length; i += 1) {
-      if (!isCapitalised(block.tokens[i]) || taken.has(`${block.index}:${i}`)) continue;
-      const words = patterns.find((pattern) => pattern.every((word, offset) => nameKey([block.tokens[i + offset]?.text ?? '']) === word && !taken.has(`${block.index}:${i + offset}`)));
-      if (!words) continue;
-      const mention = makeCandidate(block, i, i + words.length, 'place', true);
-      found.push(mention);
-      tokenKeys(mention).forEach((key) => taken.add(key));
-      i += words.length - 1;
+      if (!isCapitalised(block.tokens[i])) continue;
+      for (let words = MAX_NAME_WORDS; words >= 1; words -= 1) {
+        const run = block.tokens.slice(i, i + words);
+        if (run.length < words || run.some((_, offset) => taken.has(`${block.index}:${i + offset}`))) continue;
+        if (!namesCountry(run.map((token) => token.text).join(' '), country)) continue;
+        const mention = makeCandidate(block, i, i + words, 'place', true);
+        found.push(mention);
+        tokenKeys(mention).forEach((key) => taken.add(key));
+        i += words - 1;
+        break;
+      }
     }
   }
   return found;
+}
+
+/** One country, one entity: "United Kingdom" and "Britain", "US" and "United States" merge into the fullest name. */
+export function mergeCountryNames(groups: readonly MentionGroup[]): MentionGroup[] {
+  const byCountry = new Map<string, MentionGroup>();
+  for (const group of groups) {
+    if (groupType(group) !== 'place') continue;
+    const country = countryOfName(canonicalName(group));
+    if (!country) continue;
+    const first = byCountry.get(country);
+    if (first) mergeGroups(first, group);
+    else byCountry.set(country, group);
+  }
+  return groups.filter((group) => group.mentions.length > 0);
 }

@@ -1,13 +1,14 @@
 // Demonyms and the countries they name ("Chinese" → China), so "Chinese President Xi" gets an affiliation, not a place.
-// Hand-written stopgap: the gazetteer work (src/nlp/gazetteer/) is building full shipped lists from world-countries;
-// once those land this table should read from them. Only common news demonyms are listed here.
+// The shipped gazetteer (src/nlp/gazetteer, from world-countries) answers first; this small hand-written table only
+// fills what it leaves out on purpose or spells differently in news text ("Korean", "Saudi", "Turkey", "Britain").
+import { countryNamed, countryOfDemonym as gazetteerCountryOfDemonym } from '../gazetteer/lists';
 
 /** Country name → its demonyms. The first name is the canonical one a new entity gets. */
 const COUNTRIES: readonly [string, readonly string[]][] = [
   ['Afghanistan', ['Afghan']], ['Algeria', ['Algerian']], ['Argentina', ['Argentine', 'Argentinian']],
   ['Armenia', ['Armenian']], ['Australia', ['Australian']], ['Austria', ['Austrian']], ['Azerbaijan', ['Azerbaijani', 'Azeri']],
   ['Bangladesh', ['Bangladeshi']], ['Belarus', ['Belarusian']], ['Belgium', ['Belgian']], ['Brazil', ['Brazilian']],
-  ['Britain', ['British']], ['Bulgaria', ['Bulgarian']], ['Canada', ['Canadian']], ['Chile', ['Chilean']],
+  ['Bulgaria', ['Bulgarian']], ['Canada', ['Canadian']], ['Chile', ['Chilean']],
   ['China', ['Chinese']], ['Colombia', ['Colombian']], ['Croatia', ['Croatian']], ['Cuba', ['Cuban']],
   ['Czechia', ['Czech']], ['Denmark', ['Danish']], ['Egypt', ['Egyptian']], ['Estonia', ['Estonian']],
   ['Ethiopia', ['Ethiopian']], ['Finland', ['Finnish']], ['France', ['French']], ['Georgia', ['Georgian']],
@@ -32,7 +33,7 @@ const COUNTRIES: readonly [string, readonly string[]][] = [
 /** Other names a country goes by in news text, so "Turkey" and "Türkiye" are one place. */
 const OTHER_NAMES: readonly [string, readonly string[]][] = [
   ['Türkiye', ['Turkey']], ['United States', ['US', 'U.S.', 'USA', 'America']], ['United Kingdom', ['UK', 'U.K.', 'Britain']],
-  ['Britain', ['United Kingdom', 'UK', 'U.K.']], ['Czechia', ['Czech Republic']], ['Netherlands', ['Holland']],
+ ['Czechia', ['Czech Republic']], ['Netherlands', ['Holland']],
 ];
 
 const COUNTRY_OF_DEMONYM = new Map<string, string>(
@@ -45,10 +46,26 @@ export const MAX_DEMONYM_WORDS = 2;
 
 /** The country a demonym names ("Chinese" → "China"), matched without regard to case; null for other words. */
 export function countryOfDemonym(words: string): string | null {
-  return COUNTRY_OF_DEMONYM.get(words.toLowerCase()) ?? null;
+  return gazetteerCountryOfDemonym(words) ?? COUNTRY_OF_DEMONYM.get(words.toLowerCase()) ?? null;
 }
 
-/** Every name a country is known by, its canonical one first. */
+/** Every name this table knows a country by, its canonical one first (the gazetteer's are checked by `namesCountry`). */
 export function namesOfCountry(country: string): readonly string[] {
   return [country, ...(NAMES_OF_COUNTRY.get(country) ?? [])];
+}
+
+/** Whether `name` names `country`: "U.S." and "United States", "Turkey" and "Türkiye". */
+export function namesCountry(name: string, country: string): boolean {
+  const key = name.toLowerCase();
+  return countryNamed(name) === country || namesOfCountry(country).some((known) => known.toLowerCase() === key);
+}
+
+const COUNTRY_OF_NAME = new Map<string, string>(
+  [...COUNTRIES.map(([country]): [string, string] => [country.toLowerCase(), country]),
+    ...OTHER_NAMES.flatMap(([country, names]) => names.map((name): [string, string] => [name.toLowerCase(), country]))],
+);
+
+/** The country a name names, by the gazetteer or this table ("Britain" → "United Kingdom"); null for other names. */
+export function countryOfName(name: string): string | null {
+  return countryNamed(name) ?? COUNTRY_OF_NAME.get(name.toLowerCase()) ?? null;
 }

@@ -4,7 +4,7 @@ import { inReadingOrder } from './candidate';
 import { assignAppositionRoles } from './apposition';
 import { buildEntities } from './build-entities';
 import { addCompoundParts } from './compound-names';
-import { addDemonymCountries } from './country-mentions';
+import { addDemonymCountries, mergeCountryNames } from './country-mentions';
 import { placeDemonyms, splitHyphenatedPlaces } from './demonym-mentions';
 import { findEvents } from './events';
 import { groupByName } from './groups';
@@ -42,7 +42,8 @@ export function extractEntities(blocks: readonly Block[], options: ExtractEntiti
   addBracketedAcronyms(groups);
   const merged = mergeShortForms(groups);
   addNameMatches(tagged, merged);
-  return buildEntities(addDemonymCountries(tagged, addCompoundParts(tagged, merged)), tagged);
+  const withCountries = mergeCountryNames(addDemonymCountries(tagged, addCompoundParts(tagged, merged)));
+  return buildEntities(withCountries, tagged);
 }
 
 export type { WordTagger } from './read-blocks';

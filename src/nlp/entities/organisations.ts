@@ -65,10 +65,18 @@ export function findOrganisations(blocks: readonly TaggedBlock[], candidates: Ca
 
 /** "the ministry" after "the Chinese Foreign Ministry": a mention of the latest organisation with that head. */
 export function findDefiniteReferences(blocks: readonly TaggedBlock[], candidates: readonly Candidate[]): Candidate[] {
+  const byBlock = new Map<TaggedBlock, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = byBlock.get(candidate.block);
+    if (list) list.push(candidate);
+    else byBlock.set(candidate.block, [candidate]);
+  }
   const latestByHead = new Map<string, Candidate>();
   const references: Candidate[] = [];
   for (const block of blocks) {
-    const inBlock = candidates.filter((candidate) => candidate.block === block).sort((a, b) => a.first - b.first);
+    const inBlock = (byBlock.get(block) ?? []).sort((a, b) => a.first - b.first);
+    const covered = new Array<boolean>(block.tokens.length).fill(false);
+    for (const candidate of inBlock) covered.fill(true, candidate.first, candidate.end);
     let next = 0;
     for (let i = 0; i < block.tokens.length; i += 1) {
       while (next < inBlock.length && (inBlock[next] as Candidate).end <= i) {
@@ -77,8 +85,7 @@ export function findDefiniteReferences(blocks: readonly TaggedBlock[], candidate
         if (done.type === 'organization' && head) latestByHead.set(head, done);
         next += 1;
       }
-      const inside = inBlock.some((candidate) => candidate.first <= i + 1 && i < candidate.end);
-      if (inside || block.tokens[i]?.text.toLowerCase() !== 'the') continue;
+      if (covered[i] || covered[i + 1] || block.tokens[i]?.text.toLowerCase() !== 'the') continue;
       const antecedent = latestByHead.get(headOf(block.tokens[i + 1]) ?? '');
       // "the ministry of …" names another one.
       if (!antecedent || block.tokens[i + 2]?.text === 'of') continue;

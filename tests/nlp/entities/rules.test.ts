@@ -44,6 +44,17 @@ describe('roles and affiliations', () => {
     expect(surfaces(country)).toEqual(['Turkey', 'Türkiye']);
   });
 
+  it('makes one place of the names a country goes by, and points the demonym at it', () => {
+    const { entities, byName } = run(
+      ['British Foreign Secretary David Lammy spoke.', 'The United Kingdom agreed, and Britain said so; the US and the United States too.'],
+      { 'David Lammy': 'PER', 'United Kingdom': 'LOC', Britain: 'LOC', US: 'LOC', 'United States': 'LOC' },
+    );
+    expect(entities.map((entity) => [entity.name, entity.aliases])).toEqual([
+      ['David Lammy', []], ['United Kingdom', ['Britain']], ['United States', ['US']],
+    ]);
+    expect(byName('David Lammy')?.affiliation).toBe(byName('United Kingdom')?.id);
+  });
+
   it('reads roles from appositions that close, not from a clause that runs on', () => {
     const { byName } = run(
       ["Sergey Lavrov, Russia's foreign minister, said so.", 'Ursula Gertrud, the president of the European Commission, agreed.', 'Mark Rutte, the minister who resigned in July said nothing.'],
