@@ -83,6 +83,9 @@ describe('mention spans over random text', () => {
         blocks.push({ kind: pick(kinds), text });
       }
       expectSpansReadBack(blocks, extractEntities(blocks));
+      // Any tag sequence at all, even an ill-formed one, must leave the rules with valid spans.
+      const tags = ['O', 'O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC', 'X-FOO', ''];
+      expectSpansReadBack(blocks, extractEntities(blocks, { tag: (words) => words.map(() => pick(tags)) }));
     }
   });
 });
