@@ -117,7 +117,9 @@ const MONTH_NAMES: [string, RegExp][] = [
   ['nl', /(?:januari|februari|maart|mei|augustus)/i],
 ];
 
-// Month names and their abbreviations by their first letters, for languages written in the Latin alphabet.
+// Month names and their abbreviations by their first letters, for languages written in the Latin alphabet:
+// a loose test of whether the page language's parser can find anything. MONTH_NAMES above is the strict
+// one (whole names that other languages do not share), since it adds parsers a page did not declare.
 const LOCAL_MONTHS: Record<string, RegExp> = {
   de: /(?:jan|feb|mär|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez)/i,
   fr: /(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)/i,
