@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/nlp/sentences';
 import { tokenize } from '../../src/nlp/tokenize';
+import { seededRandom } from '../helpers/seeded-random';
 
 const words = (text: string) => tokenize(text).map((token) => token.text);
 const sentences = (text: string) => splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
@@ -35,12 +36,10 @@ describe('tokenize', () => {
 
   it('gives every character of unspaced scripts its own token and never loses offsets', () => {
     expect(words('習近平主席は北京で')).toHaveLength(9);
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = seededRandom(11);
     const alphabet = [...'Ab .,\'’"“-—…1%$日\u0301🙂ş\n'];
     for (let round = 0; round < 3000; round += 1) {
-      let text = '';
-      for (let i = Math.floor(next() * 30); i > 0; i -= 1) text += alphabet[Math.floor(next() * alphabet.length)];
+      const text = random.text(alphabet, 30);
       let previousEnd = 0;
       for (const token of tokenize(text)) {
         expect(text.slice(token.start, token.end)).toBe(token.text);

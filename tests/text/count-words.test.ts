@@ -1,6 +1,7 @@
 // countWords: the word count behind stats.words, reading times and the article/listing decision.
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/text/normalize';
+import { seededRandom } from '../helpers/seeded-random';
 
 /** The definition countWords implements with a character loop. */
 const byRegex = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).length;
@@ -21,11 +22,9 @@ describe('countWords', () => {
 
   it('agrees with the regular-expression definition on random text', () => {
     const alphabet = [...'ab1 -.\'’é𝐀日\u0301\n'];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = seededRandom(7);
     for (let round = 0; round < 5000; round += 1) {
-      let text = '';
-      for (let i = Math.floor(next() * 24); i > 0; i -= 1) text += alphabet[Math.floor(next() * alphabet.length)];
+      const text = random.text(alphabet, 24);
       expect(countWords(text), JSON.stringify(text)).toBe(byRegex(text));
     }
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Entity } from '../../../src/analysis';
 import { extractEntities } from '../../../src/nlp/entities';
+import { seededRandom } from '../../helpers/seeded-random';
 
 /** Every span points inside its block and reads as the entity's name or one of its aliases. */
 function expectSpansReadBack(blocks: readonly Block[], entities: readonly Entity[]): void {
@@ -64,9 +65,7 @@ describe('extractEntities on bad input', () => {
 
 describe('mention spans over random text', () => {
   it('always slice back to the entity’s name or alias (seeded, 400 documents)', () => {
-    let seed = 20240228;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const { next, pick } = seededRandom(20240228);
     const words = [
       'China', "China's", 'Russia', 'Chinese', 'Russian', 'President', 'Vice', 'Foreign', 'Minister', 'Sun', 'Weidong', "Sun's",
       'the', 'ministry', 'Ministry', 'BRICS', 'Summit', 'Games', 'Korean', 'peninsula', 'Beijing-Moscow', 'Moscow', 'said', 'and',
