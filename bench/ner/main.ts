@@ -1,10 +1,11 @@
-// `npm run bench:ner`: exact-span PER/LOC/ORG F1 of the entity tagger on CoNLL++ test and UNER EWT test, and its speed.
+// `npm run bench:ner`: exact-span PER/LOC/ORG F1 of the entity tagger on CoNLL++ test and UNER EWT test, and its speed, beside compromise 14's.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { loadModel, type StoredModel } from '../../src/nlp/ner/model';
 import { createTagger } from '../../src/nlp/ner/tagger';
+import { compromiseTags } from './compromise';
 import { EVAL_PARTS, readParts } from './read-corpus';
 import { emptyScore, microCounts, prf, SCORED_TYPES, scoreSentence, type Score } from './evaluate';
 
@@ -37,12 +38,15 @@ const FLOORS: Record<string, number> = { 'CoNLL++ test': 0.68, 'UNER EWT test': 
 const MIN_TOKENS_PER_SECOND = 100_000;
 const reached: Record<string, number> = {};
 
-function printScore(name: string, score: Score): void {
+// --no-compromise skips measuring compromise (about 20k tokens/s, so it adds seconds to the run).
+const withCompromise = !process.argv.includes('--no-compromise');
+
+function printScore(name: string, score: Score, who = 'ours'): void {
   const micro = prf(microCounts(score));
-  reached[name] = micro.f;
+  if (who === 'ours') reached[name] = micro.f;
   const anchor = ANCHORS[name];
-  console.log(`\n${name}: PER+LOC+ORG exact-span F1 ${pct(micro.f)}  (P ${pct(micro.p)} R ${pct(micro.r)})`);
-  if (anchor) {
+  console.log(`\n${name} [${who}]: PER+LOC+ORG exact-span F1 ${pct(micro.f)}  (P ${pct(micro.p)} R ${pct(micro.r)})`);
+  if (anchor && who === 'ours') {
     console.log(`  anchors: ${anchor.compromise ? `compromise ${pct(anchor.compromise)} · ` : ''}plain perceptron ≈${pct(anchor.perceptron)} · target ${pct(anchor.target)}`);
   }
   console.log('  type   gold  pred    tp      P      R     F1');
@@ -60,11 +64,23 @@ function printScore(name: string, score: Score): void {
   }
 }
 
+const side: string[] = [];
 for (const part of parts) {
   const score = emptyScore();
   for (const sentence of part.sentences) scoreSentence(score, sentence.tags, tagger.tagTokens(sentence.tokens));
   printScore(part.name, score);
+  if (!withCompromise) continue;
+  const theirs = emptyScore();
+  const start = performance.now();
+  for (const sentence of part.sentences) scoreSentence(theirs, sentence.tags, compromiseTags(sentence.tokens));
+  const seconds = (performance.now() - start) / 1000;
+  printScore(part.name, theirs, 'compromise 14');
+  const partTokens = part.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
+  const f1 = (s: Score) => pct(prf(microCounts(s)).f);
+  const perType = (s: Score) => SCORED_TYPES.map((type) => `${type} ${pct(prf(s.byType[type] ?? { tp: 0, predicted: 0, gold: 0 }).f)}`).join(' ');
+  side.push(`  ${part.name.padEnd(14)} ours ${f1(score)} (${perType(score)})   compromise ${f1(theirs)} (${perType(theirs)}, ${Math.round(partTokens / seconds).toLocaleString('en')} tokens/s)`);
 }
+if (side.length) console.log(`\nside by side (exact-span F1):\n${side.join('\n')}`);
 
 const sentences = parts.flatMap((part) => part.sentences);
 const tokens = sentences.reduce((sum, s) => sum + s.tokens.length, 0);
