@@ -1,0 +1,269 @@
+// Finds the one attribution of a sentence unit: who (speaker words), the cue, and the reported content, by word patterns.
+import type { Token } from '../tokenize';
+import { ADVERBIAL_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS, TAKES_RECIPIENT } from './cues';
+import { skipAuxiliariesBack, speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase';
+import type { Unit } from './units';
+
+/** Offsets [start, end) in the block text. */
+export interface Range { start: number; end: number }
+
+export interface RawAttribution {
+  content: Range;
+  /** More pieces of the same statement: the second half of `"…," he said, "…"`. */
+  moreContent: Range[];
+  speaker: Range | null;
+  /** The speaker is the clause's subject, not words next to the cue ("X criticised Y, saying …"). */
+  speakerIsSubject: boolean;
+  cue: Range;
+  /** "…, according to the ministry" beside another cue: who passed the statement on. */
+  via: Range | null;
+}
+
+/** What the matcher needs to know about the block around a unit. */
+export interface UnitContext {
+  text: string;
+  tokens: readonly Token[];
+  /** Quoted stretches of the block, [start, end) with their marks. */
+  stretches: readonly Range[];
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const QUOTE_MARK = /^["“”«»„]$/u;
+const TERMINAL = /^[.!?…]+$/u;
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
+const MIN_CONTENT_WORDS = 3;
+
+/** The attribution of one unit, or null when it reports nobody's words. */
+export function findAttribution(context: UnitContext, unit: Unit): RawAttribution | null {
+  const { tokens } = context;
+  const inQuote = (i: number) => {
+    const t = tokens[i] as Token;
+    return context.stretches.some((s) => t.start > s.start && t.end < s.end);
+  };
+  let according = -1;
+  for (let i = unit.first; i < unit.last; i += 1) {
+    if (!inQuote(i) && lower(tokens[i]) === 'according' && lower(tokens[i + 1]) === 'to') {
+      according = i;
+      break;
+    }
+  }
+  for (let i = unit.first; i <= unit.last; i += 1) {
+    if (inQuote(i)) continue;
+    const word = lower(tokens[i]);
+    if (SPEECH_VERBS.has(word)) {
+      const found = finiteCue(context, unit, i);
+      if (found) return withVia(context, unit, found, according > i ? according : -1);
+    } else if (SPEECH_PARTICIPLES.has(word) && tokens[i - 1]?.text === ',') {
+      const found = participleCue(context, unit, i);
+      if (found) return withVia(context, unit, found, according > i ? according : -1);
+    }
+  }
+  return according >= 0 ? accordingTo(context, unit, according) : null;
+}
+
+/** "X said (that) …", "…, X said", "…, said X" around the verb at `cue`. */
+function finiteCue(context: UnitContext, unit: Unit, cue: number): RawAttribution | null {
+  const { tokens } = context;
+  const beforeCue = skipAuxiliariesBack(tokens, cue - 1, unit.first);
+  if (PASSIVE.has(lower(tokens[beforeCue]))) return null;
+  const contentStart = contentAfter(context, unit, cue);
+  const cueRange = { start: (tokens[cue] as Token).start, end: (tokens[cue] as Token).end };
+  const last = lastWord(tokens, unit);
+  if (beforeCue >= unit.first && (tokens[beforeCue]?.text === ',' || isClosingMark(context, beforeCue))) {
+    // "…," said Sun Weidong.  /  "…," says China's Vice Foreign Minister Sun Weidong.
+    const speaker = speakerAfter(tokens, cue + 1, last);
+    const content = contentBefore(context, unit, beforeCue);
+    if (speaker && content && isTail(tokens, speaker.last + 1, last)) return build(context, content, speaker, cueRange, cue, unit);
+  }
+  if (contentStart === null) {
+    // The verb ends the unit: the content is before it.
+    if (beforeCue < unit.first) return null;
+    // "…, the Chinese Foreign Ministry has said."
+    let first = beforeCue;
+    while (first - 1 > unit.first && !isBoundary(context, first - 1)) first -= 1;
+    if (first - 1 < unit.first || !isBoundary(context, first - 1) || beforeCue - first + 1 > 10) return null;
+    const content = contentBefore(context, unit, first - 1);
+    if (!content) return null;
+    return build(context, content, { first, last: beforeCue }, cueRange, cue, unit);
+  }
+  const speaker = speakerBefore(tokens, beforeCue, unit.first);
+  if (!speaker) return null;
+  const content = contentFrom(context, unit, contentStart);
+  if (!content) return null;
+  return { content, moreContent: [], speaker: rangeOf(tokens, speaker), speakerIsSubject: false, cue: cueRange, via: null };
+}
+
+/** "X criticised the plan, saying (that) …": the content follows, the speaker is the clause's subject. */
+function participleCue(context: UnitContext, unit: Unit, cue: number): RawAttribution | null {
+  const { tokens } = context;
+  const start = contentAfter(context, unit, cue);
+  if (start === null) return null;
+  const content = contentFrom(context, unit, start);
+  const subject = subjectOf(tokens, unit, cue);
+  if (!content || !subject) return null;
+  const cueToken = tokens[cue] as Token;
+  return { content, moreContent: [], speaker: rangeOf(tokens, subject), speakerIsSubject: true, cue: { start: cueToken.start, end: cueToken.end }, via: null };
+}
+
+/** "According to X, …", "…, according to X." and "… , according to X, …". */
+function accordingTo(context: UnitContext, unit: Unit, at: number): RawAttribution | null {
+  const { tokens } = context;
+  const speaker = speakerAfter(tokens, at + 2, lastWord(tokens, unit));
+  if (!speaker) return null;
+  const cue = { start: (tokens[at] as Token).start, end: (tokens[at + 1] as Token).end };
+  const before = at > unit.first ? contentBefore(context, unit, at - 1 >= unit.first && tokens[at - 1]?.text === ',' ? at - 1 : at) : null;
+  const afterStart = tokens[speaker.last + 1]?.text === ',' ? speaker.last + 2 : speaker.last + 1;
+  const after = afterStart <= unit.last ? contentFrom(context, unit, afterStart) : null;
+  const content = before && after ? { start: before.start, end: after.end } : before ?? after;
+  if (!content) return null;
+  return { content, moreContent: [], speaker: rangeOf(tokens, speaker), speakerIsSubject: false, cue, via: null };
+}
+
+/** A trailing "…, according to the ministry" after another cue names who passed the statement on. */
+function withVia(context: UnitContext, unit: Unit, found: RawAttribution, according: number): RawAttribution {
+  if (according < 0) return found;
+  const { tokens } = context;
+  const source = speakerAfter(tokens, according + 2, lastWord(tokens, unit));
+  if (!source) return found;
+  const accordingStart = (tokens[according] as Token).start;
+  let end = found.content.end;
+  if (found.content.start < accordingStart && end > accordingStart) {
+    end = accordingStart;
+    while (end > found.content.start && /[\s,]/u.test(context.text[end - 1] as string)) end -= 1;
+  }
+  return { ...found, content: { start: found.content.start, end }, via: rangeOf(tokens, source) };
+}
+
+/** Where the content starts after the verb at `cue`, skipping "that", a recipient and adverbials; null when nothing follows. */
+function contentAfter(context: UnitContext, unit: Unit, cue: number): number | null {
+  const { tokens } = context;
+  const last = lastWord(tokens, unit);
+  let k = cue + 1;
+  if (lower(tokens[cue]) === 'pointed' && lower(tokens[k]) === 'out') k += 1;
+  if (TAKES_RECIPIENT.has(lower(tokens[cue]))) k = skipRecipient(tokens, k, last);
+  for (let guard = 0; guard < 3 && k <= last; guard += 1) {
+    const word = lower(tokens[k]);
+    if (word === 'that') return k + 1 <= last ? k + 1 : null;
+    if (word === ':' || word === ',') {
+      k += 1;
+      continue;
+    }
+    if (!ADVERBIAL_OPENERS.has(word)) break;
+    // "said in a statement (that) …", "said on Monday, …": skip the adverbial, or give up when nothing follows it.
+    const stop = findAhead(tokens, k, last, 10, (t) => t.text === ',' || t.text === ':' || lower(t) === 'that' || QUOTE_MARK.test(t.text));
+    if (stop < 0) return null;
+    k = QUOTE_MARK.test((tokens[stop] as Token).text) ? stop : stop + 1;
+  }
+  if (k > last) return null;
+  const word = lower(tokens[k]);
+  if (word === 'to' || word === 'for' || word === 'about' || word === 'of' || TERMINAL.test(word)) return null;
+  return k;
+}
+
+function skipRecipient(tokens: readonly Token[], from: number, last: number): number {
+  const that = findAhead(tokens, from, last, 12, (t) => lower(t) === 'that' || t.text === ',' || t.text === ':' || QUOTE_MARK.test(t.text));
+  if (that >= 0 && lower(tokens[that]) === 'that') return that + 1;
+  let k = from;
+  if (DETERMINERS.has(lower(tokens[k]))) k += 1;
+  if (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) {
+    while (k <= last && (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || /^(?:'s|’s)$/.test(tokens[k]?.text ?? ''))) k += 1;
+  } else if (k <= last && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) {
+    k += 1;
+  }
+  return k;
+}
+
+/** Whether tokens [from, last] add nothing but an adverbial, a resumed quotation or punctuation ("in Moscow", ", adding …"). */
+function isTail(tokens: readonly Token[], from: number, last: number): boolean {
+  if (from > last) return true;
+  const word = lower(tokens[from]);
+  return word === ',' || ADVERBIAL_OPENERS.has(word) || QUOTE_MARK.test(word);
+}
+
+function findAhead(tokens: readonly Token[], from: number, last: number, limit: number, test: (t: Token) => boolean): number {
+  for (let i = from; i <= last && i < from + limit; i += 1) if (test(tokens[i] as Token)) return i;
+  return -1;
+}
+
+/** The unit's last token that is not its full stop (a closing quote mark after the stop counts as a word). */
+function lastWord(tokens: readonly Token[], unit: Unit): number {
+  let last = unit.last;
+  while (last > unit.first && TERMINAL.test((tokens[last] as Token).text)) last -= 1;
+  return last;
+}
+
+function isClosingMark(context: UnitContext, index: number): boolean {
+  const token = context.tokens[index] as Token;
+  return QUOTE_MARK.test(token.text) && context.stretches.some((s) => s.end === token.end);
+}
+
+function isBoundary(context: UnitContext, index: number): boolean {
+  const text = (context.tokens[index] as Token).text;
+  return text === ',' || text === ';' || text === '—' || isClosingMark(context, index);
+}
+
+/** Content from the unit start to just before token `boundary` (a comma or a closing mark, kept when it is a mark). */
+function contentBefore(context: UnitContext, unit: Unit, boundary: number): Range | null {
+  const { tokens } = context;
+  const start = (tokens[unit.first] as Token).start;
+  const boundaryToken = tokens[boundary] as Token;
+  const end = isClosingMark(context, boundary) ? boundaryToken.end : boundaryToken.start;
+  return wordCount(tokens, unit.first, boundary) >= MIN_CONTENT_WORDS ? trim(context.text, start, end) : null;
+}
+
+/** Content from token `from` to the unit end, without the final full stop outside quotes. */
+function contentFrom(context: UnitContext, unit: Unit, from: number): Range | null {
+  const { tokens } = context;
+  const last = lastWord(tokens, unit);
+  if (from > last || wordCount(tokens, from, last + 1) < MIN_CONTENT_WORDS) return null;
+  return trim(context.text, (tokens[from] as Token).start, (tokens[last] as Token).end);
+}
+
+function build(context: UnitContext, content: Range, speaker: TokenRange, cue: Range, cueIndex: number, unit: Unit): RawAttribution {
+  const { tokens } = context;
+  // `"…," he said, "…"`: the quotation resumes after the cue.
+  const moreContent: Range[] = [];
+  const after = Math.max(speaker.last, cueIndex) + 1;
+  if (tokens[after]?.text === ',' && after + 1 <= unit.last) {
+    const opening = tokens[after + 1] as Token;
+    const resumed = context.stretches.find((s) => s.start === opening.start);
+    if (resumed) moreContent.push({ start: resumed.start, end: resumed.end });
+  }
+  return { content, moreContent, speaker: rangeOf(tokens, speaker), speakerIsSubject: false, cue, via: null };
+}
+
+/** The subject words at the start of the unit: a pronoun, or the phrase up to the first lower-case word. */
+function subjectOf(tokens: readonly Token[], unit: Unit, before: number): TokenRange | null {
+  let first = unit.first;
+  // An opening phrase ending in a comma ("On Monday, …") is not the subject.
+  const comma = findAhead(tokens, first, before - 1, 7, (t) => t.text === ',');
+  if (comma >= 0 && comma < before - 1) first = comma + 1;
+  while (first < before && /^(?:but|and|so|yet|still|meanwhile|however)$/i.test(tokens[first]?.text ?? '')) first += 1;
+  const head = tokens[first];
+  if (!head) return null;
+  if (/^(?:he|she|they|it|we|i)$/i.test(head.text)) return { first, last: first };
+  let last = first;
+  if (DETERMINERS.has(lower(head))) last += 1;
+  while (last + 1 < before && (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') || /^(?:'s|’s|of|for)$/i.test(tokens[last + 1]?.text ?? ''))) last += 1;
+  if (!/^\p{Lu}/u.test(tokens[last]?.text ?? '')) return null;
+  return { first, last };
+}
+
+function wordCount(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i += 1) if (/[\p{L}\p{N}]/u.test(tokens[i]?.text ?? '')) count += 1;
+  return count;
+}
+
+function rangeOf(tokens: readonly Token[], range: TokenRange): Range {
+  return { start: (tokens[range.first] as Token).start, end: (tokens[range.last] as Token).end };
+}
+
+function trim(text: string, start: number, end: number): Range | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,;:—–]/u.test(text[s] as string)) s += 1;
+  while (e > s && /[\s,;:—–]/u.test(text[e - 1] as string)) e -= 1;
+  return e > s ? { start: s, end: e } : null;
+}

@@ -1,0 +1,118 @@
+// Who said what: the quotes of an article (direct, indirect, mixed) with their cue and speaker, as the contract's Quote[].
+import type { Block, Entity, Quote, Span } from '../../analysis';
+import { tokenize } from '../tokenize';
+import { findAttribution, type RawAttribution } from './clauses';
+import { findQuotedStretches, type QuotedStretch } from './quote-marks';
+import { SpeakerResolver } from './speakers';
+import { unitsOf } from './units';
+
+/** A Quote with what the contract leaves out: the speaker's and cue's places, an anonymity flag, the reporting source. */
+export interface ExtractedQuote extends Quote {
+  /** True for unnamed sources ("officials said", "a source familiar with the matter"); `speaker` is then null. */
+  anonymous: boolean;
+  /** Where speakerText is; null with it. */
+  speakerSpan: Span | null;
+  cueSpan: Span | null;
+  /** All pieces of the content: several for `"…," he said, "…"` and for a quote over several paragraphs. */
+  spans: Span[];
+  /** "…, according to the ministry" after another speaker's words: the entity that passed them on. */
+  via: string | null;
+  viaText: string | null;
+}
+
+export interface ExtractQuotesOptions {
+  /** Characters read over all blocks (default 300 000); later blocks are not read. */
+  maxChars?: number;
+}
+
+/** The kinds whose text is the story's (as extractEntities reads them): no captions. */
+const READ_KINDS = new Set<Block['kind']>(['title', 'dek', 'paragraph', 'heading', 'quote', 'list-item']);
+const OPENING = /^\s*["“„«‟]/u;
+
+/**
+ * The quotes of `blocks`, in reading order, with speakers resolved against `entities` (from extractEntities on the
+ * same blocks). Pure and total: any input gives (possibly no) quotes, never throws.
+ */
+export function extractQuotes(blocks: readonly Block[], entities: readonly Entity[], options: ExtractQuotesOptions = {}): ExtractedQuote[] {
+  const maxChars = options.maxChars ?? 300_000;
+  let budget = maxChars;
+  const readable = blocks.map((block) => {
+    const ok = READ_KINDS.has(block.kind) && budget > 0;
+    budget -= block.text.length;
+    return ok;
+  });
+  const stretches = findQuotedStretches(blocks, (block) => readable[blocks.indexOf(block)] === true);
+  const resolver = new SpeakerResolver(entities);
+  const quotes: ExtractedQuote[] = [];
+  /** Stretch index → the quote it opened, so continuation paragraphs join it. */
+  const quoteOfStretch = new Map<number, ExtractedQuote>();
+  blocks.forEach((block, b) => {
+    if (!readable[b]) return;
+    const mine = stretches.map((s, i) => ({ s, i })).filter(({ s }) => s.block === b);
+    const continuation = mine.find(({ s }) => s.continues >= 0);
+    const tokens = tokenize(block.text);
+    const context = { text: block.text, tokens, stretches: mine.map(({ s }) => s) };
+    for (const unit of unitsOf(tokens, context.stretches)) {
+      const unitStart = tokens[unit.first]?.start ?? 0;
+      const unitEnd = tokens[unit.last]?.end ?? 0;
+      // A paragraph that continues a quote from the one before: its words belong to that quote.
+      if (continuation && continuation.s.start <= unitStart && continuation.s.end >= unitEnd) {
+        const owner = quoteOfStretch.get(continuation.s.continues);
+        if (owner) {
+          owner.spans.push({ block: b, start: continuation.s.start, end: continuation.s.end });
+          owner.text = `${owner.text} ${stripMarks(block.text.slice(continuation.s.start, continuation.s.end))}`.trim();
+          quoteOfStretch.set(continuation.i, owner);
+          continue;
+        }
+      }
+      const found = findAttribution(context, unit);
+      if (!found) continue;
+      const quote = toQuote(block.text, b, found, mine.map(({ s }) => s), resolver, quotes.length);
+      quotes.push(quote);
+      for (const { s, i } of mine) {
+        if (!s.closed && s.start >= found.content.start && s.start < found.content.end) quoteOfStretch.set(i, quote);
+      }
+    }
+  });
+  return quotes;
+}
+
+function toQuote(text: string, block: number, found: RawAttribution, stretches: readonly QuotedStretch[], resolver: SpeakerResolver, index: number): ExtractedQuote {
+  const pieces = [found.content, ...found.moreContent];
+  const speakerSpan = found.speaker ? { block, ...found.speaker } : null;
+  const speakerText = found.speaker ? text.slice(found.speaker.start, found.speaker.end) : null;
+  const resolution = speakerSpan && speakerText ? resolver.resolve(speakerText, speakerSpan) : { entity: null, anonymous: false };
+  const viaSpan = found.via ? { block, ...found.via } : null;
+  const viaText = found.via ? text.slice(found.via.start, found.via.end) : null;
+  const kind = kindOf(text, pieces, stretches);
+  const first = pieces[0] as { start: number; end: number };
+  const last = pieces[pieces.length - 1] as { start: number; end: number };
+  return {
+    id: `q${index + 1}`,
+    kind,
+    text: pieces.map((p) => (kind === 'direct' ? stripMarks(text.slice(p.start, p.end)) : text.slice(p.start, p.end))).join(' '),
+    span: { block, start: first.start, end: last.end },
+    speaker: resolution.entity,
+    speakerText,
+    cue: text.slice(found.cue.start, found.cue.end),
+    anonymous: resolution.anonymous,
+    speakerSpan,
+    cueSpan: { block, ...found.cue },
+    spans: pieces.map((p) => ({ block, ...p })),
+    via: viaSpan && viaText ? resolver.resolve(viaText, viaSpan).entity : null,
+    viaText,
+  };
+}
+
+/** Direct when every piece is one quotation, mixed when quotation marks are inside reported speech, else indirect. */
+function kindOf(text: string, pieces: readonly { start: number; end: number }[], stretches: readonly QuotedStretch[]): Quote['kind'] {
+  const whole = pieces.every((p) => stretches.some((s) => s.start <= p.start + 1 && s.end >= p.end - 1 && OPENING.test(text.slice(p.start, p.start + 2))));
+  if (whole) return 'direct';
+  const partial = pieces.some((p) => stretches.some((s) => s.start < p.end && s.end > p.start));
+  return partial ? 'mixed' : 'indirect';
+}
+
+/** The words of a quotation without its outer marks and trailing comma. */
+function stripMarks(quoted: string): string {
+  return quoted.replace(/^\s*["“„«‟]/u, '').replace(/[,]?["”»]?\s*$/u, '').replace(/,$/u, '').trim();
+}

@@ -1,0 +1,71 @@
+// Finds the words naming the speaker next to a speech verb: "the Chinese Foreign Ministry (has) said", "said Sun".
+import type { Token } from '../tokenize';
+import { AUXILIARIES, CLAUSE_OPENERS } from './cues';
+
+/** A token range [first, last] inside one unit's tokens. */
+export interface TokenRange { first: number; last: number }
+
+const MAX_SPEAKER_TOKENS = 12;
+const PUNCT_BOUNDARY = /^[,;:()[\]—–"“”«»]$/u;
+/** Words that open an appositive or relative clause between a speaker and its verb: "Sun, who was in Moscow, said". */
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'now', 'then', 'himself', 'herself', 'speaking', 'in', 'at', 'on', 'during', 'after', 'before', 'while', 'when', 'like', 'both', 'each', 'too', 'however', 'though', 'meanwhile']);
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isPunct = (t: Token | undefined) => t !== undefined && PUNCT_BOUNDARY.test(t.text);
+
+/** Skips "has", "also", "later"… walking back from just before the verb; returns the index of the last speaker token. */
+export function skipAuxiliariesBack(tokens: readonly Token[], from: number, floor: number): number {
+  let i = from;
+  while (i >= floor && AUXILIARIES.has(lower(tokens[i]))) i -= 1;
+  return i;
+}
+
+/**
+ * The speaker phrase ending at `last` (inclusive), walking back to a comma, a clause opener or `floor`.
+ * "Sun Weidong, who was in Moscow …, said": when the words right before the verb close an appositive, the
+ * phrase before the appositive is the speaker.
+ */
+export function speakerBefore(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
+  let end = last;
+  if (end < floor) return null;
+  if (isPunct(tokens[end]) && tokens[end]?.text === ',') {
+    // Find the comma that opens the appositive; the speaker ends before it.
+    let open = end - 1;
+    while (open >= floor && tokens[open]?.text !== ',' && !/^[;:"“”]$/u.test(tokens[open]?.text ?? '')) open -= 1;
+    if (open < floor || tokens[open]?.text !== ',' || !APPOSITIVE_OPENERS.has(lower(tokens[open + 1]))) return null;
+    end = open - 1;
+  }
+  let start = end;
+  while (start - 1 >= floor) {
+    const previous = tokens[start - 1] as Token;
+    if (isPunct(previous) || CLAUSE_OPENERS.has(lower(previous))) break;
+    start -= 1;
+  }
+  if (start > end || isPunct(tokens[end])) return null;
+  // A leading "But"/"And" at the sentence start is not part of the name.
+  while (start <= end && CLAUSE_OPENERS.has(lower(tokens[start]))) start += 1;
+  if (start > end) return null;
+  if (end - start + 1 > MAX_SPEAKER_TOKENS) return trailingName(tokens, start, end);
+  return { first: start, last: end };
+}
+
+/** The speaker phrase starting at `first`, up to a comma, a clause opener or `ceiling` ("…, said Sun Weidong."). */
+export function speakerAfter(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
+  let end = first;
+  if (first > ceiling || isPunct(tokens[first])) return null;
+  while (end + 1 <= ceiling) {
+    const next = tokens[end + 1] as Token;
+    if (isPunct(next) || CLAUSE_OPENERS.has(lower(next)) || /^[.!?]$/.test(next.text)) break;
+    if (end + 1 > first && /^(?:in|on|at|during|after|before|to|from|who|which|when|while|last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/i.test(next.text)) break;
+    end += 1;
+  }
+  if (end - first + 1 > MAX_SPEAKER_TOKENS) return null;
+  return { first, last: end };
+}
+
+/** In an over-long phrase, the capitalised run at its end ("In an interview on Sunday Trump"). */
+function trailingName(tokens: readonly Token[], start: number, end: number): TokenRange | null {
+  let first = end;
+  while (first - 1 >= start && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '')) first -= 1;
+  return /^\p{Lu}/u.test(tokens[end]?.text ?? '') && end - first < 6 ? { first, last: end } : null;
+}

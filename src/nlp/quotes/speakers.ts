@@ -1,0 +1,102 @@
+// Resolves the words naming a speaker to an entity: names, pronouns, "the ministry"-style references, anonymous sources.
+import type { Entity, Span } from '../../analysis';
+
+export interface SpeakerResolution {
+  entity: string | null;
+  /** "officials said", "a source familiar with the matter": an unnamed source. */
+  anonymous: boolean;
+}
+
+interface IndexedMention { entity: Entity; span: Span }
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'it']);
+/** Head nouns of unnamed sources. */
+const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'people', 'person', 'aide', 'aides',
+  'insider', 'insiders', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'witness',
+  'witnesses', 'resident', 'residents', 'investigator', 'investigators', 'critic', 'critics', 'adviser', 'advisers',
+  'advisor', 'advisors', 'staffer', 'staffers', 'member', 'members', 'officer', 'officers', 'spokesperson',
+  'spokesman', 'spokeswoman', 'someone', 'supporters', 'activists', 'lawmakers', 'economists', 'others', 'some',
+]);
+/** Nominal references and the entity names or roles they fit. */
+const NOMINAL_FITS: [RegExp, (e: Entity) => boolean][] = [
+  [/^(?:newspaper|paper|daily|outlet|magazine|network|broadcaster)$/, (e) => e.type === 'organization' && /\b(?:times|post|journal|news|herald|guardian|daily|gazette|tribune|telegraph|cnn|bbc|reuters|press|magazine|tv|television|radio|network)\b/i.test(e.name)],
+  [/^(?:agency)$/, (e) => e.type === 'organization' && /\b(?:agency|reuters|press|afp|ap|xinhua|tass|anadolu)\b/i.test(e.name)],
+  [/^(?:spokesperson|spokesman|spokeswoman)$/, (e) => e.type === 'person' && /spokes/i.test(e.role ?? '')],
+  [/^(?:company|firm|group|organisation|organization|party|campaign|government|administration|bank|committee|council|union|alliance|bloc)$/, (e) => e.type === 'organization'],
+];
+
+/** Looks speakers up among the entities' mentions, by block and offset. */
+export class SpeakerResolver {
+  private readonly byBlock = new Map<number, IndexedMention[]>();
+  private readonly inOrder: IndexedMention[] = [];
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      for (const span of entity.mentions) {
+        const mention = { entity, span };
+        this.inOrder.push(mention);
+        this.byBlock.set(span.block, [...(this.byBlock.get(span.block) ?? []), mention]);
+      }
+    }
+    this.inOrder.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
+  }
+
+  /** Who `words` (at `span`) names, looking back from there for pronouns and nominal references. */
+  resolve(words: string, span: Span): SpeakerResolution {
+    const named = this.namedIn(span);
+    const tokens = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const head = tokens[tokens.length - 1] ?? '';
+    // "Clinton's spokesman", "Pentagon officials": the name only qualifies an unnamed source.
+    if (named && named.span.end >= span.end - 2) return { entity: named.entity.id, anonymous: false };
+    if (tokens.length === 1 && PERSON_PRONOUNS.has(head)) return { entity: this.recent(span, (e) => e.type === 'person'), anonymous: false };
+    if (tokens.length === 1 && GROUP_PRONOUNS.has(head)) return { entity: this.recent(span, (e) => e.type === 'organization'), anonymous: false };
+    if (ANONYMOUS_HEADS.has(head) || (tokens.length > 1 && ANONYMOUS_HEADS.has(tokens[1] ?? '') && /^(?:a|an|one|two|three|several|some|many|other|another)$/.test(tokens[0] ?? ''))) {
+      return { entity: null, anonymous: true };
+    }
+    if (named) return { entity: named.entity.id, anonymous: false };
+    if (/^(?:the|this|that)$/.test(tokens[0] ?? '') && head) return { entity: this.nominal(head, span), anonymous: false };
+    return { entity: null, anonymous: false };
+  }
+
+  /** The mention inside `span` that names a speaker best: a person over an organisation over anything else, the last one. */
+  private namedIn(span: Span): IndexedMention | null {
+    const rank = (m: IndexedMention) => ({ person: 3, organization: 2, other: 1, event: 0, place: 0 })[m.entity.type];
+    let best: IndexedMention | null = null;
+    for (const mention of this.byBlock.get(span.block) ?? []) {
+      if (mention.span.end <= span.start || mention.span.start >= span.end) continue;
+      if (!best || rank(mention) > rank(best) || (rank(mention) === rank(best) && mention.span.start > best.span.start)) best = mention;
+    }
+    return best;
+  }
+
+  /** The most recent entity before `span` that fits, within the three blocks before it. */
+  private recent(span: Span, fits: (e: Entity) => boolean): string | null {
+    for (let i = this.inOrder.length - 1; i >= 0; i -= 1) {
+      const { entity, span: at } = this.inOrder[i] as IndexedMention;
+      if (at.block > span.block || (at.block === span.block && at.start >= span.start)) continue;
+      if (at.block < span.block - 3) break;
+      if (fits(entity)) return entity.id;
+    }
+    return null;
+  }
+
+  /** "the ministry", "the general", "the newspaper": a recent entity whose name or role has that word or fits it. */
+  private nominal(head: string, span: Span): string | null {
+    const word = new RegExp(`\\b${head.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu');
+    const byWord = this.recentAnywhere(span, (e) => (e.type === 'organization' || e.type === 'person') && (word.test(e.name) || word.test(e.role ?? '')));
+    if (byWord) return byWord;
+    const fit = NOMINAL_FITS.find(([pattern]) => pattern.test(head));
+    return fit ? this.recentAnywhere(span, fit[1]) : null;
+  }
+
+  private recentAnywhere(span: Span, fits: (e: Entity) => boolean): string | null {
+    for (let i = this.inOrder.length - 1; i >= 0; i -= 1) {
+      const { entity, span: at } = this.inOrder[i] as IndexedMention;
+      if (at.block > span.block || (at.block === span.block && at.start >= span.start)) continue;
+      if (fits(entity)) return entity.id;
+    }
+    return null;
+  }
+}
