@@ -1,0 +1,57 @@
+// Rejects what chrono reads as a date but news text means otherwise: names ("Sun Weidong", "Super Tuesday"),
+// "may" and "march" as words, bare clock times, scores and fractions ("3/5").
+import type { ParsedResult } from 'chrono-node';
+
+/** Words that tie an expression to the moment of writing ("yesterday", "last week", "this year"). */
+export const DEICTIC =
+  /\b(?:yesterday|today|tonight|tomorrow|now|ago|last|next|this|past|coming|within|weekend|weeks?|months?|years?|fortnight|in\s+\d+|\d+\s+days?|days?|hours?|minutes?|morning|evening|afternoon|night)\b/i;
+
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const LOWER_ABBREVIATION_START = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MODAL_OR_VERB_MONTH = /^(?:may|march|august)\.?$/;
+const TITLE_WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u;
+const TITLE_WORD_AFTER = /^\s\p{Lu}\p{Ll}+/u;
+// Capitalised words that open a clause before a weekday without naming anything ("On Monday", "Late Tuesday").
+const OPENERS = new Set([
+  'on', 'by', 'last', 'next', 'this', 'since', 'until', 'from', 'before', 'after', 'early', 'earlier', 'late', 'later',
+  'every', 'each', 'through', 'and', 'but', 'or', 'of', 'starting', 'beginning', 'between', 'the', 'that', 'as', 'at',
+  'for', 'till', 'then', 'also', 'only', 'until', 'and', 'from', 'during', 'over', 'so', 'yet', 'again', 'meanwhile',
+]);
+const THE_OR_START_BEFORE = /(?:^|[.!?:;"“]\s*|\bthe\s)$/i;
+// Words that make a month name alone a month ("in May", "mid-October", "since March", "May and June").
+const MONTH_CUE_BEFORE =
+  /(?:\b(?:in|since|until|till|by|from|to|through|throughout|during|of|early|late|mid|last|next|this|before|after|between|and|or|around|for|end|start|beginning|middle|each|every|until|on)\s+|mid-|-)$/i;
+const NUMERIC_ONLY = /^[\d\s/.\-:,]+$/;
+
+/** True when the expression chrono found at [start, end) of `text` is a time the story names. */
+export function isTimeExpression(text: string, start: number, end: number, result: ParsedResult): boolean {
+  const core = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (/^(?:right\s+)?now$/i.test(core)) return false;
+  const deictic = DEICTIC.test(core);
+  const parts = result.start;
+  const dated = (['year', 'month', 'day', 'weekday'] as const).some((part) => parts.isCertain(part));
+  // A clock time with no day ("at 3 pm", "10:30") cannot be placed on the calendar.
+  if (!deictic && !dated) return false;
+  // "3/5", "4-3", "10.30": fractions, scores and prices more often than dates when no year is written.
+  if (NUMERIC_ONLY.test(core) && !/\d{4}/.test(core)) return false;
+  if (WEEKDAY_ABBREVIATION.test(core)) return /^[.,]/.test(after) && !/^\p{Ll}/u.test(core);
+  if (LOWER_ABBREVIATION_START.test(core)) return false;
+  if (WEEKDAY.test(core)) return !weekdayIsName(before, after);
+  if (monthAlone(result)) return !MODAL_OR_VERB_MONTH.test(core) && MONTH_CUE_BEFORE.test(before);
+  return true;
+}
+
+/** "Super Tuesday", "Bloody Sunday", "the Monday Club": a weekday inside a capitalised name. */
+function weekdayIsName(before: string, after: string): boolean {
+  const previous = TITLE_WORD_BEFORE.exec(before)?.[1];
+  if (previous && !OPENERS.has(previous.toLowerCase())) return true;
+  return TITLE_WORD_AFTER.test(after) && THE_OR_START_BEFORE.test(before);
+}
+
+function monthAlone(result: ParsedResult): boolean {
+  const parts = result.start;
+  return parts.isCertain('month') && !parts.isCertain('day') && !parts.isCertain('year') && !parts.isCertain('weekday');
+}

@@ -1,0 +1,74 @@
+// Reads the tense around a time expression: does "Monday" or "October" point back from the article's day or ahead?
+
+export type Direction = 'forward' | 'backward';
+
+/** How far either side of an expression its sentence is looked for; sentences are rarely longer. */
+const REACH = 400;
+const SENTENCE_BREAK = /[.!?;:]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+
+const FORWARD = new Set([
+  'will', 'shall', 'would', 'upcoming', 'forthcoming', 'next', 'coming', 'scheduled', 'slated', 'planned', 'plans', 'plan',
+  'planning', 'expected', 'expects', 'expect', 'intends', 'intend', 'intended', 'aims', 'aim', 'hopes', 'tomorrow',
+  'proposed', 'prepares', 'preparing', 'later',
+]);
+const BACKWARD = new Set([
+  'said', 'told', 'was', 'were', 'had', 'did', 'has', 'have', 'ago', 'earlier', 'last', 'since', 'previously', 'already',
+  'took', 'met', 'came', 'went', 'began', 'saw', 'made', 'gave', 'won', 'lost', 'left', 'fell', 'rose', 'spoke', 'wrote',
+  'held', 'sent', 'brought', 'thought', 'found', 'became', 'led', 'kept', 'paid', 'sought', 'struck', 'ran', 'flew', 'drew',
+  'grew', 'knew', 'chose', 'broke', 'stood', 'fought', 'caught', 'bought', 'built', 'felt', 'heard', 'sold', 'spent', 'shot',
+  'yesterday', 'killed', 'died',
+]);
+// Words ending in "-ed" that are not past-tense verbs, or whose tense says nothing.
+const NOT_PAST = new Set([
+  'need', 'speed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'indeed', 'bleed', 'breed', 'greed', 'embed', 'shed', 'wed',
+  'red', 'bed', 'hundred', 'united', 'based', 'related', 'limited', 'interested', 'concerned', 'detailed', 'advanced', 'armed',
+  'called', 'named', 'so-called', 'alleged', 'reported', 'unnamed', 'undisclosed', 'unprecedented', 'sacred', 'skilled',
+]);
+// After these, a participle is passive or infinitive and the auxiliary before it carries the tense ("will be held").
+const PARTICIPLE_HOLDERS = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'to', 'get', 'gets']);
+
+/**
+ * The direction the sentence around [start, end) points in: the nearest tense cue before the expression wins
+ * (the verb that governs it), else the nearest after it ("On Monday, officials will meet"); null when none.
+ */
+export function tenseDirection(text: string, start: number, end: number): Direction | null {
+  const [sentenceStart, sentenceEnd] = sentenceAround(text, start, end);
+  const before = words(text.slice(sentenceStart, start));
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const cue = cueOf(before, i);
+    if (cue) return cue;
+  }
+  const after = words(text.slice(end, sentenceEnd));
+  for (let i = 0; i < after.length; i += 1) {
+    const cue = cueOf(after, i);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const from = Math.max(0, start - REACH);
+  let sentenceStart = from;
+  for (const match of text.slice(from, start).matchAll(SENTENCE_BREAK)) sentenceStart = from + match.index + match[0].length;
+  const tail = text.slice(end, end + REACH);
+  const stop = tail.search(SENTENCE_BREAK);
+  return [sentenceStart, stop < 0 ? end + tail.length : end + stop];
+}
+
+function words(text: string): string[] {
+  return Array.from(text.matchAll(WORD), (match) => match[0].toLowerCase().replace('’', "'"));
+}
+
+function cueOf(list: readonly string[], index: number): Direction | null {
+  const word = list[index] ?? '';
+  const next = list[index + 1];
+  const previous = list[index - 1];
+  if (word.endsWith("'ll")) return 'forward';
+  // "is to meet", "set to", "due to", "going to", "ahead of": intent or schedule.
+  if ((word === 'is' || word === 'are' || word === 'set' || word === 'due' || word === 'going') && next === 'to') return 'forward';
+  if (word === 'ahead' && next === 'of') return 'forward';
+  if (FORWARD.has(word)) return 'forward';
+  const past = BACKWARD.has(word) || (word.length >= 5 && word.endsWith('ed') && !NOT_PAST.has(word));
+  return past && !PARTICIPLE_HOLDERS.has(previous ?? '') ? 'backward' : null;
+}
