@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { emptyScore, microCounts, prf, SCORED_TYPES, scoreSentence } from '../bench/ner/evaluate';
-import { DEV_PARTS, readParts, TRAIN_PARTS } from '../bench/ner/read-corpus';
+import { DEV_PARTS, documentsOf, readParts, TRAIN_PARTS } from '../bench/ner/read-corpus';
+import { documentCaseHints } from '../src/nlp/ner/document';
 import { loadModel } from '../src/nlp/ner/model';
 import { createTagger } from '../src/nlp/ner/tagger';
 import { demonymsAsMisc } from '../src/nlp/ner/demonym-spans';
@@ -23,6 +24,16 @@ function option(name: string): string | undefined {
 const skipped = new Set((option('skip') ?? '').split(',').filter(Boolean));
 const parts = readParts(TRAIN_PARTS.filter((part) => !skipped.has(part.name)));
 if (!parts) process.exit(0);
+// Each sentence carries how its words are written in the rest of its document (--no-doc-hints: as if alone).
+const docHints = !process.argv.includes('--no-doc-hints');
+if (docHints) {
+  for (const part of parts) {
+    for (const doc of documentsOf(part.sentences)) {
+      const hints = documentCaseHints(doc.map((s) => s.tokens));
+      doc.forEach((s, i) => (s.hints = hints[i]));
+    }
+  }
+}
 // Wikigold is the only edited, news-like prose among the open sets; --repeat-wikigold N counts it N times.
 const wikigoldTimes = Number(option('repeat-wikigold') ?? 1);
 const original = parts.flatMap((part) => (part.name === 'wikigold' ? Array.from({ length: wikigoldTimes }, () => part.sentences).flat() : part.sentences));
@@ -33,12 +44,12 @@ const dropMisc = process.argv.includes('--no-misc');
 const demonymsToMisc = process.argv.includes('--demonyms-as-misc');
 const sentences = [
   ...original,
-  ...(capsEvery > 0 ? original.filter((_, i) => i % capsEvery === 0).map((s) => ({ tokens: s.tokens.map((w) => w.toUpperCase()), tags: s.tags })) : []),
+  ...(capsEvery > 0 ? original.filter((_, i) => i % capsEvery === 0).map((s) => ({ tokens: s.tokens.map((w) => w.toUpperCase()), tags: s.tags, hints: s.hints })) : []),
 ]
-  .map((s) => (dropMisc ? { tokens: s.tokens, tags: s.tags.map((tag) => (tag.endsWith('-MISC') ? 'O' : tag)) } : s))
+  .map((s) => (dropMisc ? { ...s, tags: s.tags.map((tag) => (tag.endsWith('-MISC') ? 'O' : tag)) } : s))
   // --demonyms-as-misc retypes a bare demonym tagged LOC (half the Broad Twitter Corpus's "Russian") as MISC in training;
   // measured off: CoNLL++ dev 72.4 without, 71.4 with (the tagger retypes them in its output either way).
-  .map((s) => (demonymsToMisc ? { tokens: s.tokens, tags: demonymsAsMisc(s.tokens, s.tags) } : s));
+  .map((s) => (demonymsToMisc ? { ...s, tags: demonymsAsMisc(s.tokens, s.tags) } : s));
 for (const part of parts) {
   const tokens = part.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
   const spans = part.sentences.reduce((sum, s) => sum + entitySpans(s.tags).length, 0);
@@ -67,7 +78,10 @@ if (process.argv.includes('--dev')) {
   const tagger = createTagger(loadModel(model));
   for (const part of readParts(DEV_PARTS) ?? []) {
     const score = emptyScore();
-    for (const s of part.sentences) scoreSentence(score, s.tags, tagger.tagTokens(s.tokens));
+    for (const doc of documentsOf(part.sentences)) {
+      const predicted = docHints ? tagger.tagDocument(doc.map((s) => s.tokens)) : doc.map((s) => tagger.tagTokens(s.tokens));
+      doc.forEach((s, i) => scoreSentence(score, s.tags, predicted[i] ?? []));
+    }
     const byType = SCORED_TYPES.map((type) => `${type} ${(prf(score.byType[type] ?? { tp: 0, predicted: 0, gold: 0 }).f * 100).toFixed(1)}`);
     console.log(`${part.name}: F1 ${(prf(microCounts(score)).f * 100).toFixed(1)} (${byType.join(', ')})`);
   }

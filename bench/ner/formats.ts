@@ -10,16 +10,24 @@ interface Layout {
   tag: (cols: string[]) => string | undefined;
   /** Lines that are metadata, not tokens. */
   comment: (line: string) => boolean;
+  /** Lines that open a new document ("-DOCSTART-", "# newdoc"); formats without them give no document ids. */
+  newDoc?: (line: string) => boolean;
 }
 
 const last = (cols: string[]) => cols[cols.length - 1];
 const LAYOUTS: Record<CorpusFormat, Layout> = {
   // CoNLL-2003 / CoNLL++: "word POS chunk tag", space-separated, -DOCSTART- between documents.
-  conll: { split: / +/, token: (c) => c[0], tag: last, comment: () => false },
+  conll: { split: / +/, token: (c) => c[0], tag: last, comment: () => false, newDoc: (line) => line.startsWith('-DOCSTART-') },
   // Universal NER: "index word tag - annotator", tab-separated, with "# text = …" lines.
-  uner: { split: /\t/, token: (c) => c[1], tag: (c) => c[2], comment: (line) => line.startsWith('#') && !/^#\t/.test(line) },
+  uner: {
+    split: /\t/,
+    token: (c) => c[1],
+    tag: (c) => c[2],
+    comment: (line) => line.startsWith('#') && !/^#\t/.test(line),
+    newDoc: (line) => line.startsWith('# newdoc'),
+  },
   // Wikigold: "word tag", space-separated, IOB1 (I- opens a span), -DOCSTART- lines.
-  wikigold: { split: / +/, token: (c) => c[0], tag: last, comment: () => false },
+  wikigold: { split: / +/, token: (c) => c[0], tag: last, comment: () => false, newDoc: (line) => line.startsWith('-DOCSTART-') },
   // BTC and WNUT17: "word<TAB>tag".
   twitter: { split: /\t/, token: (c) => c[0], tag: last, comment: () => false },
 };
@@ -43,14 +51,15 @@ export function normaliseTag(tag: string): string {
   return KNOWN_TYPES.has(type) ? `${match[1]}-${type}` : 'O';
 }
 
-/** Sentences of one corpus file's text, tags normalised to IOB2 over PER/LOC/ORG/MISC. */
+/** Sentences of one corpus file's text, tags normalised to IOB2 over PER/LOC/ORG/MISC, with document ids where the format has them. */
 export function parseCorpus(text: string, format: CorpusFormat): Sentence[] {
   const layout = LAYOUTS[format];
   const sentences: Sentence[] = [];
   let tokens: string[] = [];
   let tags: string[] = [];
+  let doc = 0;
   const flush = () => {
-    if (tokens.length) sentences.push({ tokens, tags: toIob2(tags) });
+    if (tokens.length) sentences.push(layout.newDoc ? { tokens, tags: toIob2(tags), doc } : { tokens, tags: toIob2(tags) });
     tokens = [];
     tags = [];
   };
@@ -59,6 +68,11 @@ export function parseCorpus(text: string, format: CorpusFormat): Sentence[] {
     if (!line.trim()) {
       flush();
       continue;
+    }
+    if (layout.newDoc?.(line)) {
+      flush();
+      // The first document of a file starts at 0 whether or not a marker opens it.
+      if (sentences.length) doc++;
     }
     if (line.startsWith('-DOCSTART-')) {
       flush();

@@ -59,3 +59,16 @@ export function readParts(parts: PartSpec[], root = nerRoot()): CorpusPart[] | n
   }
   return out;
 }
+
+/** Consecutive sentences of one document, in order; a sentence without a document id is a document of its own. */
+export function documentsOf(sentences: readonly Sentence[]): Sentence[][] {
+  const documents: Sentence[][] = [];
+  let last: number | undefined;
+  for (const sentence of sentences) {
+    const current = documents[documents.length - 1];
+    if (current && sentence.doc !== undefined && sentence.doc === last) current.push(sentence);
+    else documents.push([sentence]);
+    last = sentence.doc;
+  }
+  return documents;
+}

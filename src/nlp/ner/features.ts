@@ -1,4 +1,4 @@
-// Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals, a ±2 context window and the name lists.
+// Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals, a ±2 context window, the name lists and document case hints.
 import { GAZETTEER_KINDS } from '../gazetteer/lists';
 import { gazetteerMarks } from '../gazetteer/match';
 import { FNV_OFFSET, fold, mixInt, mixText } from './hash';
@@ -6,7 +6,7 @@ import { nameRunCodes } from './name-runs';
 import { capClass, isAllCapsSentence, shortShape, wordShape } from './shape';
 
 /** Features per token; every token gets exactly this many ids, so token i owns ids [i*F, (i+1)*F). */
-export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 6;
+export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 8;
 
 /** Longest part of a word the features look at; a 5 MB "word" costs no more than a long one. */
 const MAX_WORD = 48;
@@ -67,7 +67,7 @@ function compressKinds(mark: number): number {
  * Hashed feature ids (each in [0, 2^bits)) for every token of a sentence, FEATURES_PER_TOKEN per token.
  * Feature kinds are numbered; the number is mixed into the hash so equal strings of different kinds differ.
  */
-export function extractFeatures(words: readonly string[], bits: number): Int32Array {
+export function extractFeatures(words: readonly string[], bits: number, hints?: Uint8Array): Int32Array {
   const n = words.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const v = viewOf(words);
@@ -81,6 +81,8 @@ export function extractFeatures(words: readonly string[], bits: number): Int32Ar
     return mark ? compressKinds(mark) : 0;
   };
   const K = GAZETTEER_KINDS.length;
+  // How the word is written elsewhere in the document (document.ts); none when tagged alone.
+  const hintAt = (i: number) => (i < 0 || i >= n || !hints ? 0 : (hints[i] ?? 0));
   let k = 0;
   const put = (hash: number) => {
     out[k++] = fold(hash, bits);
@@ -126,6 +128,8 @@ export function extractFeatures(words: readonly string[], bits: number): Int32Ar
     num(43, kindsAt(i - 2) | (kindsAt(i + 2) << K));
     num(44, (runs[i] ?? 0) | (cap << 8));
     pair(45, lower, String(runs[i] ?? 0));
+    num(46, hintAt(i) | (cap << 2) | (caps << 5) | ((i === 0 ? 1 : 0) << 6));
+    num(47, hintAt(i - 1) | (hintAt(i + 1) << 2) | (cap << 4) | (caps << 7));
   }
   return out;
 }

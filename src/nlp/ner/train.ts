@@ -7,6 +7,10 @@ import { TAG_INDEX, TAGS } from './tags';
 export interface Sentence {
   tokens: string[];
   tags: string[];
+  /** Document case hints (document.ts) from the rest of the sentence's document; none for a sentence on its own. */
+  hints?: Uint8Array;
+  /** Which document of its corpus the sentence is from; absent when each sentence stands alone (tweets). */
+  doc?: number;
 }
 
 export interface TrainOptions {
@@ -41,7 +45,7 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
   const mask = legalMask(TAGS);
   const data = sentences
     .filter((s) => s.tokens.length > 0)
-    .map((s) => ({ features: extractFeatures(s.tokens, bits), gold: Int32Array.from(s.tags, (tag) => TAG_INDEX.get(tag) ?? 0) }));
+    .map((s) => ({ features: extractFeatures(s.tokens, bits, s.hints), gold: Int32Array.from(s.tags, (tag) => TAG_INDEX.get(tag) ?? 0) }));
   const size = (1 << bits) * t;
   const w = new Float64Array(size);
   const u = new Float64Array(size); // Σ step·update, for averaging

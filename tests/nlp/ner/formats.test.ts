@@ -1,14 +1,24 @@
 // The corpus readers on small inline samples of each format (never the corpus itself).
 import { describe, expect, it } from 'vitest';
 import { normaliseTag, parseCorpus } from '../../../bench/ner/formats';
+import { documentsOf } from '../../../bench/ner/read-corpus';
 
 describe('parseCorpus', () => {
   it('reads CoNLL++ (4 columns, -DOCSTART-, blank lines between sentences)', () => {
     const text = ['-DOCSTART- -X- -X- O', '', 'JAPAN NNP I-NP B-LOC', 'GET VB I-VP O', '', 'Nadim NNP I-NP B-PER', 'Ladki NNP I-NP I-PER', ''].join('\n');
     expect(parseCorpus(text, 'conll')).toEqual([
-      { tokens: ['JAPAN', 'GET'], tags: ['B-LOC', 'O'] },
-      { tokens: ['Nadim', 'Ladki'], tags: ['B-PER', 'I-PER'] },
+      { tokens: ['JAPAN', 'GET'], tags: ['B-LOC', 'O'], doc: 0 },
+      { tokens: ['Nadim', 'Ladki'], tags: ['B-PER', 'I-PER'], doc: 0 },
     ]);
+  });
+
+  it('numbers documents by -DOCSTART- and groups them back', () => {
+    const text = ['-DOCSTART- -X- -X- O', '', 'A NNP I-NP O', '', 'B NNP I-NP O', '', '-DOCSTART- -X- -X- O', '', 'C NNP I-NP O', ''].join('\n');
+    const sentences = parseCorpus(text, 'conll');
+    expect(sentences.map((s) => s.doc)).toEqual([0, 0, 1]);
+    expect(documentsOf(sentences).map((doc) => doc.map((s) => s.tokens[0]))).toEqual([['A', 'B'], ['C']]);
+    // Tweets have no documents: each stands alone.
+    expect(documentsOf(parseCorpus('a\tO\n\nb\tO\n', 'twitter')).length).toBe(2);
   });
 
   it('reads Universal NER (comments, index column, 5 tab-separated columns)', () => {
@@ -22,12 +32,12 @@ describe('parseCorpus', () => {
       '4\t#\tO\t-\t-',
       '',
     ].join('\n');
-    expect(parseCorpus(text, 'uner')).toEqual([{ tokens: ['in', 'tampa', 'bay', '#'], tags: ['O', 'B-LOC', 'I-LOC', 'O'] }]);
+    expect(parseCorpus(text, 'uner')).toEqual([{ tokens: ['in', 'tampa', 'bay', '#'], tags: ['O', 'B-LOC', 'I-LOC', 'O'], doc: 0 }]);
   });
 
   it('reads wikigold as IOB1 and rewrites it as IOB2', () => {
     const text = ['-DOCSTART- O', '', '010 I-MISC', 'is O', 'from I-ORG', 'The I-ORG', 'Mad I-ORG', '', ''].join('\n');
-    expect(parseCorpus(text, 'wikigold')).toEqual([{ tokens: ['010', 'is', 'from', 'The', 'Mad'], tags: ['B-MISC', 'O', 'B-ORG', 'I-ORG', 'I-ORG'] }]);
+    expect(parseCorpus(text, 'wikigold')).toEqual([{ tokens: ['010', 'is', 'from', 'The', 'Mad'], tags: ['B-MISC', 'O', 'B-ORG', 'I-ORG', 'I-ORG'], doc: 0 }]);
   });
 
   it('reads BTC and maps WNUT17 types onto PER/LOC/ORG/MISC', () => {
