@@ -19,7 +19,8 @@ const CHUNK = 2_000;
 // so chrono, the costly part, is not asked about it.
 const MAY_HOLD_DATE =
   /\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|ago|night|morning|evening|afternoon|\bdays?\b/i;
-const TRAILING_PUNCTUATION = /[\s,;:]+$/;
+// chrono keeps a dangling "of" when no year follows ("March of Dimes" → "March of").
+const TRAILING_PUNCTUATION = /(?:[\s,;:]|\s+of)+$/;
 const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|during|of|the)\s+/i;
 
 /** chrono's casual parser for a language (English unless another one chrono knows is given). */
