@@ -1,5 +1,6 @@
 // Every extension API the background script uses, behind one small interface so that tests can replace it.
 import browser from 'webextension-polyfill';
+import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 
 export interface SiteScript {
   id: string;
@@ -18,7 +19,6 @@ export interface BackgroundBrowserApi {
 }
 
 const SITES_KEY = 'alwaysAnnotateSites';
-const CONTENT_SCRIPT_FILE = 'content.js';
 
 export const browserApi: BackgroundBrowserApi = {
   async grantedOrigins() {
@@ -31,7 +31,7 @@ export const browserApi: BackgroundBrowserApi = {
   async registerScripts(scripts) {
     if (scripts.length === 0) return;
     await browser.scripting.registerContentScripts(
-      scripts.map((script) => ({ ...script, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      scripts.map((script) => ({ ...script, js: [...INJECTED_SCRIPTS], runAt: 'document_idle' as const, persistAcrossSessions: true })),
     );
   },
   async unregisterScripts(ids) {

@@ -2,6 +2,7 @@
 import type { Analysis } from '../src/analysis';
 import { analyzeCopiedText, analyzeDocument, analyzePlainText } from '../src/analyze';
 import { decodeHtml } from '../src/io/decode-html';
+import type { WordTagger } from '../src/nlp/entities/find-entities';
 import { parseHtmlDocument } from './parse-html';
 import type { Input } from './read-input';
 
@@ -9,10 +10,13 @@ export interface AnalyzeInputOptions {
   url: string | null;
   /** Read text as plain lines (one paragraph each) instead of a copied page. */
   plain: boolean;
+  /** The entity tagger (see AnalyzeOptions.tagger). */
+  tagger: WordTagger | null;
 }
 
 export function analyzeInput(input: Input, options: AnalyzeInputOptions): Analysis {
   const { text } = decodeHtml(input.bytes);
-  if (input.kind === 'html') return analyzeDocument(parseHtmlDocument(text), { url: options.url });
-  return options.plain ? analyzePlainText(text, { url: options.url }) : analyzeCopiedText(text, { url: options.url });
+  const analyzeOptions = { url: options.url, tagger: options.tagger };
+  if (input.kind === 'html') return analyzeDocument(parseHtmlDocument(text), analyzeOptions);
+  return options.plain ? analyzePlainText(text, analyzeOptions) : analyzeCopiedText(text, analyzeOptions);
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { run, type CliIo } from './run';
+import { loadShippedTagger } from './shipped-tagger';
 
 export { run, type CliIo } from './run';
 
@@ -17,6 +18,7 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return new Uint8Array(Buffer.concat(chunks));
     },
+    loadTagger: loadShippedTagger,
   };
 }
 

@@ -54,7 +54,8 @@ export function formatReport(file: string, analysis: Analysis): string {
   section(out, 'Facts', analysis.facts.map((fact) => fact.text), 'facts');
   section(out, 'Entities', [...analysis.entities]
     .sort((a, b) => b.salience - a.salience)
-    .map((entity) => `${entity.name} (${entity.type}${entity.role ? `, ${entity.role}` : ''}) ×${entity.mentions.length}`), 'entities');
+    .map((entity) => `${entity.name} (${[entity.type, roleOf(analysis, entity)].filter(Boolean).join(', ')}) ×${entity.mentions.length}`), null);
+  section(out, 'Times', analysis.times.map((time) => `${time.text} → ${time.value ?? 'unresolved'}`), null);
   section(out, 'Quotes', analysis.quotes.map((quote) => {
     const speaker = quote.speaker ? entityName(analysis, quote.speaker) : quote.speakerText ?? 'unattributed';
     return `${speaker}: “${quote.text}”`;
@@ -62,13 +63,20 @@ export function formatReport(file: string, analysis: Analysis): string {
   return out.join('\n');
 }
 
-function section(out: string[], title: string, items: string[], what: string): void {
+/** A titled list; `unbuilt` names what this version does not extract yet, else an empty list reads "none found". */
+function section(out: string[], title: string, items: string[], unbuilt: string | null): void {
   if (items.length === 0) {
-    out.push(`${title.padEnd(LABEL)}not available yet (${what} are not extracted in this version)`);
+    out.push(`${title.padEnd(LABEL)}${unbuilt ? `not available yet (${unbuilt} are not extracted in this version)` : 'none found'}`);
     return;
   }
   out.push(`${title} (${items.length})`);
   for (const item of items) out.push(...indent(item, '  - '));
+}
+
+/** "Vice Foreign Minister of China", the role alone, or null. */
+function roleOf(analysis: Analysis, entity: Analysis['entities'][number]): string | null {
+  if (!entity.role) return null;
+  return entity.affiliation ? `${entity.role} of ${entityName(analysis, entity.affiliation)}` : entity.role;
 }
 
 function entityName(analysis: Analysis, id: string): string {

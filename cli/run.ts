@@ -1,5 +1,6 @@
 // The command line's logic, free of process globals so tests can run it in-process.
 import type { Analysis } from '../src/analysis';
+import type { WordTagger } from '../src/nlp/entities/find-entities';
 import { analyzeInput } from './analyze-input';
 import { parseArgs, USAGE } from './args';
 import { InputError, readInput, type InputSource } from './read-input';
@@ -9,6 +10,8 @@ import { formatReport } from './report';
 export interface CliIo extends InputSource {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The entity tagger, loaded once before the files are read; without it entities come from rules alone. */
+  loadTagger?(): WordTagger;
 }
 
 /** Runs `analyze` over argv (without node and script); resolves to the exit code. */
@@ -23,13 +26,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { options } = parsed;
+  let tagger: WordTagger | null;
+  try {
+    tagger = io.loadTagger?.() ?? null;
+  } catch (error) {
+    io.stderr(`newslens: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
   let failed = false;
   for (const [index, file] of options.files.entries()) {
     const name = file === '-' ? '(stdin)' : file;
     let analysis: Analysis;
     try {
       const input = await readInput(file, io);
-      analysis = analyzeInput(input, { url: options.url, plain: options.plain });
+      analysis = analyzeInput(input, { url: options.url, plain: options.plain, tagger });
     } catch (error) {
       // One bad file never stops the batch: report it on one line and go on.
       failed = true;

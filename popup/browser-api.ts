@@ -1,5 +1,6 @@
 // Every extension API the popup uses, behind one small interface so that tests can replace it.
 import browser from 'webextension-polyfill';
+import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import { isRequest, type ContentMethod, type ContentMethods, type Request, type Result } from '../src/messages';
 
 export interface TabInfo {
@@ -22,9 +23,6 @@ export interface PopupBrowserApi {
   openOptions(): Promise<void>;
 }
 
-/** The content script's bundle, relative to the extension root (see scripts/build.mjs). */
-export const CONTENT_SCRIPT_FILE = 'content.js';
-
 export const browserApi: PopupBrowserApi = {
   async targetTab() {
     const requested = Number(new URLSearchParams(location.search).get('tab'));
@@ -41,7 +39,7 @@ export const browserApi: PopupBrowserApi = {
     return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
   },
   async injectContentScript(tabId) {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [...INJECTED_SCRIPTS] });
   },
   hasSiteAccess: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
   requestSiteAccess: (originPattern) => browser.permissions.request({ origins: [originPattern] }),

@@ -4,6 +4,7 @@ import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestFor } from './lib/manifest.mjs';
+import { packedNerModel } from './lib/ner-model.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -22,7 +23,7 @@ const STATIC_FILES = [
 ];
 const ICON_SIZES = [16, 32, 48, 128];
 
-async function buildExtension(browser) {
+async function buildExtension(browser, nerModel) {
   const out = join(dist, browser);
   await rm(out, { recursive: true, force: true });
   await build({
@@ -38,16 +39,18 @@ async function buildExtension(browser) {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   for (const [from, to] of STATIC_FILES) await cp(join(root, from), join(out, to));
+  // The tagger's weights are their own script, injected before content.js only into pages the reader asks about.
+  await writeFile(join(out, nerModel.scriptName), nerModel.script);
   await mkdir(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
-  return Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`));
+  return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), join(out, nerModel.scriptName)];
 }
 
 /** The CLI is a Node program over the same src/; everything is bundled so dist/cli.js runs on its own. */
-async function buildCli() {
+async function buildCli(nerModel) {
   const outfile = join(dist, 'cli.js');
   await build({
     absWorkingDir: root,
@@ -65,7 +68,9 @@ async function buildCli() {
     // linkedom mentions the optional 'canvas' package; Newslens never draws, so it stays out.
     external: ['canvas'],
   });
-  return [outfile];
+  // The CLI reads the packed weights from beside itself on first use (cli/shipped-tagger.ts).
+  await writeFile(join(dist, 'ner-model.bin'), nerModel.bytes);
+  return [outfile, join(dist, 'ner-model.bin')];
 }
 
 async function sizeLine(file) {
@@ -75,7 +80,8 @@ async function sizeLine(file) {
 
 const started = performance.now();
 const outputs = [];
-for (const browser of BROWSERS) outputs.push(...(await buildExtension(browser)));
-outputs.push(...(await buildCli()));
+const nerModel = await packedNerModel(root);
+for (const browser of BROWSERS) outputs.push(...(await buildExtension(browser, nerModel)));
+outputs.push(...(await buildCli(nerModel)));
 console.log(`build: dist/chrome, dist/firefox and dist/cli.js in ${Math.round(performance.now() - started)} ms`);
 for (const file of outputs) console.log(await sizeLine(file));

@@ -4,33 +4,43 @@ import { extractStructure } from './structure/extract-structure';
 import { parseCopiedText } from './structure/copied-text';
 import { parsePlainText } from './structure/plain-text';
 import type { StructuredPage } from './structure/structured-page';
+import { findEntities, type WordTagger } from './nlp/entities/find-entities';
 import { sourcesOf } from './sources';
 import { countWords } from './text/normalize';
 
 export interface AnalyzeOptions {
   /** The page's address; used for canonical links and resolving relative hrefs. */
   url?: string | null;
+  /**
+   * The entity tagger (the shipped model, loaded by the caller: lazily in the extension, from dist/ in the CLI).
+   * Without one, entities come from the rules alone: titled names, organisation words, countries and demonyms.
+   */
+  tagger?: WordTagger | null;
 }
 
 /** Analyses a parsed page (live DOM, jsdom or linkedom). Reads the document, never writes to it. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const url = options.url ?? documentUrl(doc);
-  return timed(url, () => extractStructure(doc, url));
+  return timed(url, options, () => extractStructure(doc, url));
 }
 
 /** Analyses text copied from a news page (the seed's format: kicker, title, dek, byline, body, related). */
 export function analyzeCopiedText(text: string, options: AnalyzeOptions = {}): Analysis {
-  return timed(options.url ?? null, () => parseCopiedText(text));
+  return timed(options.url ?? null, options, () => parseCopiedText(text));
 }
 
 /** Analyses plain text with no structure detection: every non-empty line is one paragraph. */
 export function analyzePlainText(text: string, options: AnalyzeOptions = {}): Analysis {
-  return timed(options.url ?? null, () => parsePlainText(text));
+  return timed(options.url ?? null, options, () => parsePlainText(text));
 }
 
-function timed(url: string | null, read: () => StructuredPage): Analysis {
+/** Tags no word: what the entity layer runs on when the caller has no model. */
+const tagNoNames: WordTagger = (words) => words.map(() => 'O');
+
+function timed(url: string | null, options: AnalyzeOptions, read: () => StructuredPage): Analysis {
   const started = performance.now();
   const page = read();
+  const entities = findEntities(page.blocks, options.tagger ?? tagNoNames);
   const words = page.blocks
     .filter((block) => BODY_KINDS.has(block.kind))
     .reduce((sum, block) => sum + countWords(block.text), 0);
@@ -40,8 +50,8 @@ function timed(url: string | null, read: () => StructuredPage): Analysis {
     isArticle: page.isArticle,
     article: page.article,
     blocks: page.blocks,
-    // The NLP fields are filled by the entity, quote and fact issues; until then they are empty.
-    entities: [],
+    entities,
+    // Quotes and facts are filled by the attribution issue; until then they are empty.
     times: [],
     quotes: [],
     facts: [],

@@ -31,7 +31,7 @@ describe('CLI analyze', () => {
     expect(articleOf(lines[1]!).related).toHaveLength(15);
   });
 
-  it('prints a readable report with the structure, the sources and the not-yet-available sections', async () => {
+  it('prints a readable report with the structure, the sources, entities, times and the not-yet-available sections', async () => {
     const result = await runCli(['analyze', 'copy.txt'], { 'copy.txt': SEED_TEXT });
     expect(result.code).toBe(0);
     const report = result.stdout;
@@ -46,7 +46,9 @@ describe('CLI analyze', () => {
     expect(report).toMatch(/^Opening +China and Russia should strengthen/m);
     expect(report).toContain('Related (15)\n  - Gold prices fall sharply');
     expect(report).toMatch(/^Facts +not available yet/m);
-    expect(report).toMatch(/^Entities +not available yet/m);
+    expect(report).toMatch(/^Entities \(\d+\)$/m);
+    expect(report).toContain('  - Sun Weidong (person, Vice Foreign Minister of China) ×5\n');
+    expect(report).toContain('  - Kazan (place) ×1\n');
     expect(report).toMatch(/^Quotes +not available yet/m);
     expect(report.split('\n').every((line) => line.length <= 100 || !line.includes(' '))).toBe(true);
   });

@@ -1,11 +1,12 @@
 // The real entry point as a separate process: exit codes and streams, as `node dist/cli.js` behaves.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packModel } from '../../src/nlp/ner/packed-model';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'newslens-cli-'));
@@ -25,6 +26,8 @@ beforeAll(async () => {
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
     external: ['canvas'],
   });
+  // The build writes the packed weights beside dist/cli.js; the bundle reads them from beside itself.
+  writeFileSync(join(outDir, 'ner-model.bin'), packModel(JSON.parse(readFileSync(join(root, 'src/nlp/ner/model.json'), 'utf8'))));
 });
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

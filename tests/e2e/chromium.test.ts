@@ -5,7 +5,7 @@ import { chromiumPath } from '../../scripts/lib/browsers.mjs';
 import { launchWithExtension, openToolbarPopup, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import {
-  builtExtension, expectedSourceNames, nodeAnalysis, PING, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE, TEARDOWN,
+  ANALYZE, builtExtension, entityLabels, expectedSourceNames, nodeAnalysis, PING, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE, TEARDOWN,
 } from './sample-page';
 
 const executablePath = chromiumPath();
@@ -63,19 +63,24 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
   it('keeps one content-script session however often it is injected, and tears it down', async () => {
     const popup = await openToolbarPopup(browser, extensionId, page);
     await waitForPopupContent(popup);
-    const outcome = await popup.evaluate(async (ping, teardown) => {
+    const outcome = await popup.evaluate(async (ping, teardown, analyze) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const tabId = tab!.id!;
-      // A second copy of the script, as a second click on an old browser build would inject.
-      await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      // A second copy of the scripts, as a second click on an old browser build would inject.
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['ner-model.js', 'content.js'] });
       const before = await chrome.tabs.sendMessage(tabId, ping);
+      const analysis = await chrome.tabs.sendMessage(tabId, analyze);
       const removed = await chrome.tabs.sendMessage(tabId, teardown);
       await new Promise((resolve) => setTimeout(resolve, 50));
       // Had the second injection started its own session, that session would still answer here.
       const after = await chrome.tabs.sendMessage(tabId, ping).then(() => 'answered', (error: Error) => error.message);
-      return { before, removed, after };
-    }, PING, TEARDOWN);
+      return { before, removed, after, analysis };
+    }, PING, TEARDOWN, ANALYZE);
     expect(outcome.before).toMatchObject({ ok: true, value: { ready: true } });
+    // The tagger's weights came in with the injected scripts: the page's entities are the Node CLI's.
+    const expected = entityLabels(nodeAnalysis(server.origin + SAMPLE_PATH));
+    expect(expected).toEqual(expect.arrayContaining(['Sun Weidong (person)', 'Kazan (place)', 'BRICS (organization)']));
+    expect(entityLabels(outcome.analysis.value)).toEqual(expected);
     expect(outcome.removed).toEqual({ ok: true, value: { removed: true } });
     expect(outcome.after).toMatch(/Receiving end does not exist/);
     await popup.close();

@@ -1,10 +1,11 @@
 // The built extension in real headless Firefox: site access granted by a click, then the popup shows the sample article.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
+import type { Analysis } from '../../src/analysis';
 import { firefoxPath } from '../../scripts/lib/browsers.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import { extensionUrl, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
-import { builtExtension, expectedSourceNames, nodeAnalysis, PING, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE } from './sample-page';
+import { ANALYZE, builtExtension, entityLabels, expectedSourceNames, nodeAnalysis, PING, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE } from './sample-page';
 
 const executablePath = firefoxPath();
 if (!executablePath) console.warn('e2e: Firefox is not installed (/usr/lib/firefox-esr/firefox-esr); skipping the Firefox tests.');
@@ -103,6 +104,9 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
       }
     }, sampleTabId, PING);
     expect(reply).toEqual({ ok: true, value: { ready: false, url: server.origin + SAMPLE_PATH } });
+    // The registered scripts include the tagger's weights: the page's entities are the Node CLI's.
+    const analysis = await popup.evaluate(async (id, analyze) => browser.tabs.sendMessage(id, analyze), sampleTabId, ANALYZE);
+    expect(entityLabels((analysis as { value: Analysis }).value)).toEqual(entityLabels(nodeAnalysis(server.origin + SAMPLE_PATH)));
   });
 
   it('lists the site on the options page and stops annotating it when removed there', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../../src/analyze';
 import type { Analysis } from '../../src/analysis';
+import { tagTokens } from '../../src/nlp/ner';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SAMPLE_FILE = join(ROOT, 'samples', 'trtworld-article.html');
@@ -23,7 +24,12 @@ export function builtExtension(browser: 'chrome' | 'firefox'): string {
 /** The same parser in Node, so the test can tell that the popup shows the page's own Analysis. */
 export function nodeAnalysis(url: string): Analysis {
   const { document } = parseHTML(readFileSync(SAMPLE_FILE, 'utf8'));
-  return analyzeDocument(document as unknown as Document, { url });
+  return analyzeDocument(document as unknown as Document, { url, tagger: tagTokens });
+}
+
+/** "name (type)" of every entity, sorted: what the extension's tagger must find as the Node one does. */
+export function entityLabels(analysis: Pick<Analysis, 'entities'>): string[] {
+  return analysis.entities.map((entity) => `${entity.name} (${entity.type})`).sort();
 }
 
 /** The source lines the popup must show: every author, agency and photo credit the parser found. */
@@ -35,3 +41,4 @@ export function expectedSourceNames(analysis: Analysis): string[] {
 /** A request of the typed protocol, spelled out so it can cross into the browser in page.evaluate. */
 export const PING = { newslens: 1, method: 'ping', args: {} } as const;
 export const TEARDOWN = { newslens: 1, method: 'teardown', args: {} } as const;
+export const ANALYZE = { newslens: 1, method: 'analyze', args: {} } as const;

@@ -1,6 +1,6 @@
 // Tokenises, splits and tags the blocks the entity layer reads, within a budget so hostile pages stay fast.
 import type { Block, BlockKind } from '../../analysis';
-import { entitySpans, tagTokens } from '../ner/index';
+import { entitySpans } from '../ner/tags';
 import { splitSentences } from '../sentences';
 import { tokenize } from '../tokenize';
 import { makeCandidate, type Candidate, type EntityKind, type TaggedBlock } from './candidate';
@@ -26,7 +26,7 @@ export type WordTagger = (words: readonly string[]) => string[];
 export function readBlocks(
   blocks: readonly Block[],
   budget: ReadBudget,
-  tag: WordTagger = tagTokens,
+  tag: WordTagger,
 ): { tagged: TaggedBlock[]; candidates: Candidate[] } {
   const tagged: TaggedBlock[] = [];
   const candidates: Candidate[] = [];

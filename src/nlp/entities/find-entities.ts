@@ -1,0 +1,49 @@
+// The entity pipeline: a word tagger's names plus role, event, organisation and consistency rules, as the contract's Entity[].
+import type { Block, Entity } from '../../analysis';
+import { inReadingOrder } from './candidate';
+import { assignAppositionRoles } from './apposition';
+import { buildEntities } from './build-entities';
+import { addCompoundParts } from './compound-names';
+import { addDemonymCountries, mergeCountryNames } from './country-mentions';
+import { placeDemonyms, splitHyphenatedPlaces } from './demonym-mentions';
+import { findEvents } from './events';
+import { groupByName } from './groups';
+import { addNameMatches } from './name-matches';
+import { findDefiniteReferences, findOrganisations } from './organisations';
+import { readBlocks, type WordTagger } from './read-blocks';
+import { assignTitleRoles } from './roles';
+import { findTitledNames } from './titled-names';
+import { addBracketedAcronyms, mergeShortForms } from './short-forms';
+
+export type { WordTagger } from './read-blocks';
+
+export interface FindEntitiesOptions {
+  /** Characters read over all blocks (default 300 000, a very long article); the rest is not analysed. */
+  maxChars?: number;
+  /** Tokens tagged over all blocks (default 60 000). */
+  maxTokens?: number;
+}
+
+/**
+ * The people, organisations, places and events of a story. Reads the title, dek and body blocks (paragraph,
+ * heading, quote, list item) and ignores the rest; related items are not blocks and never reach here.
+ * Pure and total: any input returns (possibly no) entities, never throws. The tagger is a parameter so that this
+ * module never pulls the model in: the extension loads it lazily, apart from its content script.
+ */
+export function findEntities(blocks: readonly Block[], tag: WordTagger, options: FindEntitiesOptions = {}): Entity[] {
+  const budget = { maxChars: options.maxChars ?? 300_000, maxTokens: options.maxTokens ?? 60_000 };
+  const { tagged, candidates: taggerMentions } = readBlocks(blocks, budget, tag);
+  let candidates = splitHyphenatedPlaces(placeDemonyms(tagged, taggerMentions));
+  candidates = findEvents(tagged, findOrganisations(tagged, candidates));
+  candidates = inReadingOrder(findTitledNames(tagged, candidates));
+  assignTitleRoles(candidates);
+  assignAppositionRoles(candidates);
+  candidates = inReadingOrder([...candidates, ...findDefiniteReferences(tagged, candidates)]);
+  const groups = groupByName(candidates);
+  addBracketedAcronyms(groups);
+  const merged = mergeShortForms(groups);
+  addNameMatches(tagged, merged);
+  const withCountries = mergeCountryNames(addDemonymCountries(tagged, addCompoundParts(tagged, merged)));
+  return buildEntities(withCountries, tagged);
+}
+

@@ -1,0 +1,89 @@
+// The shipped model as bytes: one int8 per stored weight, so the extension and the CLI load it in milliseconds, not a 6 MB JSON parse.
+import type { LoadedModel, StoredModel } from './model';
+
+/**
+ * Layout (little-endian): "NLNER1" · u32 header length · header JSON (format, bits, tags, decoder, scale, rows)
+ * · row gaps as LEB128 varints · rows × tags int8 weights · (tags + 1) × tags int8 transitions.
+ * The stored model is already quantised to integers in ±levels (≤ 127), so int8 loses nothing.
+ */
+const MAGIC = 'NLNER1';
+
+interface PackedHeader {
+  format: StoredModel['format'];
+  bits: number;
+  tags: string[];
+  decoder: StoredModel['decoder'];
+  scale: number;
+  rows: number;
+}
+
+/** The stored model as bytes; throws when a weight does not fit a signed byte. */
+export function packModel(stored: StoredModel): Uint8Array {
+  const header: PackedHeader = {
+    format: stored.format, bits: stored.bits, tags: stored.tags, decoder: stored.decoder, scale: stored.scale, rows: stored.rows.length,
+  };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const gaps: number[] = [];
+  for (let gap of stored.rows) {
+    while (gap >= 0x80) {
+      gaps.push((gap & 0x7f) | 0x80);
+      gap >>>= 7;
+    }
+    gaps.push(gap);
+  }
+  const t = stored.tags.length;
+  const size = MAGIC.length + 4 + headerBytes.length + gaps.length + stored.rows.length * t + (t + 1) * t;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const char of MAGIC) bytes[at++] = char.charCodeAt(0);
+  new DataView(bytes.buffer).setUint32(at, headerBytes.length, true);
+  at += 4;
+  bytes.set(headerBytes, at);
+  at += headerBytes.length;
+  bytes.set(gaps, at);
+  at += gaps.length;
+  const int8 = new Int8Array(bytes.buffer);
+  for (const list of [stored.weights, stored.transitions]) {
+    for (const q of list) {
+      if (!Number.isInteger(q) || q < -128 || q > 127) throw new Error(`newslens-ner: weight ${q} does not fit the packed form`);
+      int8[at++] = q;
+    }
+  }
+  return bytes;
+}
+
+/** Expands packed bytes into the scoring form; throws on bytes that are not a packed model. */
+export function unpackModel(bytes: Uint8Array): LoadedModel {
+  const fail = (why: string): never => {
+    throw new Error(`newslens-ner: not a packed model (${why})`);
+  };
+  if (bytes.length < MAGIC.length + 4 || String.fromCharCode(...bytes.subarray(0, MAGIC.length)) !== MAGIC) fail('no signature');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(MAGIC.length, true);
+  let at = MAGIC.length + 4;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerLength))) as PackedHeader;
+  at += headerLength;
+  const t = header.tags.length;
+  const rowOf = new Int32Array(1 << header.bits).fill(-1);
+  let feature = 0;
+  for (let row = 0; row < header.rows; row++) {
+    let gap = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++] ?? fail('truncated rows');
+      gap |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
+    feature += gap;
+    if (feature >= rowOf.length) fail('row out of range');
+    rowOf[feature] = row;
+  }
+  const weightCount = header.rows * t;
+  if (at + weightCount + (t + 1) * t !== bytes.length) fail('wrong length');
+  const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const weights = new Float32Array(weightCount);
+  for (let i = 0; i < weightCount; i++) weights[i] = (int8[at + i] ?? 0) * header.scale;
+  at += weightCount;
+  const transitions = new Float32Array((t + 1) * t);
+  for (let i = 0; i < transitions.length; i++) transitions[i] = (int8[at + i] ?? 0) * header.scale;
+  return { bits: header.bits, tags: header.tags, decoder: header.decoder, rowOf, weights, transitions };
+}

@@ -1,0 +1,45 @@
+// The packed weights the extension and CLI ship expand to exactly the model the JSON form loads, and bad bytes fail clearly.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compactModel, loadModel, type StoredModel } from '../../../src/nlp/ner/model';
+import { packModel, unpackModel } from '../../../src/nlp/ner/packed-model';
+
+const shipped = JSON.parse(readFileSync(new URL('../../../src/nlp/ner/model.json', import.meta.url), 'utf8')) as StoredModel;
+
+describe('packModel / unpackModel', () => {
+  it('round-trips the shipped model to the same rows, weights and transitions as loadModel', () => {
+    const bytes = packModel(shipped);
+    // One byte per weight plus a byte or so per row: far below the JSON text.
+    expect(bytes.length).toBeLessThan(shipped.weights.length + shipped.rows.length * 3 + 10_000);
+    const packed = unpackModel(bytes);
+    const json = loadModel(shipped);
+    expect(packed.tags).toEqual(json.tags);
+    expect(packed.decoder).toBe(json.decoder);
+    expect(packed.bits).toBe(json.bits);
+    expect(packed.rowOf).toEqual(json.rowOf);
+    expect(packed.weights).toEqual(json.weights);
+    expect(packed.transitions).toEqual(json.transitions);
+  });
+
+  it('keeps row gaps of any size (varints) on a small model', () => {
+    const tags = ['O', 'B-PER', 'I-PER'];
+    const dense = new Float64Array((1 << 16) * tags.length);
+    for (const feature of [0, 1, 200, 20_000, 65_535]) dense[feature * tags.length + 1] = feature % 7 === 0 ? -3 : 5;
+    const stored = compactModel(dense, new Float64Array((tags.length + 1) * tags.length).fill(1), { bits: 16, tags, decoder: 'viterbi' });
+    const model = unpackModel(packModel(stored));
+    for (const feature of [0, 1, 200, 20_000, 65_535]) expect(model.rowOf[feature]).toBeGreaterThanOrEqual(0);
+    expect(model.rowOf[2]).toBe(-1);
+    expect(model.weights).toEqual(loadModel(stored).weights);
+  });
+
+  it('rejects bytes that are not a packed model, naming why', () => {
+    expect(() => unpackModel(new Uint8Array())).toThrow(/not a packed model \(no signature\)/);
+    expect(() => unpackModel(new TextEncoder().encode('{"format":"newslens-ner/1"}'))).toThrow(/no signature/);
+    const bytes = packModel(shipped);
+    expect(() => unpackModel(bytes.subarray(0, bytes.length - 1))).toThrow(/wrong length/);
+  });
+
+  it('refuses weights that do not fit a signed byte', () => {
+    expect(() => packModel({ ...shipped, weights: [300, ...shipped.weights.slice(1)] })).toThrow(/does not fit/);
+  });
+});
