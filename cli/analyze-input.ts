@@ -2,7 +2,7 @@
 import type { Analysis } from '../src/analysis';
 import { analyzeCopiedText, analyzeDocument, analyzePlainText } from '../src/analyze';
 import { decodeHtml } from '../src/io/decode-html';
-import type { WordTagger } from '../src/nlp/entities/find-entities';
+import type { DocumentTagger } from '../src/nlp/entities/find-entities';
 import { parseHtmlDocument } from './parse-html';
 import type { Input } from './read-input';
 
@@ -11,7 +11,7 @@ export interface AnalyzeInputOptions {
   /** Read text as plain lines (one paragraph each) instead of a copied page. */
   plain: boolean;
   /** The entity tagger (see AnalyzeOptions.tagger). */
-  tagger: WordTagger | null;
+  tagger: DocumentTagger | null;
 }
 
 export function analyzeInput(input: Input, options: AnalyzeInputOptions): Analysis {

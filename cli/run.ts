@@ -1,6 +1,6 @@
 // The command line's logic, free of process globals so tests can run it in-process.
 import type { Analysis } from '../src/analysis';
-import type { WordTagger } from '../src/nlp/entities/find-entities';
+import type { DocumentTagger } from '../src/nlp/entities/find-entities';
 import { analyzeInput } from './analyze-input';
 import { parseArgs, USAGE } from './args';
 import { InputError, readInput, type InputSource } from './read-input';
@@ -11,7 +11,7 @@ export interface CliIo extends InputSource {
   stdout(text: string): void;
   stderr(text: string): void;
   /** The entity tagger, loaded once before the files are read; without it entities come from rules alone. */
-  loadTagger?(): WordTagger;
+  loadTagger?(): DocumentTagger;
 }
 
 /** Runs `analyze` over argv (without node and script); resolves to the exit code. */
@@ -26,7 +26,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 2;
   }
   const { options } = parsed;
-  let tagger: WordTagger | null;
+  let tagger: DocumentTagger | null;
   try {
     tagger = io.loadTagger?.() ?? null;
   } catch (error) {

@@ -1,15 +1,15 @@
 // The shipped entity tagger in the page: unpacks the weights ner-model.js left in the isolated world, once, on first analysis.
 import { NER_MODEL_GLOBAL } from '../src/injected-scripts';
-import type { WordTagger } from '../src/nlp/entities/find-entities';
+import type { DocumentTagger } from '../src/nlp/entities/find-entities';
 import { unpackModel } from '../src/nlp/ner/packed-model';
 import { createTagger } from '../src/nlp/ner/tagger';
 
 type WithModel = typeof globalThis & { [key: symbol]: unknown };
 
-let tagger: WordTagger | null | undefined;
+let tagger: DocumentTagger | null | undefined;
 
 /** The tagger, or null when the weights are missing or unreadable (the analysis then runs on rules alone). */
-export function shippedTagger(): WordTagger | null {
+export function shippedTagger(): DocumentTagger | null {
   if (tagger !== undefined) return tagger;
   const scope = globalThis as WithModel;
   const key = Symbol.for(NER_MODEL_GLOBAL);
@@ -21,7 +21,7 @@ export function shippedTagger(): WordTagger | null {
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     const loaded = createTagger(unpackModel(bytes));
-    tagger = (words) => loaded.tagTokens(words);
+    tagger = (sentences) => loaded.tagDocument(sentences);
   } catch (error) {
     console.warn('Newslens: the entity model could not be read; names come from rules alone.', error);
   }

@@ -4,7 +4,7 @@ import { extractStructure } from './structure/extract-structure';
 import { parseCopiedText } from './structure/copied-text';
 import { parsePlainText } from './structure/plain-text';
 import type { StructuredPage } from './structure/structured-page';
-import { findEntities, type WordTagger } from './nlp/entities/find-entities';
+import { findEntities, type DocumentTagger } from './nlp/entities/find-entities';
 import { sourcesOf } from './sources';
 import { countWords } from './text/normalize';
 
@@ -15,7 +15,7 @@ export interface AnalyzeOptions {
    * The entity tagger (the shipped model, loaded by the caller: lazily in the extension, from dist/ in the CLI).
    * Without one, entities come from the rules alone: titled names, organisation words, countries and demonyms.
    */
-  tagger?: WordTagger | null;
+  tagger?: DocumentTagger | null;
 }
 
 /** Analyses a parsed page (live DOM, jsdom or linkedom). Reads the document, never writes to it. */
@@ -35,7 +35,7 @@ export function analyzePlainText(text: string, options: AnalyzeOptions = {}): An
 }
 
 /** Tags no word: what the entity layer runs on when the caller has no model. */
-const tagNoNames: WordTagger = (words) => words.map(() => 'O');
+const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
 
 function timed(url: string | null, options: AnalyzeOptions, read: () => StructuredPage): Analysis {
   const started = performance.now();

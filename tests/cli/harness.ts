@@ -1,6 +1,6 @@
 // Runs the CLI in-process over an in-memory file system and captures what it prints.
 import { readFileSync } from 'node:fs';
-import { tagTokens } from '../../src/nlp/ner';
+import { tagDocument } from '../../src/nlp/ner';
 import { run } from '../../cli/main';
 
 export interface CliResult {
@@ -31,7 +31,7 @@ export async function runCli(argv: string[], files: Record<string, Uint8Array | 
     },
     readStdin: async () => bytes(stdin),
     // The process loads the packed weights (cli/shipped-tagger.ts); in-process the trained model is the same tagger.
-    loadTagger: () => tagTokens,
+    loadTagger: () => tagDocument,
   });
   return { code, stdout, stderr };
 }

@@ -28,7 +28,7 @@ describe('shippedTagger', () => {
     const tagger = shippedTagger();
     expect(tagger).not.toBeNull();
     const words = ['Vladimir', 'Putin', 'arrived', 'in', 'Moscow', '.'];
-    expect(entitySpans(tagger!(words))).toEqual([[0, 2, 'PER'], [4, 5, 'LOC']]);
+    expect(tagger!([words]).map((tags) => entitySpans(tags))).toEqual([[[0, 2, 'PER'], [4, 5, 'LOC']]]);
     expect(scope[key]).toBeUndefined();
     expect(shippedTagger()).toBe(tagger);
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../../src/analyze';
 import type { Analysis } from '../../src/analysis';
-import { tagTokens } from '../../src/nlp/ner';
+import { tagDocument } from '../../src/nlp/ner';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SAMPLE_FILE = join(ROOT, 'samples', 'trtworld-article.html');
@@ -24,7 +24,7 @@ export function builtExtension(browser: 'chrome' | 'firefox'): string {
 /** The same parser in Node, so the test can tell that the popup shows the page's own Analysis. */
 export function nodeAnalysis(url: string): Analysis {
   const { document } = parseHTML(readFileSync(SAMPLE_FILE, 'utf8'));
-  return analyzeDocument(document as unknown as Document, { url, tagger: tagTokens });
+  return analyzeDocument(document as unknown as Document, { url, tagger: tagDocument });
 }
 
 /** "name (type)" of every entity, sorted: what the extension's tagger must find as the Node one does. */

@@ -10,12 +10,12 @@ import { findEvents } from './events';
 import { groupByName } from './groups';
 import { addNameMatches } from './name-matches';
 import { findDefiniteReferences, findOrganisations } from './organisations';
-import { readBlocks, type WordTagger } from './read-blocks';
+import { readBlocks, type DocumentTagger } from './read-blocks';
 import { assignTitleRoles } from './roles';
 import { findTitledNames } from './titled-names';
 import { addBracketedAcronyms, mergeShortForms } from './short-forms';
 
-export type { WordTagger } from './read-blocks';
+export { sentenceBySentence, type DocumentTagger, type WordTagger } from './read-blocks';
 
 export interface FindEntitiesOptions {
   /** Characters read over all blocks (default 300 000, a very long article); the rest is not analysed. */
@@ -30,7 +30,7 @@ export interface FindEntitiesOptions {
  * Pure and total: any input returns (possibly no) entities, never throws. The tagger is a parameter so that this
  * module never pulls the model in: the extension loads it lazily, apart from its content script.
  */
-export function findEntities(blocks: readonly Block[], tag: WordTagger, options: FindEntitiesOptions = {}): Entity[] {
+export function findEntities(blocks: readonly Block[], tag: DocumentTagger, options: FindEntitiesOptions = {}): Entity[] {
   const budget = { maxChars: options.maxChars ?? 300_000, maxTokens: options.maxTokens ?? 60_000 };
   const { tagged, candidates: taggerMentions } = readBlocks(blocks, budget, tag);
   let candidates = splitHyphenatedPlaces(placeDemonyms(tagged, taggerMentions));

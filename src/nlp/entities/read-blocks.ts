@@ -20,16 +20,24 @@ export interface ReadBudget {
   maxTokens: number;
 }
 
+/** Tags one sentence's words (IOB2). */
 export type WordTagger = (words: readonly string[]) => string[];
+/** Tags all sentences of one story at once, so that each is read with what the others say about its words. */
+export type DocumentTagger = (sentences: readonly (readonly string[])[]) => string[][];
+
+/** A sentence tagger used as a document tagger: each sentence on its own. */
+export function sentenceBySentence(tag: WordTagger): DocumentTagger {
+  return (sentences) => sentences.map((words) => tag(words));
+}
 
 /** The readable blocks, tokenised and tagged, and the tagger's mentions in them. */
 export function readBlocks(
   blocks: readonly Block[],
   budget: ReadBudget,
-  tag: WordTagger,
+  tag: DocumentTagger,
 ): { tagged: TaggedBlock[]; candidates: Candidate[] } {
   const tagged: TaggedBlock[] = [];
-  const candidates: Candidate[] = [];
+  const windows: { block: TaggedBlock; from: number; words: string[] }[] = [];
   let chars = budget.maxChars;
   let tokensLeft = budget.maxTokens;
   blocks.forEach((block, index) => {
@@ -40,20 +48,25 @@ export function readBlocks(
     const tokens = tokenize(text).slice(0, tokensLeft);
     tokensLeft -= tokens.length;
     const sentences = splitSentences(tokens);
-    const tags = new Array<string>(tokens.length).fill('O');
-    const read: TaggedBlock = { index, kind: block.kind, text: block.text, tokens, sentences, tags };
+    const read: TaggedBlock = { index, kind: block.kind, text: block.text, tokens, sentences, tags: new Array<string>(tokens.length).fill('O') };
     for (const sentence of sentences) {
       for (let from = sentence.firstToken; from <= sentence.lastToken; from += MAX_SENTENCE_TOKENS) {
         const to = Math.min(sentence.lastToken + 1, from + MAX_SENTENCE_TOKENS);
-        const sentenceTags = tag(tokens.slice(from, to).map((token) => token.text));
-        sentenceTags.forEach((value, offset) => (tags[from + offset] = value));
-        for (const [start, end, type] of entitySpans(sentenceTags)) {
-          const kind = TAGGER_TYPES[type];
-          if (kind) candidates.push(makeCandidate(read, from + start, from + end, kind));
-        }
+        windows.push({ block: read, from, words: tokens.slice(from, to).map((token) => token.text) });
       }
     }
     tagged.push(read);
+  });
+  // The whole story is tagged in one call: how a word is written elsewhere in it tells a name from a sentence opener.
+  const allTags = tag(windows.map((window) => window.words));
+  const candidates: Candidate[] = [];
+  windows.forEach(({ block, from, words }, w) => {
+    const tags = (allTags[w] ?? []).slice(0, words.length);
+    tags.forEach((value, offset) => (block.tags[from + offset] = value));
+    for (const [start, end, type] of entitySpans(tags)) {
+      const kind = TAGGER_TYPES[type];
+      if (kind) candidates.push(makeCandidate(block, from + start, from + end, kind));
+    }
   });
   return { tagged, candidates };
 }
