@@ -12,6 +12,8 @@ export interface GoldAttribution {
   /** The Source span, empty for the corpus's Attribution-no-source. */
   source: Range[];
   sourceText: string;
+  /** The cue words ("said", "according to"), for failure listings. */
+  cueText: string;
 }
 
 export interface PolnearDoc {
@@ -109,11 +111,13 @@ function readAnn(ann: string, toUtf16: (offset: number) => number, text: string)
     const content = bounds.get(roles.get('Content') ?? '');
     if (!content) continue;
     const source = bounds.get(roles.get('Source') ?? '');
+    const cue = bounds.get(roles.get('Cue') ?? '');
     const sourceRanges = source?.ranges ?? [];
     gold.push({
       content: content.ranges,
       source: sourceRanges,
       sourceText: sourceRanges.map((r) => text.slice(r.start, r.end)).join(' '),
+      cueText: (cue?.ranges ?? []).map((r) => text.slice(r.start, r.end)).join(' '),
     });
   }
   return gold;

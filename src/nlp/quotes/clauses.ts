@@ -1,6 +1,6 @@
 // Finds the one attribution of a sentence unit: who (speaker words), the cue, and the reported content, by word patterns.
 import type { Token } from '../tokenize';
-import { ADVERBIAL_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS, TAKES_RECIPIENT } from './cues';
+import { ADVERBIAL_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, TAKES_RECIPIENT } from './cues';
 import { skipAuxiliariesBack, speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase';
 import type { Unit } from './units';
 
@@ -51,23 +51,48 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
   for (let i = unit.first; i <= unit.last; i += 1) {
     if (inQuote(i)) continue;
     const word = lower(tokens[i]);
-    if (SPEECH_VERBS.has(word)) {
-      const found = finiteCue(context, unit, i);
+    // Cue words are written in lower case: "States" in "United States" is a name.
+    if ((tokens[i] as Token).text !== word) continue;
+    if (SPEECH_VERBS.has(word) || STANCE_VERBS.has(word)) {
+      const found = finiteCue(context, unit, i, !SPEECH_VERBS.has(word));
       if (found) return withVia(context, unit, found, according > i ? according : -1);
     } else if (SPEECH_PARTICIPLES.has(word) && tokens[i - 1]?.text === ',') {
       const found = participleCue(context, unit, i);
       if (found) return withVia(context, unit, found, according > i ? according : -1);
     }
   }
-  return according >= 0 ? accordingTo(context, unit, according) : null;
+  return according >= 0 ? accordingTo(context, unit, according) : headlineColon(context, unit);
+}
+
+/** "Graham: Trump's rhetoric destroying GOP's chances": a short name, a colon, the statement (headline style). */
+function headlineColon(context: UnitContext, unit: Unit): RawAttribution | null {
+  const { tokens } = context;
+  let colon = -1;
+  for (let i = unit.first; i <= Math.min(unit.last, unit.first + 5); i += 1) {
+    if (tokens[i]?.text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= unit.first) return null;
+  for (let i = unit.first; i < colon; i += 1) {
+    const text = (tokens[i] as Token).text;
+    // Names only: capitalised words (not a shouted dateline such as "WASHINGTON") and possessives.
+    if (!/^\p{Lu}\p{Ll}/u.test(text) && !/^(?:'s|’s|\.|-)$/u.test(text)) return null;
+  }
+  const content = contentFrom(context, unit, colon + 1);
+  if (!content) return null;
+  const cue = tokens[colon] as Token;
+  return { content, moreContent: [], speaker: rangeOf(tokens, { first: unit.first, last: colon - 1 }), speakerIsSubject: false, cue: { start: cue.start, end: cue.end }, via: null };
 }
 
 /** "X said (that) …", "…, X said", "…, said X" around the verb at `cue`. */
-function finiteCue(context: UnitContext, unit: Unit, cue: number): RawAttribution | null {
+function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolean): RawAttribution | null {
   const { tokens } = context;
   const beforeCue = skipAuxiliariesBack(tokens, cue - 1, unit.first);
   if (PASSIVE.has(lower(tokens[beforeCue]))) return null;
-  const contentStart = contentAfter(context, unit, cue);
+  const contentStart = contentAfter(context, unit, cue, stance);
+  if (stance) return stanceCue(context, unit, cue, beforeCue, contentStart);
   const cueRange = { start: (tokens[cue] as Token).start, end: (tokens[cue] as Token).end };
   const last = lastWord(tokens, unit);
   if (beforeCue >= unit.first && (tokens[beforeCue]?.text === ',' || isClosingMark(context, beforeCue))) {
@@ -76,22 +101,46 @@ function finiteCue(context: UnitContext, unit: Unit, cue: number): RawAttributio
     const content = contentBefore(context, unit, beforeCue);
     if (speaker && content && isTail(tokens, speaker.last + 1, last)) return build(context, content, speaker, cueRange, cue, unit);
   }
-  if (contentStart === null) {
-    // The verb ends the unit: the content is before it.
-    if (beforeCue < unit.first) return null;
-    // "…, the Chinese Foreign Ministry has said."
-    let first = beforeCue;
-    while (first - 1 > unit.first && !isBoundary(context, first - 1)) first -= 1;
-    if (first - 1 < unit.first || !isBoundary(context, first - 1) || beforeCue - first + 1 > 10) return null;
-    const content = contentBefore(context, unit, first - 1);
-    if (!content) return null;
-    return build(context, content, { first, last: beforeCue }, cueRange, cue, unit);
+  const before = speakerAfterContent(context, unit, beforeCue);
+  // After a closing quotation mark the words before are the statement ("…," McCain said, citing …);
+  // with nothing after the verb they are too ("…, the Chinese Foreign Ministry has said.").
+  if (before && (contentStart === null || isClosingMark(context, before.first - 1))) {
+    const content = contentBefore(context, unit, before.first - 1);
+    if (content) return build(context, content, before, cueRange, cue, unit);
   }
-  const speaker = speakerBefore(tokens, beforeCue, unit.first);
+  if (contentStart === null) return null;
+  let speaker = speakerBefore(tokens, beforeCue, unit.first);
+  let speakerIsSubject = false;
+  // "Grassley on Wednesday downplayed the attack and said …": the clause's subject speaks.
+  if (!speaker && /^(?:and|but)$/i.test(tokens[beforeCue]?.text ?? '')) {
+    speaker = subjectOf(tokens, unit, beforeCue);
+    speakerIsSubject = true;
+  }
   if (!speaker) return null;
   const content = contentFrom(context, unit, contentStart);
   if (!content) return null;
-  return { content, moreContent: [], speaker: rangeOf(tokens, speaker), speakerIsSubject: false, cue: cueRange, via: null };
+  return { content, moreContent: [], speaker: rangeOf(tokens, speaker), speakerIsSubject, cue: cueRange, via: null };
+}
+
+/** "Trump criticized the plan", "Ryan declined to comment": the stance's object is the content, the subject its source. */
+function stanceCue(context: UnitContext, unit: Unit, cue: number, beforeCue: number, contentStart: number | null): RawAttribution | null {
+  const { tokens } = context;
+  if (contentStart === null) return null;
+  const speaker = speakerBefore(tokens, beforeCue, unit.first);
+  const content = contentFrom(context, unit, contentStart, 1);
+  if (!speaker || !content) return null;
+  const cueToken = tokens[cue] as Token;
+  return { content, moreContent: [], speaker: rangeOf(tokens, speaker), speakerIsSubject: false, cue: { start: cueToken.start, end: cueToken.end }, via: null };
+}
+
+/** "…, the ministry (has) said" / "…" he said: the speaker words between a comma or closing mark and the verb. */
+function speakerAfterContent(context: UnitContext, unit: Unit, beforeCue: number): TokenRange | null {
+  if (beforeCue <= unit.first) return null;
+  let first = beforeCue;
+  while (first - 1 > unit.first && !isBoundary(context, first - 1)) first -= 1;
+  if (first - 1 < unit.first || !isBoundary(context, first - 1) || beforeCue - first + 1 > 10) return null;
+  if (isBoundary(context, beforeCue)) return null;
+  return { first, last: beforeCue };
 }
 
 /** "X criticised the plan, saying (that) …": the content follows, the speaker is the clause's subject. */
@@ -136,7 +185,7 @@ function withVia(context: UnitContext, unit: Unit, found: RawAttribution, accord
 }
 
 /** Where the content starts after the verb at `cue`, skipping "that", a recipient and adverbials; null when nothing follows. */
-function contentAfter(context: UnitContext, unit: Unit, cue: number): number | null {
+function contentAfter(context: UnitContext, unit: Unit, cue: number, stance = false): number | null {
   const { tokens } = context;
   const last = lastWord(tokens, unit);
   let k = cue + 1;
@@ -149,7 +198,7 @@ function contentAfter(context: UnitContext, unit: Unit, cue: number): number | n
       k += 1;
       continue;
     }
-    if (!ADVERBIAL_OPENERS.has(word)) break;
+    if (!ADVERBIAL_OPENERS.has(word) || (stance && (word === 'to' || word === 'for'))) break;
     // "said in a statement (that) …", "said on Monday, …": skip the adverbial, or give up when nothing follows it.
     const stop = findAhead(tokens, k, last, 10, (t) => t.text === ',' || t.text === ':' || lower(t) === 'that' || QUOTE_MARK.test(t.text));
     if (stop < 0) return null;
@@ -157,7 +206,7 @@ function contentAfter(context: UnitContext, unit: Unit, cue: number): number | n
   }
   if (k > last) return null;
   const word = lower(tokens[k]);
-  if (word === 'to' || word === 'for' || word === 'about' || word === 'of' || TERMINAL.test(word)) return null;
+  if (TERMINAL.test(word) || (!stance && (word === 'to' || word === 'for' || word === 'about' || word === 'of'))) return null;
   return k;
 }
 
@@ -213,10 +262,10 @@ function contentBefore(context: UnitContext, unit: Unit, boundary: number): Rang
 }
 
 /** Content from token `from` to the unit end, without the final full stop outside quotes. */
-function contentFrom(context: UnitContext, unit: Unit, from: number): Range | null {
+function contentFrom(context: UnitContext, unit: Unit, from: number, minWords = MIN_CONTENT_WORDS): Range | null {
   const { tokens } = context;
   const last = lastWord(tokens, unit);
-  if (from > last || wordCount(tokens, from, last + 1) < MIN_CONTENT_WORDS) return null;
+  if (from > last || wordCount(tokens, from, last + 1) < minWords) return null;
   return trim(context.text, (tokens[from] as Token).start, (tokens[last] as Token).end);
 }
 

@@ -2,6 +2,7 @@
 import type { Block, Entity, Quote, Span } from '../../analysis';
 import { tokenize } from '../tokenize';
 import { findAttribution, type RawAttribution } from './clauses';
+import { normaliseDoubleApostrophes } from './marks';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks';
 import { SpeakerResolver } from './speakers';
 import { unitsOf } from './units';
@@ -41,7 +42,9 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
     budget -= block.text.length;
     return ok;
   });
-  const stretches = findQuotedStretches(blocks, (block) => readable[blocks.indexOf(block)] === true);
+  // Marks are read on a copy with '' … '' rewritten; offsets are the same, so spans and slices use the original.
+  const marked = blocks.map((block) => ({ ...block, text: normaliseDoubleApostrophes(block.text) }));
+  const stretches = findQuotedStretches(marked, (index) => readable[index] === true);
   const resolver = new SpeakerResolver(entities);
   const quotes: ExtractedQuote[] = [];
   /** Stretch index → the quote it opened, so continuation paragraphs join it. */
@@ -50,8 +53,9 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
     if (!readable[b]) return;
     const mine = stretches.map((s, i) => ({ s, i })).filter(({ s }) => s.block === b);
     const continuation = mine.find(({ s }) => s.continues >= 0);
-    const tokens = tokenize(block.text);
-    const context = { text: block.text, tokens, stretches: mine.map(({ s }) => s) };
+    const working = (marked[b] as Block).text;
+    const tokens = tokenize(working);
+    const context = { text: working, tokens, stretches: mine.map(({ s }) => s) };
     for (const unit of unitsOf(tokens, context.stretches)) {
       const unitStart = tokens[unit.first]?.start ?? 0;
       const unitEnd = tokens[unit.last]?.end ?? 0;
@@ -66,7 +70,12 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
         }
       }
       const found = findAttribution(context, unit);
-      if (!found) continue;
+      if (!found) {
+        const alone = wholeQuotation(context.stretches, working, unitStart, unitEnd);
+        const previous = quotes[quotes.length - 1];
+        if (alone && previous) continueQuote(previous, alone, block.text, b, quotes);
+        continue;
+      }
       const quote = toQuote(block.text, b, found, mine.map(({ s }) => s), resolver, quotes.length);
       quotes.push(quote);
       for (const { s, i } of mine) {
@@ -102,6 +111,31 @@ function toQuote(text: string, block: number, found: RawAttribution, stretches: 
     via: viaSpan && viaText ? resolver.resolve(viaText, viaSpan).entity : null,
     viaText,
   };
+}
+
+/** The quoted stretch that makes up the whole unit (bar its full stop), when there is one with a few words. */
+function wholeQuotation(stretches: readonly QuotedStretch[], text: string, start: number, end: number): QuotedStretch | null {
+  const stretch = stretches.find((s) => s.start === start && s.end >= end - 2 && s.closed);
+  if (!stretch || /[^\s.!?…]/u.test(text.slice(stretch.end, end))) return null;
+  return (text.slice(stretch.start, stretch.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? stretch : null;
+}
+
+/**
+ * A quotation with no cue of its own right after a quote goes on with the same speaker: in the same paragraph it
+ * is another piece of that quote (`"…," he said. "…"`), in the next paragraph a new quote by the same speaker.
+ */
+function continueQuote(previous: ExtractedQuote, stretch: QuotedStretch, text: string, block: number, quotes: ExtractedQuote[]): void {
+  const piece = { block, start: stretch.start, end: stretch.end };
+  const words = stripMarks(text.slice(stretch.start, stretch.end));
+  if (previous.span.block === block) {
+    previous.spans.push(piece);
+    previous.span = { ...previous.span, end: Math.max(previous.span.end, piece.end) };
+    previous.text = `${previous.text} ${words}`;
+    return;
+  }
+  const lastBlock = previous.spans[previous.spans.length - 1]?.block ?? previous.span.block;
+  if (lastBlock !== block - 1 || previous.kind === 'indirect') return;
+  quotes.push({ ...previous, id: `q${quotes.length + 1}`, kind: 'direct', text: words, span: piece, spans: [piece], cue: null, cueSpan: null });
 }
 
 /** Direct when every piece is one quotation, mixed when quotation marks are inside reported speech, else indirect. */

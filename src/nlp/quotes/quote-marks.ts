@@ -58,11 +58,11 @@ function trimEnd(text: string, end: number): number {
  * when that one opens with a quote mark (the news convention for a quote over several paragraphs); the chain
  * stops at the first stretch that closes, so a quote never spans more paragraphs than its own marks do.
  */
-export function findQuotedStretches(blocks: readonly Block[], readable: (block: Block) => boolean): QuotedStretch[] {
+export function findQuotedStretches(blocks: readonly Block[], readable: (index: number) => boolean): QuotedStretch[] {
   const all: QuotedStretch[] = [];
   let openFromPrevious = -1;
   blocks.forEach((block, b) => {
-    if (!readable(block)) {
+    if (!readable(b)) {
       openFromPrevious = -1;
       return;
     }

@@ -7,8 +7,6 @@ export interface TokenRange { first: number; last: number }
 
 const MAX_SPEAKER_TOKENS = 12;
 const PUNCT_BOUNDARY = /^[,;:()[\]—–"“”«»]$/u;
-/** Words that open an appositive or relative clause between a speaker and its verb: "Sun, who was in Moscow, said". */
-const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'now', 'then', 'himself', 'herself', 'speaking', 'in', 'at', 'on', 'during', 'after', 'before', 'while', 'when', 'like', 'both', 'each', 'too', 'however', 'though', 'meanwhile']);
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 const isPunct = (t: Token | undefined) => t !== undefined && PUNCT_BOUNDARY.test(t.text);
@@ -32,7 +30,8 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
     // Find the comma that opens the appositive; the speaker ends before it.
     let open = end - 1;
     while (open >= floor && tokens[open]?.text !== ',' && !/^[;:"“”]$/u.test(tokens[open]?.text ?? '')) open -= 1;
-    if (open < floor || tokens[open]?.text !== ',' || !APPOSITIVE_OPENERS.has(lower(tokens[open + 1]))) return null;
+    // Any stretch between two commas right before the verb is an appositive ("Kevin Brady, chairman of …, said").
+    if (open < floor || tokens[open]?.text !== ',' || end - open > 30) return null;
     end = open - 1;
   }
   let start = end;

@@ -1,6 +1,7 @@
 // Cuts a block into sentence units that never split a quotation: `"One. Two," she said.` is one unit.
 import { splitSentences } from '../sentences';
 import type { Token } from '../tokenize';
+import { SPEECH_VERBS } from './cues';
 
 export interface Unit {
   /** Index of the unit's first and last token in the block's tokens. */
@@ -8,15 +9,36 @@ export interface Unit {
   last: number;
 }
 
-/** Sentences of the block, merged wherever a quoted stretch runs across a sentence end. */
+/** How far into the next sentence a speech verb still attaches it to a quotation ending in "?" or "!". */
+const CUE_REACH = 8;
+
+/**
+ * Sentences of the block, merged wherever a quoted stretch runs across a sentence end, and where a quotation
+ * ending in a question or exclamation mark is followed by its cue (`"Who are they?" Trump said.`).
+ */
 export function unitsOf(tokens: readonly Token[], stretches: readonly { start: number; end: number }[]): Unit[] {
   const units: Unit[] = [];
   for (const sentence of splitSentences(tokens)) {
     const previous = units[units.length - 1];
     const startOffset = (tokens[sentence.firstToken] as Token).start;
     const crossesIn = previous !== undefined && stretches.some((s) => s.start < startOffset && s.end > startOffset);
-    if (previous && crossesIn) previous.last = sentence.lastToken;
-    else units.push({ first: sentence.firstToken, last: sentence.lastToken });
+    if (previous && (crossesIn || cueFollowsQuestion(tokens, previous, sentence.firstToken, sentence.lastToken, stretches))) {
+      previous.last = sentence.lastToken;
+    } else {
+      units.push({ first: sentence.firstToken, last: sentence.lastToken });
+    }
   }
   return units;
+}
+
+function cueFollowsQuestion(tokens: readonly Token[], previous: Unit, first: number, last: number, stretches: readonly { end: number }[]): boolean {
+  const closing = tokens[previous.last] as Token;
+  const stop = tokens[previous.last - 1];
+  if (!stretches.some((s) => s.end === closing.end) || !stop || !/^[?!]+$/.test(stop.text)) return false;
+  for (let i = first; i <= Math.min(last, first + CUE_REACH); i += 1) {
+    const word = tokens[i] as Token;
+    if (/^[,;:]$/.test(word.text)) return false;
+    if (SPEECH_VERBS.has(word.text)) return true;
+  }
+  return false;
 }
