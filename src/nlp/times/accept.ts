@@ -23,13 +23,27 @@ const THE_OR_START_BEFORE = /(?:^|[.!?:;"“]\s*|\bthe\s)$/i;
 const MONTH_CUE_BEFORE =
   /(?:\b(?:in|since|until|till|by|from|to|through|throughout|during|of|early|late|mid|last|next|this|before|after|between|and|or|around|for|end|start|beginning|middle|each|every|until|on)\s+|mid-|-)$/i;
 const NUMERIC_ONLY = /^[\d\s/.\-:,]+$/;
+// "the early morning hours", "late-night calls", "The Dallas Morning News": a part of some unnamed day.
+const TIME_OF_DAY_ONLY = /^(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)s?$/i;
+// "in the days since", "for years": a stretch of time, not a point on the calendar.
+const BARE_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/i;
+// Capitalised and inside a sentence, these name things: "USA Today", the "Today" programme.
+const CAPITALISED_DEICTIC = /^(?:Today|Tonight|Yesterday|Tomorrow)$/;
 
-/** True when the expression chrono found at [start, end) of `text` is a time the story names. */
-export function isTimeExpression(text: string, start: number, end: number, result: ParsedResult): boolean {
+// "for 10 years", "18 years": a duration, unless "in"/"within" makes it a point ahead ("in 18 years").
+const COUNTED_UNITS = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of|couple of)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)$/i;
+
+/**
+ * True when the expression chrono found at [start, end) of `text` is a time the story names; `prefix` is
+ * what chrono read before it and the mention leaves out ("in ", "for ").
+ */
+export function isTimeExpression(text: string, start: number, end: number, prefix: string, result: ParsedResult): boolean {
   const core = text.slice(start, end);
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  if (/^(?:right\s+)?now$/i.test(core)) return false;
+  if (/^(?:right\s+)?now$/i.test(core) || TIME_OF_DAY_ONLY.test(core) || BARE_UNIT.test(core)) return false;
+  if (COUNTED_UNITS.test(core) && !/\b(?:in|within)\s+$/i.test(prefix)) return false;
+  if (CAPITALISED_DEICTIC.test(core) && /[\p{L}\p{N}]\s*$/u.test(before)) return false;
   const deictic = DEICTIC.test(core);
   const parts = result.start;
   const dated = (['year', 'month', 'day', 'weekday'] as const).some((part) => parts.isCertain(part));

@@ -4,13 +4,17 @@ export type Direction = 'forward' | 'backward';
 
 /** How far either side of an expression its sentence is looked for; sentences are rarely longer. */
 const REACH = 400;
+// Words looked at before and after the expression: a verb further away governs another clause
+// ("Obama said … voters who Democrats are counting on on Nov. 8").
+const WORDS_BEFORE = 14;
+const WORDS_AFTER = 8;
 const SENTENCE_BREAK = /[.!?;:]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 
 const FORWARD = new Set([
   'will', 'shall', 'would', 'upcoming', 'forthcoming', 'next', 'coming', 'scheduled', 'slated', 'planned', 'plans', 'plan',
   'planning', 'expected', 'expects', 'expect', 'intends', 'intend', 'intended', 'aims', 'aim', 'hopes', 'tomorrow',
-  'proposed', 'prepares', 'preparing', 'later',
+  'proposed', 'prepares', 'preparing',
 ]);
 const BACKWARD = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'has', 'have', 'ago', 'earlier', 'last', 'since', 'previously', 'already',
@@ -35,12 +39,12 @@ const PARTICIPLE_HOLDERS = new Set(['be', 'been', 'being', 'is', 'are', 'am', 't
 export function tenseDirection(text: string, start: number, end: number): Direction | null {
   const [sentenceStart, sentenceEnd] = sentenceAround(text, start, end);
   const before = words(text.slice(sentenceStart, start));
-  for (let i = before.length - 1; i >= 0; i -= 1) {
+  for (let i = before.length - 1; i >= Math.max(0, before.length - WORDS_BEFORE); i -= 1) {
     const cue = cueOf(before, i);
     if (cue) return cue;
   }
   const after = words(text.slice(end, sentenceEnd));
-  for (let i = 0; i < after.length; i += 1) {
+  for (let i = 0; i < Math.min(after.length, WORDS_AFTER); i += 1) {
     const cue = cueOf(after, i);
     if (cue) return cue;
   }

@@ -6,6 +6,8 @@ import type { ParsedResult } from 'chrono-node';
 export interface ChronoCandidate {
   start: number;
   end: number;
+  /** The words chrono read before the mention and the mention leaves out ("in ", "for the "). */
+  prefix: string;
   result: ParsedResult;
 }
 
@@ -21,7 +23,7 @@ const MAY_HOLD_DATE =
   /\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|ago|night|morning|evening|afternoon|\bdays?\b/i;
 // chrono keeps a dangling "of" when no year follows ("March of Dimes" → "March of").
 const TRAILING_PUNCTUATION = /(?:[\s,;:]|\s+of)+$/;
-const LEADING_PREPOSITION = /^(?:on|at|in|by|from|since|during|of|the)\s+/i;
+const LEADING_PREPOSITION = /^\s*(?:(?:on|at|in|by|from|since|during|of|the|for|within)\s+)*/i;
 
 /** chrono's casual parser for a language (English unless another one chrono knows is given). */
 export function parserFor(language: string | null | undefined): Parser | null {
@@ -49,11 +51,12 @@ export function findChronoCandidates(text: string, parser: Parser, reference: Da
     }
     budget.results -= results.length;
     for (const result of results) {
-      const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+      const prefix = LEADING_PREPOSITION.exec(result.text)?.[0] ?? '';
+      const lead = prefix.length;
       const start = from + result.index + lead;
       // chrono keeps the comma of "In March, officials met" in its text; the mention should not.
       const end = from + result.index + result.text.replace(TRAILING_PUNCTUATION, '').length;
-      if (end > start) found.push({ start, end, result });
+      if (end > start) found.push({ start, end, prefix, result });
     }
   }
   return found;

@@ -59,8 +59,8 @@ function collect(blocks: readonly Block[], publishedAt: string | null, options: 
       taken.push([start, end]);
       mentions.push({ text: block.text.slice(start, end), span: { block: index, start, end }, value });
     };
-    for (const { start, end, result } of parser ? findChronoCandidates(text, parser, referenceDate, budget) : []) {
-      if (isMasked(masks, index, start, end) || !isTimeExpression(text, start, end, result)) continue;
+    for (const { start, end, prefix, result } of parser ? findChronoCandidates(text, parser, referenceDate, budget) : []) {
+      if (isMasked(masks, index, start, end) || !isTimeExpression(text, start, end, prefix, result)) continue;
       const core = text.slice(start, end);
       const before = text.slice(Math.max(0, start - 8), start);
       add(start, end, resolveChrono(core, before, result, reference, () => tenseDirection(text, start, end)));

@@ -9,7 +9,12 @@ const RELATIVE =
 /** "the next day", "a day earlier", "two weeks later": relative to the story's events, not to the article. */
 const ANAPHORIC_START = /^(?:next|following|previous|prior)\s+(?:day|week|month|year|morning|night|evening|afternoon)\b/i;
 const ANAPHORIC_END = /\b(?:earlier|later|before|after)$/i;
-const PAST_SPAN = /\b(?:past|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(years|months|weeks|days)\b/i;
+const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)`;
+const PAST_SPAN = new RegExp(String.raw`\b(?:past|last)\s+${COUNT}\s+(years|months|weeks|days)\b`, 'i');
+const NEXT_SPAN = new RegExp(String.raw`\b(?:next|coming)\s+${COUNT}\s+(years|months|weeks|days)\b`, 'i');
+/** "Monday of last week": chrono 2.10 answers the Monday of this week. */
+const WEEKDAY_OF_WEEK = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+of\s+(last|this|next)\s+week\b/i;
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 type Precision = 'year' | 'month' | 'day';
 
@@ -26,7 +31,7 @@ export function resolveChrono(
   direction: () => Direction | null,
 ): string | null {
   if ((ANAPHORIC_START.test(core) && /\bthe\s+$/i.test(textBefore)) || ANAPHORIC_END.test(core)) return null;
-  if (RELATIVE.test(core)) return reference ? relativeValue(core, result, reference, direction) : null;
+  if (RELATIVE.test(core)) return reference ? relativeValue(core, /\bwithin\s+$/i.test(textBefore), result, reference, direction) : null;
   const start = absoluteDay(result.start, reference, direction);
   if (!start) return null;
   const first = format(start, result.start);
@@ -95,16 +100,21 @@ function weekdayNear(weekday: number, reference: CalendarDay, direction: Directi
   return addDays(reference, -((today - weekday + 7) % 7));
 }
 
-function relativeValue(core: string, result: ParsedResult, reference: CalendarDay, direction: () => Direction | null): string | null {
+function relativeValue(core: string, within: boolean, result: ParsedResult, reference: CalendarDay, direction: () => Direction | null): string | null {
   const parts = result.start;
   const day = { year: parts.get('year') ?? reference.year, month: parts.get('month') ?? 1, day: parts.get('day') ?? 1 };
   if (!isValidDay(day)) return null;
   const lower = core.toLowerCase();
-  const span = PAST_SPAN.exec(lower)?.[1];
-  if (span) {
-    if (span === 'years') return `${isoYear(day.year)}/${isoYear(reference.year)}`;
-    if (span === 'months') return `${isoMonth(day.year, day.month)}/${isoMonth(reference.year, reference.month)}`;
-    return `${isoDay(day)}/${isoDay(reference)}`;
+  const past = PAST_SPAN.exec(lower)?.[1];
+  if (past) return spanBetween(past, day, reference);
+  // "the next four years", "within two weeks": from the article's day to the end of the stretch.
+  const next = NEXT_SPAN.exec(lower)?.[1] ?? (within ? /\b(year|month|week|day)s?$/.exec(lower)?.[1] : undefined);
+  if (next) return spanBetween(next.endsWith('s') ? next : `${next}s`, reference, day);
+  const ofWeek = WEEKDAY_OF_WEEK.exec(lower);
+  if (ofWeek) {
+    const shift = ofWeek[2] === 'last' ? -7 : ofWeek[2] === 'next' ? 7 : 0;
+    const monday = addDays(reference, shift - ((weekdayOf(reference) + 6) % 7));
+    return isoDay(addDays(monday, (WEEKDAY_STEMS.indexOf(ofWeek[1] ?? '') + 6) % 7));
   }
   if (/\bweekend\b/.test(lower)) return weekend(lower, reference, direction);
   if (/\b(?:years?)\b/.test(lower)) return isoYear(day.year);
@@ -112,6 +122,13 @@ function relativeValue(core: string, result: ParsedResult, reference: CalendarDa
   if (/\bthis\s+week\b/.test(lower)) return weekInterval(reference);
   if (/\b(?:weeks?|fortnight)\b/.test(lower)) return weekInterval(day);
   return withTime(isoDay(day), parts);
+}
+
+/** "the past 10 years" → "2014/2024", "the next two weeks" → two days: from one day to the other at the unit's precision. */
+function spanBetween(unit: string, from: CalendarDay, to: CalendarDay): string {
+  if (unit === 'years') return `${isoYear(from.year)}/${isoYear(to.year)}`;
+  if (unit === 'months') return `${isoMonth(from.year, from.month)}/${isoMonth(to.year, to.month)}`;
+  return `${isoDay(from)}/${isoDay(to)}`;
 }
 
 /** Saturday and Sunday as an interval: "last weekend" the one before, "next weekend" the one after, else by tense. */
