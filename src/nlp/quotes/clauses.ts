@@ -99,7 +99,12 @@ function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolea
     // "…," said Sun Weidong.  /  "…," says China's Vice Foreign Minister Sun Weidong.
     const speaker = speakerAfter(tokens, cue + 1, last);
     const content = contentBefore(context, unit, beforeCue);
-    if (speaker && content && isTail(tokens, speaker.last + 1, last)) return build(context, content, speaker, cueRange, cue, unit);
+    // Only when the name closes the sentence (or a comma follows it): "…, said Clinton's aide from Ohio …" is not one.
+    const closesUnit = speaker !== null && (speaker.last + 1 > last || tokens[speaker.last + 1]?.text === ',');
+    const afterQuote = isClosingMark(context, beforeCue);
+    if (speaker && content && isTail(tokens, speaker.last + 1, last) && (afterQuote || closesUnit || contentStart === null)) {
+      return build(context, content, speaker, cueRange, cue, unit);
+    }
   }
   const before = speakerAfterContent(context, unit, beforeCue);
   // After a closing quotation mark the words before are the statement ("…," McCain said, citing …);
@@ -204,6 +209,8 @@ function contentAfter(context: UnitContext, unit: Unit, cue: number, stance = fa
     if (stop < 0) return null;
     k = QUOTE_MARK.test((tokens[stop] as Token).text) ? stop : stop + 1;
   }
+  // "said Tuesday in Paris, noting …": what follows the adverbial is another clause, not the statement.
+  if (k > cue + 1 && tokens[k - 1]?.text === ',' && /ing$/.test(lower(tokens[k]))) return null;
   if (k > last) return null;
   const word = lower(tokens[k]);
   if (TERMINAL.test(word) || (!stance && (word === 'to' || word === 'for' || word === 'about' || word === 'of'))) return null;
@@ -258,7 +265,9 @@ function contentBefore(context: UnitContext, unit: Unit, boundary: number): Rang
   const start = (tokens[unit.first] as Token).start;
   const boundaryToken = tokens[boundary] as Token;
   const end = isClosingMark(context, boundary) ? boundaryToken.end : boundaryToken.start;
-  return wordCount(tokens, unit.first, boundary) >= MIN_CONTENT_WORDS ? trim(context.text, start, end) : null;
+  // A quotation may be a single word ("“No,” she said."); reported speech needs a few.
+  const minWords = isClosingMark(context, boundary) && QUOTE_MARK.test((tokens[unit.first] as Token).text) ? 1 : MIN_CONTENT_WORDS;
+  return wordCount(tokens, unit.first, boundary) >= minWords ? trim(context.text, start, end) : null;
 }
 
 /** Content from token `from` to the unit end, without the final full stop outside quotes. */

@@ -25,22 +25,25 @@ export function stretchesIn(text: string): { start: number; end: number; closed:
   let openMark = '';
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] as string;
-    if (char === STRAIGHT) {
-      if (openAt >= 0 && openMark === STRAIGHT) {
-        out.push({ start: openAt, end: i + 1, closed: true });
-        openAt = -1;
-      } else if (openAt < 0 && (i === 0 || BEFORE_OPENING.test(text[i - 1] as string)) && /\S/u.test(text[i + 1] ?? '')) {
+    const isMark = char === STRAIGHT || CURLY_OPEN.has(char) || CURLY_CLOSE.has(char);
+    if (!isMark) continue;
+    // Typed text mixes marks ("…,” after a straight opening; “…,“ with the wrong curly one): while a quotation
+    // is open, any mark that ends a word (letters or punctuation before it, a space, punctuation or the end after
+    // it) closes it.
+    const endsWord = i > 0 && /\S/u.test(text[i - 1] as string) && /^(?:[\s,.;:!?)\]—–-]|$)/u.test(text[i + 1] ?? '');
+    if (openAt >= 0 && (CURLY_CLOSE.has(char) || endsWord) && !(char === '«' || char === '„')) {
+      out.push({ start: openAt, end: i + 1, closed: true });
+      openAt = -1;
+    } else if (char === STRAIGHT) {
+      if (openAt < 0 && (i === 0 || BEFORE_OPENING.test(text[i - 1] as string)) && /\S/u.test(text[i + 1] ?? '')) {
         openAt = i;
         openMark = STRAIGHT;
       }
-    } else if (CURLY_OPEN.has(char) && !(char === '«' && openMark === '«' && openAt >= 0)) {
+    } else if (CURLY_OPEN.has(char)) {
       // A second opening mark while one is open: the first was never closed; it ends where the new one starts.
       if (openAt >= 0) out.push({ start: openAt, end: trimEnd(text, i), closed: false });
       openAt = i;
       openMark = char;
-    } else if (CURLY_CLOSE.has(char) && openAt >= 0 && openMark !== STRAIGHT) {
-      out.push({ start: openAt, end: i + 1, closed: true });
-      openAt = -1;
     }
   }
   if (openAt >= 0) out.push({ start: openAt, end: trimEnd(text, text.length), closed: false });
