@@ -28,7 +28,11 @@ const TIME_OF_DAY_ONLY = /^(?:morning|afternoon|evening|night|noon|midday|midnig
 // "in the days since", "for years": a stretch of time, not a point on the calendar.
 const BARE_UNIT = /^(?:days?|weeks?|months?|years?|decades?)$/i;
 // Capitalised and inside a sentence, these name things: "USA Today", the "Today" programme.
-const CAPITALISED_DEICTIC = /^(?:Today|Tonight|Yesterday|Tomorrow)$/;
+const CAPITALISED_DEICTIC = /^(?:Today|Tonight|Yesterday|Tomorrow|TODAY|TONIGHT)$/;
+// Half of a hyphenated word: "Twenty-[two years ago]", "low-[50s]", "[day]-long", "[year]-old".
+const HYPHEN_BEFORE = /(\p{L}+)-$/u;
+const HYPHEN_AFTER = /^-\p{L}/u;
+const PREFIXES_OF_TIMES = new Set(['mid', 'early', 'late', 'pre', 'post']);
 
 // "for 10 years", "18 years": a duration, unless "in"/"within" makes it a point ahead ("in 18 years").
 const COUNTED_UNITS = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of|couple of)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)$/i;
@@ -42,6 +46,8 @@ export function isTimeExpression(text: string, start: number, end: number, prefi
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   if (/^(?:right\s+)?now$/i.test(core) || TIME_OF_DAY_ONLY.test(core) || BARE_UNIT.test(core)) return false;
+  const hyphenated = HYPHEN_BEFORE.exec(before)?.[1];
+  if ((hyphenated && !PREFIXES_OF_TIMES.has(hyphenated.toLowerCase())) || HYPHEN_AFTER.test(after)) return false;
   if (COUNTED_UNITS.test(core) && !/\b(?:in|within)\s+$/i.test(prefix)) return false;
   if (CAPITALISED_DEICTIC.test(core) && /[\p{L}\p{N}]\s*$/u.test(before)) return false;
   const deictic = DEICTIC.test(core);

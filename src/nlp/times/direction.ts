@@ -12,7 +12,7 @@ const SENTENCE_BREAK = /[.!?;:]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 
 const FORWARD = new Set([
-  'will', 'shall', 'would', 'upcoming', 'forthcoming', 'next', 'coming', 'scheduled', 'slated', 'planned', 'plans', 'plan',
+  'will', 'shall', 'would', 'upcoming', 'forthcoming', 'next', 'scheduled', 'slated', 'planned', 'plans', 'plan',
   'planning', 'expected', 'expects', 'expect', 'intends', 'intend', 'intended', 'aims', 'aim', 'hopes', 'tomorrow',
   'proposed', 'prepares', 'preparing',
 ]);
@@ -29,6 +29,7 @@ const NOT_PAST = new Set([
   'red', 'bed', 'hundred', 'united', 'based', 'related', 'limited', 'interested', 'concerned', 'detailed', 'advanced', 'armed',
   'called', 'named', 'so-called', 'alleged', 'reported', 'unnamed', 'undisclosed', 'unprecedented', 'sacred', 'skilled',
 ]);
+const TO_FORWARD = new Set(['is', 'are', 'was', 'were', 'set', 'due', 'going']);
 // After these, a participle is passive or infinitive and the auxiliary before it carries the tense ("will be held").
 const PARTICIPLE_HOLDERS = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'to', 'get', 'gets']);
 
@@ -69,8 +70,8 @@ function cueOf(list: readonly string[], index: number): Direction | null {
   const next = list[index + 1];
   const previous = list[index - 1];
   if (word.endsWith("'ll")) return 'forward';
-  // "is to meet", "set to", "due to", "going to", "ahead of": intent or schedule.
-  if ((word === 'is' || word === 'are' || word === 'set' || word === 'due' || word === 'going') && next === 'to') return 'forward';
+  // "is to meet", "were to win", "set to", "due to", "going to", "ahead of": intent, schedule or condition.
+  if (TO_FORWARD.has(word) && next === 'to') return 'forward';
   if (word === 'ahead' && next === 'of') return 'forward';
   if (FORWARD.has(word)) return 'forward';
   const past = BACKWARD.has(word) || (word.length >= 5 && word.endsWith('ed') && !NOT_PAST.has(word));

@@ -9,6 +9,9 @@ const RELATIVE =
 /** "the next day", "a day earlier", "two weeks later": relative to the story's events, not to the article. */
 const ANAPHORIC_START = /^(?:next|following|previous|prior)\s+(?:day|week|month|year|morning|night|evening|afternoon)\b/i;
 const ANAPHORIC_END = /\b(?:earlier|later|before|after)$/i;
+const ANAPHORIC_AFTER = /^(?:after|before)\s/i;
+/** "in 24 years": ahead of the article day in "will cost more in 18 years", a duration in "has not lost in 24 years". */
+const IN_COUNTED = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)`;
 const PAST_SPAN = new RegExp(String.raw`\b(?:past|last)\s+${COUNT}\s+(years|months|weeks|days)\b`, 'i');
 const NEXT_SPAN = new RegExp(String.raw`\b(?:next|coming)\s+${COUNT}\s+(years|months|weeks|days)\b`, 'i');
@@ -30,7 +33,8 @@ export function resolveChrono(
   reference: CalendarDay | null,
   direction: () => Direction | null,
 ): string | null {
-  if ((ANAPHORIC_START.test(core) && /\bthe\s+$/i.test(textBefore)) || ANAPHORIC_END.test(core)) return null;
+  if ((ANAPHORIC_START.test(core) && /\bthe\s+$/i.test(textBefore)) || ANAPHORIC_END.test(core) || ANAPHORIC_AFTER.test(core)) return null;
+  if (IN_COUNTED.test(core) && /\bin\s+$/i.test(textBefore) && direction() === 'backward') return null;
   if (RELATIVE.test(core)) return reference ? relativeValue(core, /\bwithin\s+$/i.test(textBefore), result, reference, direction) : null;
   const start = absoluteDay(result.start, reference, direction);
   if (!start) return null;

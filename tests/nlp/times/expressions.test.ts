@@ -190,3 +190,36 @@ describe('what is not a time', () => {
     expect(times('The party is in power now.')).toEqual([]);
   });
 });
+
+describe('durations and pieces of words', () => {
+  it('skips durations and bare units', () => {
+    expect(times("He hadn't paid taxes for 10 years.")).toEqual([]);
+    expect(times('In the weeks since Labor Day, polls tightened.')).toEqual([]);
+  });
+
+  it('reads "in N years" ahead in a forward sentence and as a duration in a past one', () => {
+    expect(times('College will cost more in 18 years.')).toEqual([['18 years', '2042']]);
+    expect(times('He has not lost a race in 24 years.')).toEqual([['24 years', null]]);
+  });
+
+  it('gives stretches ahead as intervals from the article day', () => {
+    expect(times('Taxes rise over the next four years.')).toEqual([['next four years', '2024/2028']]);
+    expect(times('A deal is expected within two weeks.')).toEqual([['two weeks', '2024-02-28/2024-03-13']]);
+  });
+
+  it('corrects "Monday of last week", which chrono places in this week', () => {
+    expect(times('Police released the video on Monday of last week.')).toEqual([['Monday of last week', '2024-02-19']]);
+  });
+
+  it('skips half of a hyphenated word and parts of a day', () => {
+    expect(times('Twenty-two years ago, a profile ran.')).toEqual([]);
+    expect(times('Leaders spoke after the day-long meeting.')).toEqual([]);
+    expect(times('He posted late-night tweets in the early morning hours.')).toEqual([]);
+    expect(times('The Dallas Morning News endorsed her.')).toEqual([]);
+  });
+
+  it('skips news outlets named after days', () => {
+    expect(times('A reporter for USA Today spotted her.')).toEqual([]);
+    expect(times('He told USA TODAY on Monday.')).toEqual([['Monday', '2024-02-26']]);
+  });
+});
