@@ -5,6 +5,7 @@ import { parseCopiedText } from './structure/copied-text';
 import { parsePlainText } from './structure/plain-text';
 import type { StructuredPage } from './structure/structured-page';
 import { findEntities, type DocumentTagger } from './nlp/entities/find-entities';
+import { extractTimes } from './nlp/times/index';
 import { sourcesOf } from './sources';
 import { countWords } from './text/normalize';
 
@@ -41,6 +42,11 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
   const started = performance.now();
   const page = read();
   const entities = findEntities(page.blocks, options.tagger ?? tagNoNames);
+  // Names are masked so that "Sun Weidong" is no Sunday and "May" the person no month.
+  const times = extractTimes(page.blocks, page.article.publishedAt, {
+    masks: entities.flatMap((entity) => entity.mentions),
+    language: page.article.language,
+  });
   const words = page.blocks
     .filter((block) => BODY_KINDS.has(block.kind))
     .reduce((sum, block) => sum + countWords(block.text), 0);
@@ -51,8 +57,8 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
     article: page.article,
     blocks: page.blocks,
     entities,
+    times,
     // Quotes and facts are filled by the attribution issue; until then they are empty.
-    times: [],
     quotes: [],
     facts: [],
     sources: sourcesOf(page.article),

@@ -5,8 +5,12 @@ import { splitSentences } from '../sentences';
 import { tokenize } from '../tokenize';
 import { makeCandidate, type Candidate, type EntityKind, type TaggedBlock } from './candidate';
 
-/** The story's own text: the body kinds plus title and dek. Captions repeat the body and are left out. */
-const READ_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'dek', 'paragraph', 'heading', 'quote', 'list-item']);
+/**
+ * The story's own text: the body kinds, title, dek and the photo caption. The caption is read because it is
+ * text the reader sees and often the only place a story names the people in its photo ("Chinese President
+ * Xi Jinping and Russian President Vladimir Putin pose…"); salience gives caption-only names no position credit.
+ */
+const READ_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'dek', 'caption', 'paragraph', 'heading', 'quote', 'list-item']);
 
 /** Longest run handed to the tagger at once; a "sentence" of thousands of tokens is no sentence. */
 const MAX_SENTENCE_TOKENS = 200;

@@ -7,10 +7,12 @@ const HEADLINE_WEIGHT = 0.15;
 
 /** Scores in [0, 1] for each entity's mentions; an entity named nowhere (a country only implied by a demonym) scores 0. */
 export function salienceScores(entities: readonly (readonly Candidate[])[], blocks: readonly TaggedBlock[]): number[] {
-  const order = new Map(blocks.map((block, rank) => [block, rank]));
+  // Rank among the story's blocks read, not the caller's index; a caption describes the photo, not where the story
+  // starts, so a name seen only there gets no credit for position.
+  const storyBlocks = blocks.filter((block) => block.kind !== 'caption');
+  const order = new Map(storyBlocks.map((block, rank) => [block, rank]));
   const mostMentions = entities.reduce((most, mentions) => Math.max(most, mentions.length), 1);
-  // Rank among the blocks read, not the caller's index, so skipped captions do not push the body down.
-  const lastRank = Math.max(1, blocks.length - 1);
+  const lastRank = Math.max(1, storyBlocks.length - 1);
   return entities.map((mentions) => {
     if (mentions.length === 0) return 0;
     const firstRank = mentions.reduce((first, mention) => Math.min(first, order.get(mention.block) ?? lastRank), lastRank);

@@ -86,8 +86,12 @@ describe('extractEntities on the seed article', () => {
     expect(fromCaption.find((entity) => entity.id === putin?.affiliation)).toMatchObject({ name: 'Russia', type: 'place', mentions: [] });
   });
 
-  it('leaves captions out unless the caller passes them as body', () => {
+  it('reads the caption block too, ranking its names below the story’s own', () => {
     const withCaption = extractEntities([...blocks, { kind: 'caption', text: seedCaption }]);
-    expect(withCaption.map((entity) => entity.name)).not.toContain('Xi Jinping');
+    const xi = withCaption.find((entity) => entity.name === 'Xi Jinping');
+    expect(xi).toMatchObject({ type: 'person', role: 'President' });
+    const sun = withCaption.find((entity) => entity.name === 'Sun Weidong');
+    expect(xi!.salience).toBeLessThan(sun!.salience);
+    expect(xi!.salience).toBeLessThan(withCaption.find((entity) => entity.name === 'Kazan')!.salience);
   });
 });
