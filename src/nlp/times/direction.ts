@@ -1,4 +1,5 @@
 // Reads the tense around a time expression: does "Monday" or "October" point back from the article's day or ahead?
+import { isAbbreviation } from '../abbreviations';
 
 export type Direction = 'forward' | 'backward';
 
@@ -8,7 +9,7 @@ const REACH = 400;
 // ("Obama said … voters who Democrats are counting on on Nov. 8").
 const WORDS_BEFORE = 14;
 const WORDS_AFTER = 8;
-const SENTENCE_BREAK = /[.!?;:]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_BREAK = /(\p{L}*)[.!?;:]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 
 const FORWARD = new Set([
@@ -27,9 +28,9 @@ const BACKWARD = new Set([
 const NOT_PAST = new Set([
   'need', 'speed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'indeed', 'bleed', 'breed', 'greed', 'embed', 'shed', 'wed',
   'red', 'bed', 'hundred', 'united', 'based', 'related', 'limited', 'interested', 'concerned', 'detailed', 'advanced', 'armed',
-  'called', 'named', 'so-called', 'alleged', 'reported', 'unnamed', 'undisclosed', 'unprecedented', 'sacred', 'skilled',
+  'named', 'so-called', 'alleged', 'reported', 'unnamed', 'undisclosed', 'unprecedented', 'sacred', 'skilled',
 ]);
-const TO_FORWARD = new Set(['is', 'are', 'was', 'were', 'set', 'due', 'going']);
+const TO_FORWARD = new Set(['is', 'are', 'was', 'were', 'set', 'due', 'going', 'has', 'have', 'need', 'needs', 'want', 'wants']);
 // After these, a participle is passive or infinitive and the auxiliary before it carries the tense ("will be held").
 const PARTICIPLE_HOLDERS = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'to', 'get', 'gets']);
 
@@ -55,10 +56,21 @@ export function tenseDirection(text: string, start: number, end: number): Direct
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   const from = Math.max(0, start - REACH);
   let sentenceStart = from;
-  for (const match of text.slice(from, start).matchAll(SENTENCE_BREAK)) sentenceStart = from + match.index + match[0].length;
-  const tail = text.slice(end, end + REACH);
-  const stop = tail.search(SENTENCE_BREAK);
-  return [sentenceStart, stop < 0 ? end + tail.length : end + stop];
+  for (const match of text.slice(from, start).matchAll(SENTENCE_BREAK)) {
+    if (!endsAbbreviation(match)) sentenceStart = from + match.index + match[0].length;
+  }
+  let sentenceEnd = Math.min(text.length, end + REACH);
+  for (const match of text.slice(end, sentenceEnd).matchAll(SENTENCE_BREAK)) {
+    if (endsAbbreviation(match)) continue;
+    sentenceEnd = end + match.index + (match[1] ?? '').length;
+    break;
+  }
+  return [sentenceStart, sentenceEnd];
+}
+
+/** "Gov. Earl Ray Tomblin": the stop after a title or month abbreviation does not end the sentence. */
+function endsAbbreviation(match: RegExpMatchArray): boolean {
+  return match[0].charAt((match[1] ?? '').length) === '.' && isAbbreviation(match[1] ?? '');
 }
 
 function words(text: string): string[] {
@@ -70,7 +82,7 @@ function cueOf(list: readonly string[], index: number): Direction | null {
   const next = list[index + 1];
   const previous = list[index - 1];
   if (word.endsWith("'ll")) return 'forward';
-  // "is to meet", "were to win", "set to", "due to", "going to", "ahead of": intent, schedule or condition.
+  // "is to meet", "were to win", "has to win", "set to", "going to", "ahead of": intent, schedule, duty or condition.
   if (TO_FORWARD.has(word) && next === 'to') return 'forward';
   if (word === 'ahead' && next === 'of') return 'forward';
   if (FORWARD.has(word)) return 'forward';

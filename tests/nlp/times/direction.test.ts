@@ -41,3 +41,14 @@ describe('tenseDirection', () => {
     expect(directionOf('Stocks rise on Monday', 'Monday')).toBeNull();
   });
 });
+
+describe('tenseDirection across abbreviations and obligations', () => {
+  it('does not end the sentence at "Gov." and finds the verb after the name', () => {
+    expect(directionOf('In January, Gov. Earl Ray Tomblin of West Virginia lauded Mr. Clarke.', 'January')).toBe('backward');
+  });
+
+  it('reads "has to" and "were to" as looking ahead', () => {
+    expect(directionOf('She now has to convince them to come out and support her in November.', 'November')).toBe('forward');
+    expect(directionOf('He said that if his candidate were to win in November, she would sign it.', 'November')).toBe('forward');
+  });
+});
