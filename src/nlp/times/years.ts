@@ -7,9 +7,10 @@ export interface FixedCandidate {
   value: string;
 }
 
-// A 4-digit year, a year range, or a decade, not inside a longer number, code, amount or word.
+// A 4-digit year, a year range, or a decade, not inside a longer number, code, amount or word, nor after a
+// number ("555 2001"), though after a quarter ("Q3 2023").
 const YEARISH =
-  /(?<![\p{L}\p{N}$€£¥₹#@&_/\\.,:+]|\d[-–]|\d\s)(?:(1\d{3}|20\d{2})(?:\s?[-–]\s?(\d{4}|\d{2}))?|(1\d|20)(\d)0['’]?s|['’](\d)0s)(?![\p{L}\p{N}%°]|[.,:/]\d|\s?[-–]\s?\d)/gu;
+  /(?<![\p{L}\p{N}$€£¥₹#@&_/\\.,:+]|\d[-–]|(?<!\p{L})\d\s)(?:(1\d{3}|20\d{2})(?:\s?[-–]\s?(\d{4}|\d{2}))?|(1\d|20)(\d)0['’]?s|['’](\d)0s)(?![\p{L}\p{N}%°]|[.,:/]\d|\s?[-–]\s?\d)/gu;
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[\s-]century\b|\b(eighteenth|nineteenth|twentieth|twenty-first)[\s-]century\b/giu;
 const CENTURY_WORDS: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 

@@ -156,6 +156,7 @@ describe('years, decades and centuries', () => {
     expect(times('The route is 1500 km long.')).toEqual([]);
     expect(times('He won 2,001 votes.')).toEqual([]);
     expect(times('Call 555 2001 now.')).toEqual([]);
+    expect(times('Sales fell in Q3 2023.')).toEqual([['2023', '2023']]);
   });
 });
 
