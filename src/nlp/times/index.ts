@@ -26,10 +26,21 @@ const READ_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'dek', 'paragraph',
 const ANY_DAY = new Date(2000, 0, 1, 12);
 
 /**
- * Time mentions in reading order. `value` is ISO 8601 at the precision the text gives: "2024-02-26",
- * "2024-10", "2001", "199" (the 1990s), "20" (the 21st century), "2024-02-26T15:00", or an interval
- * "2024-03-03/2024-03-05" for a range written as one expression ("from 3 to 5 March", "last week", "2023-24").
- * Expressions that need the publication day ("yesterday", "Monday", "in October") get null without one.
+ * Time mentions in reading order, from blocks of kind title, dek, paragraph, heading, quote and list-item
+ * (captions date the photo, not the story). `value` is ISO 8601 at the precision the text gives:
+ * - a day "2024-02-26", with "T15:00" when a clock time is written with it ("3 pm on Monday");
+ * - a month "2024-10", a year "2001", a decade "199" ("the 1990s", "the '90s"), a century "18" ("19th century");
+ * - an interval "a/b" when one expression spans a stretch: "from 3 to 5 March" → "2024-03-03/2024-03-05",
+ *   "2023-24" → "2023/2024", "last week" → its Monday to Sunday, "the weekend" → Saturday/Sunday,
+ *   "the past 10 years" → "2014/2024", "within two weeks" → publication day to two weeks on.
+ *   "Monday and Tuesday" are two mentions (two expressions), so facts can take either or join them.
+ * Weekdays and months written without a year are placed by the tense of their sentence (see direction.ts);
+ * the article's own weekday is its publication day. Expressions that need the publication day ("yesterday",
+ * "Monday", "in October") get null without one, as do those anchored on the story's own events ("the next day",
+ * "a day earlier", "after several days"). Not times: durations ("for 10 years"), clock times with no day,
+ * parts of a day ("late-night"), weekdays and months inside names ("Sun Weidong", "Super Tuesday", "USA Today",
+ * masked spans), numbers that count or label ("2001 people", "$2024", "Resolution 2334"). Holidays
+ * ("Labor Day") are not read.
  * For every mention, blocks[m.span.block].text.slice(m.span.start, m.span.end) === m.text. Never throws.
  */
 export function extractTimes(blocks: readonly Block[], publishedAt: string | null, options: ExtractTimesOptions = {}): TimeMention[] {

@@ -224,3 +224,16 @@ describe('durations and pieces of words', () => {
     expect(times('He told USA TODAY on Monday.')).toEqual([['Monday', '2024-02-26']]);
   });
 });
+
+describe('the publication day', () => {
+  it('treats a day that does not exist like no day at all', () => {
+    expect(times('He left yesterday, in 2001 terms.', '2024-02-30')).toEqual([['yesterday', null], ['2001', '2001']]);
+    expect(times('He left yesterday.', 'last Tuesday')).toEqual([['yesterday', null]]);
+  });
+
+  it('crosses month and year ends', () => {
+    expect(times('He left yesterday.', '2024-03-01')).toEqual([['yesterday', '2024-02-29']]);
+    expect(times('The ministers met on Friday.', '2024-01-01')).toEqual([['Friday', '2023-12-29']]);
+    expect(times('The summit will be held in January.', '2024-12-15')).toEqual([['January', '2025-01']]);
+  });
+});
