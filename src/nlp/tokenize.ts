@@ -65,8 +65,9 @@ function pushWord(tokens: Token[], source: string, value: string, start: number)
     tokens.push({ text: value.slice(-2), start: end - 2, end, kind: 'word' });
     return;
   }
-  // "Dr." and "Gen." keep their dot; the dot after any other word is punctuation.
-  if (source[end] === '.' && isAbbreviation(value)) {
+  // "Dr." and "Gen." keep their dot, as does a capital initial ("George W. Bush"); the dot after any other word is
+  // punctuation ("I." is the pronoun). A sentence ending on a capital ("vitamin C. The") still splits: see mayEndSentence.
+  if (source[end] === '.' && (isAbbreviation(value) || (/^\p{Lu}$/u.test(value) && value !== 'I'))) {
     tokens.push({ text: `${value}.`, start, end: end + 1, kind: 'word' });
     TOKEN_PATTERN.lastIndex = end + 1;
     return;

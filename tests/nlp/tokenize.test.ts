@@ -75,4 +75,14 @@ describe('splitSentences', () => {
     ]);
     expect(sentences('He said: "This is the end." Then he left.')).toEqual(['He said: "This is the end."', 'Then he left.']);
   });
+
+  it('keeps a middle initial inside the name and the sentence, but not the pronoun I', () => {
+    expect(sentences('Former President George W. Bush met John F. Kennedy Jr. in Texas. They talked.')).toEqual([
+      'Former President George W. Bush met John F. Kennedy Jr. in Texas.', 'They talked.',
+    ]);
+    expect(tokenize('George W. Bush').map((token) => token.text)).toEqual(['George', 'W.', 'Bush']);
+    expect(sentences('So did I. Then we left. It needs vitamin C. The doctor said so.')).toEqual([
+      'So did I.', 'Then we left.', 'It needs vitamin C.', 'The doctor said so.',
+    ]);
+  });
 });
