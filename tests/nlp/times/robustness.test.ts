@@ -117,7 +117,7 @@ describe('extractTimes on bad input', () => {
 
 describe('extractTimes speed on the seed page', () => {
   it('takes under 5 ms warm', () => {
-    const { blocks, article } = analyzeCopiedText(readFileSync('/work/shared/seed/trtworld-article.txt', 'utf8'));
+    const { blocks, article } = analyzeCopiedText(readFileSync(new URL('../../fixtures/trtworld/copied.txt', import.meta.url), 'utf8'));
     extractTimes(blocks, article.publishedAt);
     const runs = Array.from({ length: 20 }, () => timed(() => extractTimes(blocks, article.publishedAt)).ms).sort((a, b) => a - b);
     expect(runs[10]).toBeLessThan(5);

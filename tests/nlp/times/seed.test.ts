@@ -1,4 +1,4 @@
-// The seed article (TRT World, published Wednesday 2024-02-28): its times, values and spans, parsed as the CLI parses it.
+// The seed article (TRT World, published Wednesday 2024-02-28; its in-repo copy of /work/shared/seed): times, values and spans, parsed as the CLI parses it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/analysis';
@@ -6,7 +6,7 @@ import { analyzeCopiedText } from '../../../src/analyze';
 import { extractEntities } from '../../../src/nlp/entities';
 import { extractTimes } from '../../../src/nlp/times';
 
-const analysis = analyzeCopiedText(readFileSync('/work/shared/seed/trtworld-article.txt', 'utf8'));
+const analysis = analyzeCopiedText(readFileSync(new URL('../../fixtures/trtworld/copied.txt', import.meta.url), 'utf8'));
 const { blocks } = analysis;
 
 describe('extractTimes on the seed article', () => {
