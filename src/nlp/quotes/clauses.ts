@@ -33,6 +33,8 @@ const TERMINAL = /^[.!?…]+$/u;
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 const MIN_CONTENT_WORDS = 3;
+/** A verb right after these is no cue: "tensions on disputed border", "the said document". */
+const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'of', 'for', 'the', 'a', 'an', 'with', 'by', 'from', 'into', 'over', 'its', 'their']);
 
 /** The attribution of one unit, or null when it reports nobody's words. */
 export function findAttribution(context: UnitContext, unit: Unit): RawAttribution | null {
@@ -90,7 +92,7 @@ function headlineColon(context: UnitContext, unit: Unit): RawAttribution | null 
 function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolean): RawAttribution | null {
   const { tokens } = context;
   const beforeCue = skipAuxiliariesBack(tokens, cue - 1, unit.first);
-  if (PASSIVE.has(lower(tokens[beforeCue]))) return null;
+  if (PASSIVE.has(lower(tokens[beforeCue])) || FUNCTION_WORDS.has(lower(tokens[beforeCue]))) return null;
   const contentStart = contentAfter(context, unit, cue, stance);
   if (stance) return stanceCue(context, unit, cue, beforeCue, contentStart);
   const cueRange = { start: (tokens[cue] as Token).start, end: (tokens[cue] as Token).end };

@@ -31,6 +31,8 @@ export const STANCE_VERBS = new Set([
   'denounced', 'dismissed', 'blamed', 'blames', 'mocked', 'condemned', 'slammed', 'touted', 'touts', 'railed',
   'highlighted', 'decried', 'described', 'describes', 'supported', 'refused', 'sought', 'welcomed', 'lambasted',
   'ridiculed', 'hailed', 'applauded', 'cheered', 'disputed', 'challenged', 'pushed', 'demanded',
+  'want', 'wants', 'wanted', 'supports', 'backed', 'sees', 'knows', 'plans', 'questions', 'considers', 'considered',
+  'favors', 'favored', 'prefers', 'preferred', 'accepted', 'doubted', 'doubts', 'pledged', 'thanked', 'echoed', 'repeated',
 ]);
 
 /** Participles that attach a statement to the clause before them: "…, saying …". */

@@ -73,10 +73,14 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
       if (!found) {
         const alone = wholeQuotation(context.stretches, working, unitStart, unitEnd);
         const previous = quotes[quotes.length - 1];
-        if (alone && previous) continueQuote(previous, alone, block.text, b, quotes);
+        if (alone && previous) {
+          const owner = continueQuote(previous, alone, block.text, b, quotes);
+          const index = mine.find(({ s }) => s === alone)?.i;
+          if (owner && index !== undefined && !alone.closed) quoteOfStretch.set(index, owner);
+        }
         continue;
       }
-      const quote = toQuote(block.text, b, found, mine.map(({ s }) => s), resolver, quotes.length);
+      const quote = toQuote(block.text, working, b, found, mine.map(({ s }) => s), resolver, quotes.length, quotes[quotes.length - 1]);
       quotes.push(quote);
       for (const { s, i } of mine) {
         if (!s.closed && s.start >= found.content.start && s.start < found.content.end) quoteOfStretch.set(i, quote);
@@ -86,14 +90,15 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
   return quotes;
 }
 
-function toQuote(text: string, block: number, found: RawAttribution, stretches: readonly QuotedStretch[], resolver: SpeakerResolver, index: number): ExtractedQuote {
-  const pieces = [found.content, ...found.moreContent];
+function toQuote(text: string, working: string, block: number, found: RawAttribution, stretches: readonly QuotedStretch[], resolver: SpeakerResolver, index: number, previous: ExtractedQuote | undefined): ExtractedQuote {
+  const previousSpeaker = previous?.speaker ? { entity: previous.speaker, block: previous.span.block } : null;
+  const pieces = [found.content, ...found.moreContent].map((piece) => widenToApostrophes(piece, text));
   const speakerSpan = found.speaker ? { block, ...found.speaker } : null;
   const speakerText = found.speaker ? text.slice(found.speaker.start, found.speaker.end) : null;
-  const resolution = speakerSpan && speakerText ? resolver.resolve(speakerText, speakerSpan) : { entity: null, anonymous: false };
+  const resolution = speakerSpan && speakerText ? resolver.resolve(speakerText, speakerSpan, previousSpeaker) : { entity: null, anonymous: false };
   const viaSpan = found.via ? { block, ...found.via } : null;
   const viaText = found.via ? text.slice(found.via.start, found.via.end) : null;
-  const kind = kindOf(text, pieces, stretches);
+  const kind = kindOf(working, pieces, stretches);
   const first = pieces[0] as { start: number; end: number };
   const last = pieces[pieces.length - 1] as { start: number; end: number };
   return {
@@ -113,9 +118,16 @@ function toQuote(text: string, block: number, found: RawAttribution, stretches: 
   };
 }
 
+/** A piece found on the rewritten text covers both apostrophes of a '' mark in the original. */
+function widenToApostrophes(piece: { start: number; end: number }, original: string): { start: number; end: number } {
+  const start = original.startsWith("''", piece.start - 1) ? piece.start - 1 : piece.start;
+  const end = original.startsWith("''", piece.end - 1) ? piece.end + 1 : piece.end;
+  return { start, end };
+}
+
 /** The quoted stretch that makes up the whole unit (bar its full stop), when there is one with a few words. */
 function wholeQuotation(stretches: readonly QuotedStretch[], text: string, start: number, end: number): QuotedStretch | null {
-  const stretch = stretches.find((s) => s.start === start && s.end >= end - 2 && s.closed);
+  const stretch = stretches.find((s) => s.start === start && s.end >= end - 2);
   if (!stretch || /[^\s.!?…]/u.test(text.slice(stretch.end, end))) return null;
   return (text.slice(stretch.start, stretch.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? stretch : null;
 }
@@ -124,18 +136,20 @@ function wholeQuotation(stretches: readonly QuotedStretch[], text: string, start
  * A quotation with no cue of its own right after a quote goes on with the same speaker: in the same paragraph it
  * is another piece of that quote (`"…," he said. "…"`), in the next paragraph a new quote by the same speaker.
  */
-function continueQuote(previous: ExtractedQuote, stretch: QuotedStretch, text: string, block: number, quotes: ExtractedQuote[]): void {
+function continueQuote(previous: ExtractedQuote, stretch: QuotedStretch, text: string, block: number, quotes: ExtractedQuote[]): ExtractedQuote | null {
   const piece = { block, start: stretch.start, end: stretch.end };
   const words = stripMarks(text.slice(stretch.start, stretch.end));
   if (previous.span.block === block) {
     previous.spans.push(piece);
     previous.span = { ...previous.span, end: Math.max(previous.span.end, piece.end) };
     previous.text = `${previous.text} ${words}`;
-    return;
+    return previous;
   }
   const lastBlock = previous.spans[previous.spans.length - 1]?.block ?? previous.span.block;
-  if (lastBlock !== block - 1 || previous.kind === 'indirect') return;
-  quotes.push({ ...previous, id: `q${quotes.length + 1}`, kind: 'direct', text: words, span: piece, spans: [piece], cue: null, cueSpan: null });
+  if (lastBlock !== block - 1 || previous.kind === 'indirect') return null;
+  const next: ExtractedQuote = { ...previous, id: `q${quotes.length + 1}`, kind: 'direct', text: words, span: piece, spans: [piece], cue: null, cueSpan: null };
+  quotes.push(next);
+  return next;
 }
 
 /** Direct when every piece is one quotation, mixed when quotation marks are inside reported speech, else indirect. */
@@ -148,5 +162,5 @@ function kindOf(text: string, pieces: readonly { start: number; end: number }[],
 
 /** The words of a quotation without its outer marks and trailing comma. */
 function stripMarks(quoted: string): string {
-  return quoted.replace(/^\s*["“„«‟]/u, '').replace(/[,]?["”»]?\s*$/u, '').replace(/,$/u, '').trim();
+  return quoted.replace(/^\s*(?:''|["“„«‟])/u, '').replace(/,?(?:''|["”»“])?\s*$/u, '').replace(/,$/u, '').trim();
 }

@@ -22,7 +22,6 @@ const BEFORE_OPENING = /[\s([{—–\-/:]/u;
 export function stretchesIn(text: string): { start: number; end: number; closed: boolean }[] {
   const out: { start: number; end: number; closed: boolean }[] = [];
   let openAt = -1;
-  let openMark = '';
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] as string;
     const isMark = char === STRAIGHT || CURLY_OPEN.has(char) || CURLY_CLOSE.has(char);
@@ -37,13 +36,11 @@ export function stretchesIn(text: string): { start: number; end: number; closed:
     } else if (char === STRAIGHT) {
       if (openAt < 0 && (i === 0 || BEFORE_OPENING.test(text[i - 1] as string)) && /\S/u.test(text[i + 1] ?? '')) {
         openAt = i;
-        openMark = STRAIGHT;
       }
     } else if (CURLY_OPEN.has(char)) {
       // A second opening mark while one is open: the first was never closed; it ends where the new one starts.
       if (openAt >= 0) out.push({ start: openAt, end: trimEnd(text, i), closed: false });
       openAt = i;
-      openMark = char;
     }
   }
   if (openAt >= 0) out.push({ start: openAt, end: trimEnd(text, text.length), closed: false });

@@ -51,7 +51,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
 /** The speaker phrase starting at `first`, up to a comma, a clause opener or `ceiling` ("…, said Sun Weidong."). */
 export function speakerAfter(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
   let end = first;
-  if (first > ceiling || isPunct(tokens[first])) return null;
+  if (first > ceiling || isPunct(tokens[first]) || CLAUSE_OPENERS.has(lower(tokens[first]))) return null;
   while (end + 1 <= ceiling) {
     const next = tokens[end + 1] as Token;
     if (isPunct(next) || CLAUSE_OPENERS.has(lower(next)) || /^[.!?]$/.test(next.text)) break;

@@ -31,9 +31,11 @@ const NOMINAL_FITS: [RegExp, (e: Entity) => boolean][] = [
 export class SpeakerResolver {
   private readonly byBlock = new Map<number, IndexedMention[]>();
   private readonly inOrder: IndexedMention[] = [];
+  private readonly entities = new Map<string, Entity>();
 
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
+      this.entities.set(entity.id, entity);
       for (const span of entity.mentions) {
         const mention = { entity, span };
         this.inOrder.push(mention);
@@ -44,20 +46,26 @@ export class SpeakerResolver {
   }
 
   /** Who `words` (at `span`) names, looking back from there for pronouns and nominal references. */
-  resolve(words: string, span: Span): SpeakerResolution {
+  resolve(words: string, span: Span, previousSpeaker: { entity: string; block: number } | null = null): SpeakerResolution {
     const named = this.namedIn(span);
     const tokens = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const head = tokens[tokens.length - 1] ?? '';
     // "Clinton's spokesman", "Pentagon officials": the name only qualifies an unnamed source.
     if (named && named.span.end >= span.end - 2) return { entity: named.entity.id, anonymous: false };
-    if (tokens.length === 1 && PERSON_PRONOUNS.has(head)) return { entity: this.recent(span, (e) => e.type === 'person'), anonymous: false };
+    if (tokens.length === 1 && PERSON_PRONOUNS.has(head)) {
+      // "She said …" right after a quote by a person: that person goes on speaking (names in between are often objects).
+      const previous = previousSpeaker && span.block - previousSpeaker.block <= 2 ? this.entities.get(previousSpeaker.entity) : undefined;
+      if (previous?.type === 'person') return { entity: previous.id, anonymous: false };
+      return { entity: this.recent(span, (e) => e.type === 'person'), anonymous: false };
+    }
     if (tokens.length === 1 && GROUP_PRONOUNS.has(head)) return { entity: this.recent(span, (e) => e.type === 'organization'), anonymous: false };
+    // "The spokesperson", "the newspaper": a recent entity whose name or role fits comes first.
+    const definite = /^(?:the|this|that)$/.test(tokens[0] ?? '') && !named ? this.nominal(head, span) : null;
+    if (definite) return { entity: definite, anonymous: false };
     if (ANONYMOUS_HEADS.has(head) || (tokens.length > 1 && ANONYMOUS_HEADS.has(tokens[1] ?? '') && /^(?:a|an|one|two|three|several|some|many|other|another)$/.test(tokens[0] ?? ''))) {
       return { entity: null, anonymous: true };
     }
-    if (named) return { entity: named.entity.id, anonymous: false };
-    if (/^(?:the|this|that)$/.test(tokens[0] ?? '') && head) return { entity: this.nominal(head, span), anonymous: false };
-    return { entity: null, anonymous: false };
+    return { entity: named ? named.entity.id : null, anonymous: false };
   }
 
   /** The mention inside `span` that names a speaker best: a person over an organisation over anything else, the last one. */
