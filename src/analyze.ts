@@ -42,9 +42,10 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
   const started = performance.now();
   const page = read();
   const entities = findEntities(page.blocks, options.tagger ?? tagNoNames);
-  // Names are masked so that "Sun Weidong" is no Sunday and "May" the person no month.
+  // Names are masked so that "Sun Weidong" is no Sunday and "May" the person no month; not events, whose names
+  // often carry their date ("the 2024 election").
   const times = extractTimes(page.blocks, page.article.publishedAt, {
-    masks: entities.flatMap((entity) => entity.mentions),
+    masks: entities.filter((entity) => entity.type !== 'event').flatMap((entity) => entity.mentions),
     language: page.article.language,
   });
   const words = page.blocks

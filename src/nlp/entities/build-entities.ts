@@ -1,7 +1,7 @@
 // Turns mention groups into the contract's Entity records: ids, canonical name, aliases, role, affiliation, spans, salience.
 import type { Entity, Span } from '../../analysis';
 import { type Candidate, type TaggedBlock } from './candidate';
-import { namesCountry } from './demonyms';
+import { countryOfName, namesCountry } from './demonyms';
 import { canonicalName, groupType, surfaceOf, type MentionGroup } from './groups';
 import { salienceScores } from './salience';
 
@@ -13,8 +13,8 @@ export function buildEntities(groups: readonly MentionGroup[], blocks: readonly 
   const entities: Entity[] = ordered.map((group, index) => ({
     id: `e${index + 1}`,
     type: groupType(group),
-    name: canonicalName(group),
-    aliases: aliasesOf(group, canonicalName(group)),
+    name: nameOf(group),
+    aliases: aliasesOf(group, nameOf(group)),
     role: null,
     affiliation: null,
     mentions: spansOf(group.mentions),
@@ -46,6 +46,12 @@ function countryEntity(entities: Entity[], country: string): Entity {
   const created: Entity = { id: `e${entities.length + 1}`, type: 'place', name: country, aliases: [], role: null, affiliation: null, mentions: [], salience: 0 };
   entities.push(created);
   return created;
+}
+
+/** The fullest name the story uses; for a country, its common name ("US", "U.S." → "United States"). */
+function nameOf(group: MentionGroup): string {
+  const name = canonicalName(group);
+  return (groupType(group) === 'place' ? countryOfName(name) : null) ?? name;
 }
 
 function aliasesOf(group: MentionGroup, name: string): string[] {

@@ -1,6 +1,7 @@
 // Demonyms are never places of their own ("Russian" in "Russian President"), except before a region noun ("Korean peninsula");
 // and "Beijing-Moscow" names two places.
-import { makeCandidate, isCapitalised, type Candidate, type TaggedBlock } from './candidate';
+import { candidateText, makeCandidate, isCapitalised, type Candidate, type TaggedBlock } from './candidate';
+import { countryOfName } from './demonyms';
 import { demonymAt } from './role-words';
 
 /** Lower-case nouns that turn a demonym into the name of a region. */
@@ -11,7 +12,8 @@ const HYPHEN = /[-‐‑]/u;
 export function placeDemonyms(blocks: readonly TaggedBlock[], candidates: readonly Candidate[]): Candidate[] {
   const kept = candidates.filter((candidate) => {
     const demonym = demonymAt(candidate.block.tokens, candidate.first);
-    return !(demonym && demonym.end === candidate.end);
+    // "UK" in "UK officials" works as a demonym but is the country's own name: it stays a mention of the place.
+    return !(demonym && demonym.end === candidate.end) || countryOfName(candidateText(candidate)) !== null;
   });
   for (const block of blocks) {
     for (let i = 0; i < block.tokens.length; i += 1) {
