@@ -50,11 +50,12 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
       break;
     }
   }
+  const titleCase = isTitleCase(tokens, unit);
   for (let i = unit.first; i <= unit.last; i += 1) {
     if (inQuote(i)) continue;
     const word = lower(tokens[i]);
-    // Cue words are written in lower case: "States" in "United States" is a name.
-    if ((tokens[i] as Token).text !== word) continue;
+    // Cue words are written in lower case ("States" in "United States" is a name), except in a Title Case headline.
+    if ((tokens[i] as Token).text !== word && !(titleCase && lower(tokens[i - 1]) !== 'united')) continue;
     if (SPEECH_VERBS.has(word) || STANCE_VERBS.has(word)) {
       const found = finiteCue(context, unit, i, !SPEECH_VERBS.has(word));
       if (found) return withVia(context, unit, found, according > i ? according : -1);
@@ -64,6 +65,19 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
     }
   }
   return according >= 0 ? accordingTo(context, unit, according) : headlineColon(context, unit);
+}
+
+/** "Pence Calls for Special Prosecutor": most words capitalised, as headlines are written. */
+function isTitleCase(tokens: readonly Token[], unit: Unit): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = unit.first; i <= unit.last; i += 1) {
+    const text = (tokens[i] as Token).text;
+    if (!/^\p{L}/u.test(text)) continue;
+    words += 1;
+    if (/^\p{Lu}/u.test(text)) capitalised += 1;
+  }
+  return words >= 4 && capitalised / words >= 0.7;
 }
 
 /** "Graham: Trump's rhetoric destroying GOP's chances": a short name, a colon, the statement (headline style). */

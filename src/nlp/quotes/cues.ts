@@ -18,6 +18,8 @@ export const SPEECH_VERBS = new Set([
   'predict', 'warn', 'insist', 'admit', 'acknowledge', 'suggest', 'believed', 'thought', 'felt', 'knew', 'expects',
   'expected', 'hoped', 'hopes', 'fear', 'fears', 'feared', 'worried', 'worry', 'reckoned', 'figured', 'assured',
   'informed', 'reminded', 'retorted', 'objected', 'protested', 'announce', 'write', 'explain', 'answered',
+  'learned', 'indicate', 'projected', 'forecast', 'hints', 'implied', 'realized', 'realised', 'concludes', 'reveal',
+  'emphasize', 'declare', 'reads', 'emailed',
 ]);
 
 /**
@@ -33,6 +35,10 @@ export const STANCE_VERBS = new Set([
   'ridiculed', 'hailed', 'applauded', 'cheered', 'disputed', 'challenged', 'pushed', 'demanded',
   'want', 'wants', 'wanted', 'supports', 'backed', 'sees', 'knows', 'plans', 'questions', 'considers', 'considered',
   'favors', 'favored', 'prefers', 'preferred', 'accepted', 'doubted', 'doubts', 'pledged', 'thanked', 'echoed', 'repeated',
+  'discussed', 'ordered', 'referred', 'oppose', 'portrayed', 'requested', 'voiced', 'encouraged', 'pleaded', 'threatened',
+  'remembered', 'presented', 'referenced', 'chanted', 'recommended', 'criticize', 'assailed', 'retweeted', 'quoted',
+  'championed', 'bemoaned', 'invoked', 'slams', 'likened', 'lashed', 'labeled', 'labelled', 'blasts', 'commented',
+  'derided', 'unveiled', 'mentions', 'rebuked', 'knocked', 'balked', 'apologized', 'apologised', 'attributed',
 ]);
 
 /** Participles that attach a statement to the clause before them: "…, saying …". */
@@ -41,7 +47,9 @@ export const SPEECH_PARTICIPLES = new Set([
   'declaring', 'stating', 'writing', 'tweeting', 'suggesting', 'asserting', 'acknowledging', 'admitting',
   'emphasizing', 'emphasising', 'predicting', 'calling', 'asking', 'urging', 'promising', 'vowing', 'complaining',
   'describing', 'criticizing', 'criticising', 'referring', 'citing', 'questioning', 'denouncing', 'announcing',
-  'recalling', 'defending', 'accusing', 'blaming', 'praising', 'mocking', 'pointing',
+  'recalling', 'defending', 'accusing', 'blaming', 'praising', 'mocking', 'pointing', 'touting', 'proposing',
+  'highlighting', 'alleging', 'reminding', 'pledging', 'blasting', 'slamming', 'thanking', 'echoing', 'implying',
+  'remarking', 'detailing', 'dismissing', 'mentioning', 'refusing', 'discussing', 'repeating', 'hoping', 'expressing',
 ]);
 
 /** Verbs whose object comes before the statement: "told reporters (that) …". */

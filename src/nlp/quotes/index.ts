@@ -1,11 +1,11 @@
 // Who said what: the quotes of an article (direct, indirect, mixed) with their cue and speaker, as the contract's Quote[].
 import type { Block, Entity, Quote, Span } from '../../analysis';
 import { tokenize } from '../tokenize';
-import { findAttribution, type RawAttribution } from './clauses';
+import { findAttribution, type RawAttribution, type UnitContext } from './clauses';
 import { normaliseDoubleApostrophes } from './marks';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks';
 import { SpeakerResolver } from './speakers';
-import { unitsOf } from './units';
+import { unitsOf, type Unit } from './units';
 
 /** A Quote with what the contract leaves out: the speaker's and cue's places, an anonymity flag, the reporting source. */
 export interface ExtractedQuote extends Quote {
@@ -29,6 +29,9 @@ export interface ExtractQuotesOptions {
 /** The kinds whose text is the story's (as extractEntities reads them): no captions. */
 const READ_KINDS = new Set<Block['kind']>(['title', 'dek', 'paragraph', 'heading', 'quote', 'list-item']);
 const OPENING = /^\s*["“„«‟]/u;
+/** Statements reported inside statements, at most this deep. */
+const MAX_NESTED = 3;
+const NESTED_CUES = new Set(['said', 'says', 'told', 'say']);
 
 /**
  * The quotes of `blocks`, in reading order, with speakers resolved against `entities` (from extractEntities on the
@@ -80,10 +83,15 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
         }
         continue;
       }
-      const quote = toQuote(block.text, working, b, found, mine.map(({ s }) => s), resolver, quotes.length, quotes[quotes.length - 1]);
-      quotes.push(quote);
-      for (const { s, i } of mine) {
-        if (!s.closed && s.start >= found.content.start && s.start < found.content.end) quoteOfStretch.set(i, quote);
+      // A statement may report another one ("The Post reported that Trump said …"): both are quotes.
+      let next: RawAttribution | null = found;
+      for (let depth = 0; next && depth < MAX_NESTED; depth += 1) {
+        const quote = toQuote(block.text, working, b, next, mine.map(({ s }) => s), resolver, quotes.length, quotes[quotes.length - 1]);
+        quotes.push(quote);
+        for (const { s, i } of mine) {
+          if (!s.closed && s.start >= next.content.start && s.start < next.content.end) quoteOfStretch.set(i, quote);
+        }
+        next = nestedIn(context, unit, next);
       }
     }
   });
@@ -116,6 +124,15 @@ function toQuote(text: string, working: string, block: number, found: RawAttribu
     via: viaSpan && viaText ? resolver.resolve(viaText, viaSpan).entity : null,
     viaText,
   };
+}
+
+/** A statement reported inside `outer`'s content ("… reported that Trump said …"), by a core speech verb only. */
+function nestedIn(context: UnitContext, unit: Unit, outer: RawAttribution): RawAttribution | null {
+  if (outer.content.start < outer.cue.end) return null;
+  const inner = context.tokens.findIndex((t, i) => i >= unit.first && t.start >= outer.content.start);
+  if (inner < 0 || inner > unit.last) return null;
+  const found = findAttribution(context, { first: inner, last: unit.last });
+  return found && NESTED_CUES.has(context.text.slice(found.cue.start, found.cue.end)) ? found : null;
 }
 
 /** A piece found on the rewritten text covers both apostrophes of a '' mark in the original. */
