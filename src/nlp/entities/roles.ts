@@ -1,4 +1,5 @@
 // Titles before a name ("China's Vice Foreign Minister Sun Weidong", "Russian President Vladimir Putin") give role and affiliation.
+import { kindsOf } from '../gazetteer/lists';
 import { isCapitalised, type AffiliationRef, type Candidate } from './candidate';
 import { demonymAt, demonymBefore, isHonorific, isPossessiveMark, isRoleHead, isRoleWord } from './role-words';
 
@@ -48,8 +49,9 @@ export function assignTitleRoles(candidates: Candidate[]): void {
 }
 
 /**
- * "Turkish President Recep Tayyip Erdogan" tagged as "Tayyip Erdogan": capitalised words the tagger left out
- * right before a name belong to it, unless they are a title, a demonym or open the sentence.
+ * "Turkish President Recep Tayyip Erdogan" tagged as "Tayyip Erdogan": given names the tagger left out right
+ * before a name belong to it, unless they are a title, a demonym or open the sentence. Only listed given names:
+ * any capitalised word would take in "Coroner", "Aunt" or a capitalised verb ("I Called Frank").
  */
 function extendNameLeftward(person: Candidate): void {
   const { tokens, tags, sentences } = person.block;
@@ -59,6 +61,7 @@ function extendNameLeftward(person: Candidate): void {
     first > 0 &&
     tags[first - 1] === 'O' &&
     isCapitalised(tokens[first - 1]) &&
+    kindsOf([tokens[first - 1]?.text ?? '']).includes('first-name') &&
     !isRoleWord(tokens[first - 1]) &&
     !isHonorific(tokens[first - 1]) &&
     !demonymBefore(tokens, first) &&
