@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark in turn under tsx — structure (bench/main.ts), entities (bench/ner/main.ts), the seed's whole Analysis (bench/analysis/main.ts).
+// `npm run bench`: every benchmark in turn under tsx — structure (bench/main.ts), the tagger (bench/ner), the entity layer (bench/entities), the seed's whole Analysis (bench/analysis).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SUITES = {
   structure: 'bench/main.ts',
   ner: 'bench/ner/main.ts',
+  entities: 'bench/entities/main.ts',
   analysis: 'bench/analysis/main.ts',
 };
 /** Flags every suite understands; the rest (--set, --quick, --failures, …) are the structure bench's own. */
@@ -23,7 +24,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 if (rest.includes('--help')) {
-  console.log('npm run bench -- [--suite structure,ner,analysis] [structure options; see below]\n');
+  console.log(`npm run bench -- [--suite ${Object.keys(SUITES).join(',')}] [structure options; see below]\n`);
 }
 
 let failed = false;
