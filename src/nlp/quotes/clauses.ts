@@ -33,6 +33,11 @@ const TERMINAL = /^[.!?…]+$/u;
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
 const MIN_CONTENT_WORDS = 3;
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been']);
+/** Speech verbs whose statement may be an infinitive ("promised to legalize workers"). */
+const TAKES_INFINITIVE = new Set(['promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'asked', 'asks', 'urged', 'urges', 'agreed', 'agrees', 'hoped', 'hopes', 'expects', 'expected', 'demanded', 'promise', 'vow']);
+/** Particles that belong to a stance verb rather than to its object ("called on", "called for", "wrote of"). */
+const PARTICLES = new Set(['on', 'for', 'out', 'of', 'up']);
 /** A verb right after these is no cue: "tensions on disputed border", "the said document". */
 const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'of', 'for', 'the', 'a', 'an', 'with', 'by', 'from', 'into', 'over', 'its', 'their']);
 
@@ -59,12 +64,23 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
     if (SPEECH_VERBS.has(word) || STANCE_VERBS.has(word)) {
       const found = finiteCue(context, unit, i, !SPEECH_VERBS.has(word));
       if (found) return withVia(context, unit, found, according > i ? according : -1);
+    } else if (SPEECH_PARTICIPLES.has(word) && PROGRESSIVE.has(lower(tokens[i - 1]))) {
+      // "Sanders is suggesting he beat expectations": a finite verb in the progressive.
+      const found = finiteCue(context, unit, i, false, i - 2);
+      if (found) return withVia(context, unit, found, according > i ? according : -1);
     } else if (SPEECH_PARTICIPLES.has(word) && tokens[i - 1]?.text === ',') {
       const found = participleCue(context, unit, i);
       if (found) return withVia(context, unit, found, according > i ? according : -1);
     }
   }
   return according >= 0 ? accordingTo(context, unit, according) : headlineColon(context, unit);
+}
+
+/** Whether a phrase after the verb can be a speaker: a name or a noun phrase ("said Sun", "said the ministry"), not a clause ("said he may …"). */
+function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
+  const first = tokens[range.first] as Token;
+  if (/^(?:he|she|they|it|we|i)$/i.test(first.text)) return range.first === range.last;
+  return /^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.text.toLowerCase()) || /^(?:one|two|three|several|some|many|another)$/i.test(first.text);
 }
 
 /** "Pence Calls for Special Prosecutor": most words capitalised, as headlines are written. */
@@ -103,25 +119,16 @@ function headlineColon(context: UnitContext, unit: Unit): RawAttribution | null 
 }
 
 /** "X said (that) …", "…, X said", "…, said X" around the verb at `cue`. */
-function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolean): RawAttribution | null {
+function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolean, from = cue - 1): RawAttribution | null {
   const { tokens } = context;
-  const beforeCue = skipAuxiliariesBack(tokens, cue - 1, unit.first);
+  const beforeCue = skipAuxiliariesBack(tokens, from, unit.first);
   if (PASSIVE.has(lower(tokens[beforeCue])) || FUNCTION_WORDS.has(lower(tokens[beforeCue]))) return null;
   const contentStart = contentAfter(context, unit, cue, stance);
   if (stance) return stanceCue(context, unit, cue, beforeCue, contentStart);
   const cueRange = { start: (tokens[cue] as Token).start, end: (tokens[cue] as Token).end };
-  const last = lastWord(tokens, unit);
-  if (beforeCue >= unit.first && (tokens[beforeCue]?.text === ',' || isClosingMark(context, beforeCue))) {
-    // "…," said Sun Weidong.  /  "…," says China's Vice Foreign Minister Sun Weidong.
-    const speaker = speakerAfter(tokens, cue + 1, last);
-    const content = contentBefore(context, unit, beforeCue);
-    // Only when the name closes the sentence (or a comma follows it): "…, said Clinton's aide from Ohio …" is not one.
-    const closesUnit = speaker !== null && (speaker.last + 1 > last || tokens[speaker.last + 1]?.text === ',');
-    const afterQuote = isClosingMark(context, beforeCue);
-    if (speaker && content && isTail(tokens, speaker.last + 1, last) && (afterQuote || closesUnit || contentStart === null)) {
-      return build(context, content, speaker, cueRange, cue, unit);
-    }
-  }
+  const inverted = invertedCue(context, unit, cue, beforeCue);
+  // `"…," said Sun Weidong.`: after a quotation the words after the verb name the speaker.
+  if (inverted && isClosingMark(context, beforeCue)) return build(context, inverted.content, inverted.speaker, cueRange, cue, unit);
   const before = speakerAfterContent(context, unit, beforeCue);
   // After a closing quotation mark the words before are the statement ("…," McCain said, citing …);
   // with nothing after the verb they are too ("…, the Chinese Foreign Ministry has said.").
@@ -129,7 +136,27 @@ function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolea
     const content = contentBefore(context, unit, before.first - 1);
     if (content) return build(context, content, before, cueRange, cue, unit);
   }
-  if (contentStart === null) return null;
+  const forward = contentStart === null ? null : speakerThenContent(context, unit, beforeCue, contentStart, cueRange);
+  if (forward) return forward;
+  // "…, said the ministry." when the words after the verb cannot be its statement.
+  return inverted ? build(context, inverted.content, inverted.speaker, cueRange, cue, unit) : null;
+}
+
+/** "…, said X" / `"…," says X`: the content before the comma or mark, the speaker after the verb closing the unit. */
+function invertedCue(context: UnitContext, unit: Unit, cue: number, beforeCue: number): { content: Range; speaker: TokenRange } | null {
+  const { tokens } = context;
+  if (beforeCue < unit.first || !(tokens[beforeCue]?.text === ',' || isClosingMark(context, beforeCue))) return null;
+  const last = lastWord(tokens, unit);
+  const speaker = speakerAfter(tokens, cue + 1, last);
+  const content = contentBefore(context, unit, beforeCue);
+  if (!speaker || !content || !isTail(tokens, speaker.last + 1, last) || !namesSomeone(tokens, speaker)) return null;
+  // Only when the name closes the sentence (or a comma follows it): "…, said Clinton's aide from Ohio …" is not one.
+  return speaker.last + 1 > last || tokens[speaker.last + 1]?.text === ',' ? { content, speaker } : null;
+}
+
+/** "X (, who …,) said (that) …": the speaker before the verb, the content after it. */
+function speakerThenContent(context: UnitContext, unit: Unit, beforeCue: number, contentStart: number, cue: Range): RawAttribution | null {
+  const { tokens } = context;
   let speaker = speakerBefore(tokens, beforeCue, unit.first);
   let speakerIsSubject = false;
   // "Grassley on Wednesday downplayed the attack and said …": the clause's subject speaks.
@@ -140,7 +167,7 @@ function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolea
   if (!speaker) return null;
   const content = contentFrom(context, unit, contentStart);
   if (!content) return null;
-  return { content, moreContent: [], speaker: rangeOf(tokens, speaker), speakerIsSubject, cue: cueRange, via: null };
+  return { content, moreContent: [], speaker: rangeOf(tokens, speaker), speakerIsSubject, cue, via: null };
 }
 
 /** "Trump criticized the plan", "Ryan declined to comment": the stance's object is the content, the subject its source. */
@@ -212,6 +239,8 @@ function contentAfter(context: UnitContext, unit: Unit, cue: number, stance = fa
   let k = cue + 1;
   if (lower(tokens[cue]) === 'pointed' && lower(tokens[k]) === 'out') k += 1;
   if (TAKES_RECIPIENT.has(lower(tokens[cue]))) k = skipRecipient(tokens, k, last);
+  if (stance && PARTICLES.has(lower(tokens[k]))) k += 1;
+  const infinitive = stance || TAKES_INFINITIVE.has(lower(tokens[cue]));
   for (let guard = 0; guard < 3 && k <= last; guard += 1) {
     const word = lower(tokens[k]);
     if (word === 'that') return k + 1 <= last ? k + 1 : null;
@@ -219,7 +248,7 @@ function contentAfter(context: UnitContext, unit: Unit, cue: number, stance = fa
       k += 1;
       continue;
     }
-    if (!ADVERBIAL_OPENERS.has(word) || (stance && (word === 'to' || word === 'for'))) break;
+    if (!ADVERBIAL_OPENERS.has(word) || (infinitive && word === 'to')) break;
     // "said in a statement (that) …", "said on Monday, …": skip the adverbial, or give up when nothing follows it.
     const stop = findAhead(tokens, k, last, 10, (t) => t.text === ',' || t.text === ':' || lower(t) === 'that' || QUOTE_MARK.test(t.text));
     if (stop < 0) return null;
@@ -229,7 +258,7 @@ function contentAfter(context: UnitContext, unit: Unit, cue: number, stance = fa
   if (k > cue + 1 && tokens[k - 1]?.text === ',' && /ing$/.test(lower(tokens[k]))) return null;
   if (k > last) return null;
   const word = lower(tokens[k]);
-  if (TERMINAL.test(word) || (!stance && (word === 'to' || word === 'for' || word === 'about' || word === 'of'))) return null;
+  if (TERMINAL.test(word) || (word === 'to' && !infinitive) || (!stance && (word === 'for' || word === 'about' || word === 'of'))) return null;
   return k;
 }
 

@@ -24,7 +24,7 @@ export function skipAuxiliariesBack(tokens: readonly Token[], from: number, floo
  * phrase before the appositive is the speaker.
  */
 export function speakerBefore(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
-  let end = last;
+  let end = skipParenthesisBack(tokens, last, floor);
   if (end < floor) return null;
   if (isPunct(tokens[end]) && tokens[end]?.text === ',') {
     // Find the comma that opens the appositive; the speaker ends before it.
@@ -32,7 +32,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
     while (open >= floor && tokens[open]?.text !== ',' && !/^[;:"“”]$/u.test(tokens[open]?.text ?? '')) open -= 1;
     // Any stretch between two commas right before the verb is an appositive ("Kevin Brady, chairman of …, said").
     if (open < floor || tokens[open]?.text !== ',' || end - open > 30) return null;
-    end = open - 1;
+    end = skipParenthesisBack(tokens, open - 1, floor);
   }
   let start = end;
   while (start - 1 >= floor) {
@@ -46,6 +46,14 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   if (start > end) return null;
   if (end - start + 1 > MAX_SPEAKER_TOKENS) return trailingName(tokens, start, end);
   return { first: start, last: end };
+}
+
+/** "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside before the verb belongs to the name before it. */
+function skipParenthesisBack(tokens: readonly Token[], at: number, floor: number): number {
+  if (tokens[at]?.text !== ')') return at;
+  let i = at - 1;
+  while (i >= floor && tokens[i]?.text !== '(' && at - i < 12) i -= 1;
+  return tokens[i]?.text === '(' ? i - 1 : at;
 }
 
 /** The speaker phrase starting at `first`, up to a comma, a clause opener or `ceiling` ("…, said Sun Weidong."). */

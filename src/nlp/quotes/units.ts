@@ -22,7 +22,9 @@ export function unitsOf(tokens: readonly Token[], stretches: readonly { start: n
     const previous = units[units.length - 1];
     const startOffset = (tokens[sentence.firstToken] as Token).start;
     const crossesIn = previous !== undefined && stretches.some((s) => s.start < startOffset && s.end > startOffset);
-    if (previous && (crossesIn || cueFollowsQuestion(tokens, previous, sentence.firstToken, sentence.lastToken, stretches))) {
+    // "(D-Md.), chair of …" is cut after the bracket by the sentence splitter; a unit never opens with a comma.
+    const continuesPrevious = /^[,;:)\]]$/u.test((tokens[sentence.firstToken] as Token).text);
+    if (previous && (crossesIn || continuesPrevious || cueFollowsQuestion(tokens, previous, sentence.firstToken, sentence.lastToken, stretches))) {
       previous.last = sentence.lastToken;
     } else {
       units.push({ first: sentence.firstToken, last: sentence.lastToken });
