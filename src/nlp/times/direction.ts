@@ -30,6 +30,12 @@ const NOT_PAST = new Set([
   'red', 'bed', 'hundred', 'united', 'based', 'related', 'limited', 'interested', 'concerned', 'detailed', 'advanced', 'armed',
   'named', 'so-called', 'alleged', 'reported', 'unnamed', 'undisclosed', 'unprecedented', 'sacred', 'skilled',
 ]);
+// Present tense in news states a schedule ("Voting begins on September 6th", "the summit is on Monday"): the coming
+// day. It is a cue like the others, so a participle further off ("televised debates") does not decide.
+// Only verbs of an event's course, and only just before the expression: "is" and "are" too often belong to another
+// clause ("Trump, who is 78, spoke on Monday").
+const PRESENT = new Set(['begins', 'begin', 'starts', 'start', 'opens', 'closes', 'ends', 'runs', 'continues', 'lasts', 'kicks']);
+const PRESENT_REACH = 6;
 const TO_FORWARD = new Set(['is', 'are', 'was', 'were', 'set', 'due', 'going', 'has', 'have', 'need', 'needs', 'want', 'wants']);
 // After these, a participle is passive or infinitive and the auxiliary before it carries the tense ("will be held").
 const PARTICIPLE_HOLDERS = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'to', 'get', 'gets']);
@@ -44,6 +50,7 @@ export function tenseDirection(text: string, start: number, end: number): Direct
   for (let i = before.length - 1; i >= Math.max(0, before.length - WORDS_BEFORE); i -= 1) {
     const cue = cueOf(before, i);
     if (cue) return cue;
+    if (PRESENT.has(before[i] ?? '') && before.length - i <= PRESENT_REACH) return 'forward';
   }
   const after = words(text.slice(end, sentenceEnd));
   for (let i = 0; i < Math.min(after.length, WORDS_AFTER); i += 1) {

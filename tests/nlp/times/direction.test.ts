@@ -32,6 +32,12 @@ describe('tenseDirection', () => {
     expect(directionOf('He will say that they met on Monday', 'Monday')).toBe('backward');
   });
 
+  it('reads a present-tense course verb just before the date as a schedule, not a participle further off', () => {
+    expect(directionOf('Voting begins in some states on September 6th, but televised debates follow', 'September 6th')).toBe('forward');
+    expect(directionOf('Early voting starts Monday in Georgia', 'Monday')).toBe('forward');
+    expect(directionOf('Trump, who is 78, spoke on Monday', 'Monday')).toBeNull();
+  });
+
   it('stays inside the sentence', () => {
     expect(directionOf('The vote was postponed. Campaigning on Monday is calm.', 'Monday')).toBeNull();
   });
