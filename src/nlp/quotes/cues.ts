@@ -4,7 +4,7 @@
 export const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'announced', 'announces',
   'warned', 'warns', 'stressed', 'stresses', 'noted', 'notes', 'explained', 'explains', 'argued', 'argues', 'claimed',
-  'claims', 'insisted', 'insists', 'declared', 'declares', 'stated', 'states', 'tweeted', 'tweets', 'reported',
+  'claims', 'insisted', 'insists', 'declared', 'declares', 'stated', 'tweeted', 'tweets', 'reported',
   'reports', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'confirmed', 'confirms', 'denied', 'replied',
   'responded', 'recalled', 'recalls', 'concluded', 'predicted', 'predicts', 'conceded', 'concedes', 'countered',
   'complained', 'complains', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'suggested', 'suggests',
@@ -32,7 +32,7 @@ export const STANCE_VERBS = new Set([
   'praised', 'praises', 'opposed', 'opposes', 'rejected', 'questioned', 'attacked', 'mentioned', 'blasted',
   'denounced', 'dismissed', 'blamed', 'blames', 'mocked', 'condemned', 'slammed', 'touted', 'touts', 'railed',
   'highlighted', 'decried', 'described', 'describes', 'supported', 'refused', 'sought', 'welcomed', 'lambasted',
-  'ridiculed', 'hailed', 'applauded', 'cheered', 'disputed', 'challenged', 'pushed', 'demanded',
+  'ridiculed', 'hailed', 'applauded', 'cheered', 'disputed', 'challenged', 'demanded',
   'want', 'wants', 'wanted', 'supports', 'backed', 'sees', 'knows', 'plans', 'questions', 'considers', 'considered',
   'favors', 'favored', 'prefers', 'preferred', 'accepted', 'doubted', 'doubts', 'pledged', 'thanked', 'echoed', 'repeated',
   'discussed', 'ordered', 'referred', 'oppose', 'portrayed', 'requested', 'voiced', 'encouraged', 'pleaded', 'threatened',
