@@ -8,7 +8,8 @@ export interface MentionGroup {
 
 /** The key two mentions share when they spell the same name: case, apostrophes and spacing aside. */
 export function nameKey(words: readonly string[]): string {
-  return words.join(' ').toLowerCase().replace(/[’‘]/gu, "'");
+  // "The Associated Press" and "Associated Press" are one name.
+  return words.join(' ').toLowerCase().replace(/[’‘]/gu, "'").replace(/^the (?=\S)/u, '');
 }
 
 /** Mentions with the same name make one group; "the ministry" joins the group of the organisation it refers to. */

@@ -4,6 +4,7 @@ import { entitySpans } from '../ner/tags';
 import { splitSentences } from '../sentences';
 import { tokenize } from '../tokenize';
 import { makeCandidate, type Candidate, type EntityKind, type TaggedBlock } from './candidate';
+import { cleanTaggerMentions } from './tagger-mentions';
 
 /**
  * The story's own text: the body kinds, title, dek and the photo caption. The caption is read because it is
@@ -72,5 +73,5 @@ export function readBlocks(
       if (kind) candidates.push(makeCandidate(block, from + start, from + end, kind));
     }
   });
-  return { tagged, candidates };
+  return { tagged, candidates: cleanTaggerMentions(candidates) };
 }
