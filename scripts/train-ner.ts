@@ -10,7 +10,8 @@ import { loadModel } from '../src/nlp/ner/model';
 import { createTagger } from '../src/nlp/ner/tagger';
 import { demonymsAsMisc } from '../src/nlp/ner/demonym-spans';
 import { entitySpans } from '../src/nlp/ner/tags';
-import { trainTagger, type TrainOptions } from '../src/nlp/ner/train';
+import { documentLabelHints } from '../src/nlp/ner/document-labels';
+import { trainTagger, type Sentence, type TrainOptions } from '../src/nlp/ner/train';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZE_CAP = 1.5 * 1024 * 1024;
@@ -42,14 +43,18 @@ const original = parts.flatMap((part) => (part.name === 'wikigold' ? Array.from(
 const capsEvery = Number(option('caps-every') ?? 5);
 const dropMisc = process.argv.includes('--no-misc');
 const demonymsToMisc = process.argv.includes('--demonyms-as-misc');
-const sentences = [
-  ...original,
-  ...(capsEvery > 0 ? original.filter((_, i) => i % capsEvery === 0).map((s) => ({ tokens: s.tokens.map((w) => w.toUpperCase()), tags: s.tags, hints: s.hints })) : []),
-]
-  .map((s) => (dropMisc ? { ...s, tags: s.tags.map((tag) => (tag.endsWith('-MISC') ? 'O' : tag)) } : s))
-  // --demonyms-as-misc retypes a bare demonym tagged LOC (half the Broad Twitter Corpus's "Russian") as MISC in training;
-  // measured off: CoNLL++ dev 72.4 without, 71.4 with (the tagger retypes them in its output either way).
-  .map((s) => (demonymsToMisc ? { ...s, tags: demonymsAsMisc(s.tokens, s.tags) } : s));
+/** The training list built from original sentences: upper-cased copies, MISC and demonym options. */
+const recipe = (source: readonly Sentence[]): Sentence[] =>
+  [
+    ...source,
+    ...(capsEvery > 0
+      ? source.filter((_, i) => i % capsEvery === 0).map((s) => ({ tokens: s.tokens.map((w) => w.toUpperCase()), tags: s.tags, hints: s.hints, labels: s.labels }))
+      : []),
+  ]
+    .map((s) => (dropMisc ? { ...s, tags: s.tags.map((tag) => (tag.endsWith('-MISC') ? 'O' : tag)) } : s))
+    // --demonyms-as-misc retypes a bare demonym tagged LOC (half the Broad Twitter Corpus's "Russian") as MISC in training;
+    // measured off: CoNLL++ dev 72.4 without, 71.4 with (the tagger retypes them in its output either way).
+    .map((s) => (demonymsToMisc ? { ...s, tags: demonymsAsMisc(s.tokens, s.tags) } : s));
 for (const part of parts) {
   const tokens = part.sentences.reduce((sum, s) => sum + s.tokens.length, 0);
   const spans = part.sentences.reduce((sum, s) => sum + entitySpans(s.tags).length, 0);
@@ -65,7 +70,25 @@ const options: TrainOptions = {
 };
 console.log(`training: ${JSON.stringify({ ...options, onEpoch: undefined })}`);
 const started = performance.now();
-const model = trainTagger(sentences, options);
+// Two passes (--passes 1 for one): the second reads what the first called each word elsewhere in its document. Its training
+// evidence comes from first-pass models that never saw the document (--folds of the documents), as a shipped first pass never has.
+const twoPass = Number(option('passes') ?? 2) === 2;
+if (twoPass) {
+  const folds = Number(option('folds') ?? 3);
+  const documents = parts.flatMap((part) => documentsOf(part.sentences)).filter((doc) => doc.length > 1);
+  for (let fold = 0; fold < folds; fold++) {
+    const held = documents.filter((_, i) => i % folds === fold);
+    const heldOut = new Set(held.flat());
+    const firstPass = createTagger(loadModel(trainTagger(recipe(original.filter((s) => !heldOut.has(s))), { ...options, onEpoch: undefined })));
+    for (const doc of held) {
+      const words = doc.map((s) => s.tokens);
+      const labels = documentLabelHints(words, firstPass.tagDocument(words));
+      doc.forEach((s, i) => (s.labels = labels[i]));
+    }
+    console.log(`first-pass fold ${fold + 1}/${folds}: ${held.length} documents labelled (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+const model = trainTagger(recipe(original), { ...options, twoPass });
 const seconds = (performance.now() - started) / 1000;
 const out = resolve(root, option('out') ?? 'src/nlp/ner/model.json');
 const json = JSON.stringify(model);

@@ -1,8 +1,9 @@
-// The shipped name lists as lookups: country names and demonyms to their country, places, first names, and the hand-written cues.
+// The shipped name lists as lookups: country names and demonyms to their country, places, first names, organisations, and the hand-written cues.
 import countries from './countries.json';
 import { KNOWN_ORGANISATIONS, ORG_CUES, TITLE_WORDS, WORLD_FIRST_NAMES } from './cues';
 import demonyms from './demonyms.json';
 import firstNames from './first-names.json';
+import organisations from './organisations.json';
 import places from './places.json';
 
 /** The kinds of list entry; a token may belong to several (e.g. "Georgia" is a country and a first name). */
@@ -35,6 +36,7 @@ export function gazetteerEntries(): Map<string, number> {
   add(ORG_CUES, 'org-cue');
   add(TITLE_WORDS, 'title');
   add(KNOWN_ORGANISATIONS.map((name) => name.replace(/(\w)(\+)$/, '$1 $2')), 'organisation');
+  add(organisations as string[], 'organisation');
   entries = map;
   return map;
 }

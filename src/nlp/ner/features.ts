@@ -6,7 +6,7 @@ import { nameRunCodes } from './name-runs';
 import { capClass, isAllCapsSentence, shortShape, wordShape } from './shape';
 
 /** Features per token; every token gets exactly this many ids, so token i owns ids [i*F, (i+1)*F). */
-export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 8;
+export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 10;
 
 /** Longest part of a word the features look at; a 5 MB "word" costs no more than a long one. */
 const MAX_WORD = 48;
@@ -67,7 +67,7 @@ function compressKinds(mark: number): number {
  * Hashed feature ids (each in [0, 2^bits)) for every token of a sentence, FEATURES_PER_TOKEN per token.
  * Feature kinds are numbered; the number is mixed into the hash so equal strings of different kinds differ.
  */
-export function extractFeatures(words: readonly string[], bits: number, hints?: Uint8Array): Int32Array {
+export function extractFeatures(words: readonly string[], bits: number, hints?: Uint8Array, labels?: Uint8Array): Int32Array {
   const n = words.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const v = viewOf(words);
@@ -130,6 +130,33 @@ export function extractFeatures(words: readonly string[], bits: number, hints?: 
     pair(45, lower, String(runs[i] ?? 0));
     num(46, hintAt(i) | (cap << 2) | (caps << 5) | ((i === 0 ? 1 : 0) << 6));
     num(47, hintAt(i - 1) | (hintAt(i + 1) << 2) | (cap << 4) | (caps << 7));
+    k += LABEL_FEATURES; // written below by putLabelFeatures
   }
+  putLabelFeatures(out, v.cap, caps, bits, labels);
   return out;
+}
+
+/** What the label features read of a sentence besides the labels: capClass per token and whether it is in capitals. */
+export function capitalsOf(words: readonly string[]): { cap: number[]; caps: number } {
+  const exact = words.map((word) => (word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word));
+  return { cap: exact.map(capClass), caps: isAllCapsSentence(exact) ? 1 : 0 };
+}
+
+/** The last LABEL_FEATURES ids of each token read the document labels, so a second pass rewrites only them. */
+export const LABEL_FEATURES = 2;
+
+/**
+ * Writes each token's label features (what a first pass called the same word elsewhere in the document,
+ * document-labels.ts) into the last LABEL_FEATURES slots of its ids; no labels is the first pass's "none".
+ * `cap` is capClass per token and `caps` whether the sentence is in capitals (isAllCapsSentence).
+ */
+export function putLabelFeatures(out: Int32Array, cap: ArrayLike<number>, caps: number, bits: number, labels?: Uint8Array): void {
+  const n = cap.length;
+  const labelAt = (i: number) => (i < 0 || i >= n || !labels ? 0 : (labels[i] ?? 0));
+  for (let i = 0; i < n; i++) {
+    const at = (i + 1) * FEATURES_PER_TOKEN - LABEL_FEATURES;
+    const own = labelAt(i);
+    out[at] = fold(mixInt(mixInt(FNV_OFFSET, 48), own | ((cap[i] ?? 0) << 5) | (caps << 8)), bits);
+    out[at + 1] = fold(mixInt(mixInt(FNV_OFFSET, 49), labelAt(i - 1) | (labelAt(i + 1) << 5) | ((own ? 1 : 0) << 10)), bits);
+  }
 }

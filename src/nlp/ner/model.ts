@@ -14,6 +14,8 @@ export interface StoredModel {
   weights: number[];
   /** (tags.length + 1) × tags.length integers: previous tag (last row: sentence start) → tag. */
   transitions: number[];
+  /** Trained to tag a document twice, the second pass reading the first's labels elsewhere in it (document-labels.ts). */
+  twoPass?: boolean;
 }
 
 /** The model ready to score: feature id → row (or -1) and float weights. */
@@ -21,6 +23,8 @@ export interface LoadedModel {
   bits: number;
   tags: string[];
   decoder: 'viterbi' | 'greedy';
+  /** Tag documents twice (StoredModel.twoPass); absent means one pass. */
+  twoPass?: boolean;
   rowOf: Int32Array;
   weights: Float32Array;
   transitions: Float32Array;
@@ -30,7 +34,7 @@ export interface LoadedModel {
 export function compactModel(
   dense: Float64Array,
   transitions: Float64Array,
-  options: { bits: number; tags: string[]; decoder: 'viterbi' | 'greedy'; levels?: number },
+  options: { bits: number; tags: string[]; decoder: 'viterbi' | 'greedy'; levels?: number; twoPass?: boolean },
 ): StoredModel {
   const t = options.tags.length;
   let maxAbs = 0;
@@ -56,6 +60,7 @@ export function compactModel(
     rows,
     weights,
     transitions: Array.from(transitions, (w) => Math.round(w / scale) || 0),
+    ...(options.twoPass ? { twoPass: true } : {}),
   };
 }
 
@@ -73,5 +78,5 @@ export function loadModel(stored: StoredModel): LoadedModel {
   });
   const weights = Float32Array.from(stored.weights, (q) => q * stored.scale);
   const transitions = Float32Array.from(stored.transitions, (q) => q * stored.scale);
-  return { bits: stored.bits, tags: stored.tags, decoder: stored.decoder, rowOf, weights, transitions };
+  return { bits: stored.bits, tags: stored.tags, decoder: stored.decoder, twoPass: stored.twoPass === true, rowOf, weights, transitions };
 }

@@ -2,7 +2,7 @@
 import type { LoadedModel, StoredModel } from './model';
 
 /**
- * Layout (little-endian): "NLNER1" · u32 header length · header JSON (format, bits, tags, decoder, scale, rows)
+ * Layout (little-endian): "NLNER1" · u32 header length · header JSON (format, bits, tags, decoder, scale, rows, twoPass when set)
  * · row gaps as LEB128 varints · rows × tags int8 weights · (tags + 1) × tags int8 transitions.
  * The stored model is already quantised to integers in ±levels (≤ 127), so int8 loses nothing.
  */
@@ -15,12 +15,14 @@ interface PackedHeader {
   decoder: StoredModel['decoder'];
   scale: number;
   rows: number;
+  twoPass?: boolean;
 }
 
 /** The stored model as bytes; throws when a weight does not fit a signed byte. */
 export function packModel(stored: StoredModel): Uint8Array {
   const header: PackedHeader = {
     format: stored.format, bits: stored.bits, tags: stored.tags, decoder: stored.decoder, scale: stored.scale, rows: stored.rows.length,
+    ...(stored.twoPass ? { twoPass: true } : {}),
   };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const gaps: number[] = [];
@@ -85,5 +87,5 @@ export function unpackModel(bytes: Uint8Array): LoadedModel {
   at += weightCount;
   const transitions = new Float32Array((t + 1) * t);
   for (let i = 0; i < transitions.length; i++) transitions[i] = (int8[at + i] ?? 0) * header.scale;
-  return { bits: header.bits, tags: header.tags, decoder: header.decoder, rowOf, weights, transitions };
+  return { bits: header.bits, tags: header.tags, decoder: header.decoder, twoPass: header.twoPass === true, rowOf, weights, transitions };
 }

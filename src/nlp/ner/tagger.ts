@@ -2,10 +2,11 @@
 import { DECODERS } from './decode';
 import { demonymsAsMisc } from './demonym-spans';
 import { documentCaseHints } from './document';
+import { documentLabelHints } from './document-labels';
 import { orgEndingsAsOrg } from './org-spans';
 import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
-import { extractFeatures, FEATURES_PER_TOKEN } from './features';
+import { capitalsOf, extractFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from './features';
 import type { LoadedModel } from './model';
 
 /** Longest sentence tagged as one sequence; longer input is tagged in windows of this many words. */
@@ -33,29 +34,69 @@ export function emissionScores(model: LoadedModel, features: Int32Array, n: numb
   return scores;
 }
 
+/** One window of words ready to decode: its feature ids and emission scores, kept so a second pass can patch them. */
+interface Window {
+  words: readonly string[];
+  features: Int32Array;
+  emission: Float32Array;
+}
+
 export function createTagger(model: LoadedModel): Tagger {
   const t = model.tags.length;
   const mask = legalMask(model.tags);
   const decode = DECODERS[model.decoder];
-  const tagWindow = (words: readonly string[], hints?: Uint8Array): string[] => {
-    const features = extractFeatures(words, model.bits, hints);
-    const path = decode(emissionScores(model, features, words.length), words.length, t, model.transitions, mask);
-    const tags = Array.from(path, (c) => model.tags[c] ?? 'O');
-    return titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags)));
-  };
-  const tagSentence = (words: readonly string[], hints?: Uint8Array): string[] => {
-    if (words.length <= MAX_SEQUENCE) return tagWindow(words, hints);
-    const tags: string[] = [];
-    for (let start = 0; start < words.length; start += MAX_SEQUENCE) {
-      tags.push(...tagWindow(words.slice(start, start + MAX_SEQUENCE), hints?.subarray(start, start + MAX_SEQUENCE)));
+  const { rowOf, weights } = model;
+  const windowsOf = (words: readonly string[], hints?: Uint8Array): Window[] => {
+    const windows: Window[] = [];
+    for (let start = 0; start < words.length || start === 0; start += MAX_SEQUENCE) {
+      const part = words.length <= MAX_SEQUENCE ? words : words.slice(start, start + MAX_SEQUENCE);
+      const features = extractFeatures(part, model.bits, hints && part !== words ? hints.subarray(start, start + MAX_SEQUENCE) : hints);
+      windows.push({ words: part, features, emission: emissionScores(model, features, part.length) });
+      if (part === words) break;
     }
-    return tags;
+    return windows;
+  };
+  const finish = (windows: readonly Window[]): string[] =>
+    windows.flatMap(({ words, emission }) => {
+      const path = decode(emission, words.length, t, model.transitions, mask);
+      const tags = Array.from(path, (c) => model.tags[c] ?? 'O');
+      return titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags)));
+    });
+  /** Rewrites a window's label features for the second pass and moves its emission scores by the rows that changed. */
+  const relabel = (window: Window, labels: Uint8Array) => {
+    const { words, features, emission } = window;
+    const n = words.length;
+    const before = features.slice();
+    const { cap, caps } = capitalsOf(words);
+    putLabelFeatures(features, cap, caps, model.bits, labels);
+    for (let i = 0; i < n; i++) {
+      for (let k = (i + 1) * FEATURES_PER_TOKEN - LABEL_FEATURES; k < (i + 1) * FEATURES_PER_TOKEN; k++) {
+        const old = rowOf[before[k] ?? 0] ?? -1;
+        const now = rowOf[features[k] ?? 0] ?? -1;
+        if (old === now) continue;
+        for (let c = 0; c < t; c++) {
+          emission[i * t + c] = (emission[i * t + c] ?? 0) - (old >= 0 ? (weights[old * t + c] ?? 0) : 0) + (now >= 0 ? (weights[now * t + c] ?? 0) : 0);
+        }
+      }
+    }
   };
   return {
-    tagTokens: (words) => tagSentence(words),
+    tagTokens: (words) => finish(windowsOf(words)),
     tagDocument(sentences) {
       const hints = documentCaseHints(sentences);
-      return sentences.map((words, s) => tagSentence(words, hints[s]));
+      const windows = sentences.map((words, s) => windowsOf(words, hints[s]));
+      const first = windows.map(finish);
+      if (!model.twoPass || sentences.length < 2) return first;
+      // Second pass: each sentence also reads what the first pass called its words in the other sentences.
+      const labels = documentLabelHints(sentences, first);
+      return windows.map((parts, s) => {
+        let start = 0;
+        for (const window of parts) {
+          relabel(window, labels[s]?.subarray(start, start + window.words.length) ?? new Uint8Array(window.words.length));
+          start += window.words.length;
+        }
+        return finish(parts);
+      });
     },
   };
 }

@@ -9,6 +9,8 @@ export interface Sentence {
   tags: string[];
   /** Document case hints (document.ts) from the rest of the sentence's document; none for a sentence on its own. */
   hints?: Uint8Array;
+  /** What a first pass said about the sentence's words elsewhere in its document (document-labels.ts), for a two-pass model. */
+  labels?: Uint8Array;
   /** Which document of its corpus the sentence is from; absent when each sentence stands alone (tweets). */
   doc?: number;
 }
@@ -20,6 +22,8 @@ export interface TrainOptions {
   decoder?: Decoder;
   /** Quantisation levels for the largest weight; fewer levels prune more rows. */
   levels?: number;
+  /** Whether the model is meant to tag documents twice, the second time with document-labels.ts evidence. */
+  twoPass?: boolean;
   /** Called after each epoch with the share of training tokens tagged right during it. */
   onEpoch?: (epoch: number, tokenAccuracy: number) => void;
 }
@@ -45,7 +49,7 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
   const mask = legalMask(TAGS);
   const data = sentences
     .filter((s) => s.tokens.length > 0)
-    .map((s) => ({ features: extractFeatures(s.tokens, bits, s.hints), gold: Int32Array.from(s.tags, (tag) => TAG_INDEX.get(tag) ?? 0) }));
+    .map((s) => ({ features: extractFeatures(s.tokens, bits, s.hints, s.labels), gold: Int32Array.from(s.tags, (tag) => TAG_INDEX.get(tag) ?? 0) }));
   const size = (1 << bits) * t;
   const w = new Float64Array(size);
   const u = new Float64Array(size); // Σ step·update, for averaging
@@ -104,5 +108,5 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
   }
   for (let k = 0; k < size; k++) w[k] = (w[k] ?? 0) - (u[k] ?? 0) / step;
   for (let k = 0; k < tw.length; k++) tw[k] = (tw[k] ?? 0) - (tu[k] ?? 0) / step;
-  return compactModel(w, tw, { bits, tags: [...TAGS], decoder: decoderName, levels: options.levels });
+  return compactModel(w, tw, { bits, tags: [...TAGS], decoder: decoderName, levels: options.levels, twoPass: options.twoPass });
 }

@@ -16,6 +16,7 @@ describe('packModel / unpackModel', () => {
     expect(packed.tags).toEqual(json.tags);
     expect(packed.decoder).toBe(json.decoder);
     expect(packed.bits).toBe(json.bits);
+    expect(packed.twoPass).toBe(json.twoPass);
     expect(packed.rowOf).toEqual(json.rowOf);
     expect(packed.weights).toEqual(json.weights);
     expect(packed.transitions).toEqual(json.transitions);
