@@ -35,10 +35,15 @@ function namesOfCountry(country: string): readonly string[] {
 /** Whether `name` names `country`: "U.S." and "United States", "Turkey" and "Türkiye". */
 export function namesCountry(name: string, country: string): boolean {
   const key = name.toLowerCase();
-  return countryNamed(name) === country || namesOfCountry(country).some((known) => known.toLowerCase() === key);
+  return countryOfName(name) === country || namesOfCountry(country).some((known) => known.toLowerCase() === key);
 }
 
 /** The country a name names, by the gazetteer or this table ("Britain" → "United Kingdom"); null for other names. */
 export function countryOfName(name: string): string | null {
-  return countryNamed(name) ?? COUNTRY_OF_NAME.get(name.toLowerCase()) ?? null;
+  return countryNamed(name) ?? countryNamed(asTokens(name)) ?? COUNTRY_OF_NAME.get(name.toLowerCase()) ?? null;
+}
+
+/** The gazetteer keys names by their tokens, the possessive split off: "People's Republic" → "People 's Republic". */
+function asTokens(name: string): string {
+  return name.replace(/(\p{L})['’]s(?=\s|$)/gu, "$1 's");
 }

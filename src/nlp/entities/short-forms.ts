@@ -52,7 +52,25 @@ export function mergeShortForms(groups: MentionGroup[]): MentionGroup[] {
     const target = expansions?.length === 1 ? expansions[0] : owners?.length === 1 ? owners[0] : undefined;
     if (target && target !== group) mergeGroups(target, group);
   }
+  mergeNameTails(groups);
   return groups.filter((group) => group.mentions.length > 0);
+}
+
+/**
+ * "Roma Jayne" is "Emma Roma Jayne", "Communist Party" the "Chinese Communist Party": a person or organisation
+ * name of two or more words that ends exactly one longer name of its kind merges into it. Ambiguous tails
+ * ("Foreign Ministry" after both a Chinese and a Russian one) and places ("New York" in "New York City") stay apart.
+ */
+function mergeNameTails(groups: readonly MentionGroup[]): void {
+  const named = groups
+    .filter((group) => group.mentions.length > 0 && (groupType(group) === 'person' || groupType(group) === 'organization'))
+    .map((group) => ({ group, type: groupType(group), key: nameKey(canonicalWords(group)), words: canonicalWords(group).length }));
+  for (const short of named) {
+    if (short.words < 2) continue;
+    const owners = named.filter((long) => long.type === short.type && long.words > short.words && long.key.endsWith(` ${short.key}`));
+    const owner = owners[0];
+    if (owners.length === 1 && owner && owner.group.mentions.length > 0) mergeGroups(owner.group, short.group);
+  }
 }
 
 /** The words of a person's name that can stand for the person alone: not particles, demonyms or initials. */
