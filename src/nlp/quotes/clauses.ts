@@ -69,12 +69,21 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
       // "Sanders is suggesting he beat expectations": a finite verb in the progressive.
       const found = finiteCue(context, unit, i, false, i - 2);
       if (found) return withVia(context, unit, found, according > i ? according : -1);
-    } else if (SPEECH_PARTICIPLES.has(word) && tokens[i - 1]?.text === ',') {
+    } else if (SPEECH_PARTICIPLES.has(word) && followsClause(context, i)) {
       const found = participleCue(context, unit, i);
       if (found) return withVia(context, unit, found, according > i ? according : -1);
     }
   }
   return (according >= 0 ? accordingTo(context, unit, according) : headlineColon(context, unit)) ?? impersonalCue(context, unit, inQuote);
+}
+
+/** "…, saying", `…,” saying`, "…, while saying": a participle attached to the clause before it. */
+function followsClause(context: UnitContext, at: number): boolean {
+  const { tokens } = context;
+  let i = at - 1;
+  if (/^(?:while|and|but|before|after|also|even|then|by)$/i.test(tokens[i]?.text ?? '')) i -= 1;
+  if (tokens[i]?.text === ',') return true;
+  return isClosingMark(context, i) && /,["”]$/u.test(context.text.slice((tokens[i] as Token).start - 1, (tokens[i] as Token).end));
 }
 
 /** Whether a phrase after the verb can be a speaker: a name or a noun phrase ("said Sun", "said the ministry"), not a clause ("said he may …"). */
@@ -296,12 +305,12 @@ function lastWord(tokens: readonly Token[], unit: Unit): number {
 }
 
 function isClosingMark(context: UnitContext, index: number): boolean {
-  const token = context.tokens[index] as Token;
-  return QUOTE_MARK.test(token.text) && context.stretches.some((s) => s.end === token.end);
+  const token = context.tokens[index];
+  return token !== undefined && QUOTE_MARK.test(token.text) && context.stretches.some((s) => s.end === token.end);
 }
 
 function isBoundary(context: UnitContext, index: number): boolean {
-  const text = (context.tokens[index] as Token).text;
+  const text = context.tokens[index]?.text;
   return text === ',' || text === ';' || text === '—' || isClosingMark(context, index);
 }
 

@@ -137,8 +137,8 @@ function nestedIn(context: UnitContext, unit: Unit, outer: RawAttribution): RawA
 
 /** A piece found on the rewritten text covers both apostrophes of a '' mark in the original. */
 function widenToApostrophes(piece: { start: number; end: number }, original: string): { start: number; end: number } {
-  const start = original.startsWith("''", piece.start - 1) ? piece.start - 1 : piece.start;
-  const end = original.startsWith("''", piece.end - 1) ? piece.end + 1 : piece.end;
+  const start = piece.start >= 1 && original.startsWith("''", piece.start - 1) ? piece.start - 1 : piece.start;
+  const end = piece.end >= 1 && piece.end < original.length && original.startsWith("''", piece.end - 1) ? piece.end + 1 : piece.end;
   return { start, end };
 }
 

@@ -33,6 +33,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
     // Any stretch between two commas right before the verb is an appositive ("Kevin Brady, chairman of …, said").
     if (open < floor || tokens[open]?.text !== ',' || end - open > 30) return null;
     end = skipParenthesisBack(tokens, open - 1, floor);
+    if (end < floor) return null;
   }
   let start = end;
   while (start - 1 >= floor) {

@@ -37,7 +37,7 @@ describe('quotation marks', () => {
   });
 });
 
-const PIECES = ['"', '“', '”', '«', '»', "''", ' said ', ' told reporters ', ', ', '. ', 'He', ' she ', ' according to ', 'officials', ' the ministry ', 'Sun', ': ', '\n', 'word ', '?', '’'];
+const PIECES = ['"', '“', '”', '«', '»', "''", ' said ', ' told reporters ', ', ', '. ', 'He', ' she ', ' according to ', 'officials', ' the ministry ', 'Sun', ': ', '\n', 'word ', '?', '’', 'saying ', ' seems to ', 'Asked whether ', '(', ')', ' wrote', 'Says '];
 const blockArbitrary = fc.record({
   kind: fc.constantFrom<Block['kind']>('paragraph', 'title', 'dek', 'caption', 'quote', 'list-item', 'heading'),
   text: fc.oneof(fc.string({ maxLength: 60 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''))),
