@@ -19,8 +19,9 @@ const PATTERNS: [TokenKind | 'url' | 'initials' | 'ideograph', string][] = [
   ['url', String.raw`(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`],
   // "U.S.", "a.m.", "e.g.": letters each followed by a dot.
   ['initials', String.raw`(?:\p{L}\.){2,}`],
-  // "1,000", "2.5", "10:30", "71,000", "3rd", "1990s": digits with inner separators and an ordinal or plural tail.
-  ['number', String.raw`\p{N}+(?:[.,:\/]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])`],
+  // "1,000", "2.5", "10:30", "71,000", "3rd", "1990s", "1996-08-31", "3-1": digits with inner separators and an
+  // ordinal or plural tail. A date or a score is one token, as in the NER corpora; split, it reads like a results table.
+  ['number', String.raw`\p{N}+(?:[.,:\/-]\p{N}+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])`],
   // Scripts written without spaces: one token per character, as the NER corpora do.
   ['ideograph', String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`],
   // Words with inner apostrophes and hyphens ("O'Brien", "Beijing-Moscow", "Türkiye's").

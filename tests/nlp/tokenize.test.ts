@@ -28,6 +28,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps dates and scores written with hyphens as one number', () => {
+    expect(tokenize('BRUSSELS 1996-08-31: it ended 3-1.').map((token) => `${token.text}:${token.kind}`)).toEqual([
+      'BRUSSELS:word', '1996-08-31:number', '::punctuation', 'it:word', 'ended:word', '3-1:number', '.:punctuation',
+    ]);
+  });
+
   it('keeps addresses whole but leaves their trailing full stop out', () => {
     expect(words('See https://www.trtworld.com/article/123. Mail news@trtworld.com today')).toEqual([
       'See', 'https://www.trtworld.com/article/123', '.', 'Mail', 'news@trtworld.com', 'today',
