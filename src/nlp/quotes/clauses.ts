@@ -1,6 +1,7 @@
 // Finds the one attribution of a sentence unit: who (speaker words), the cue, and the reported content, by word patterns.
 import type { Token } from '../tokenize';
 import { ADVERBIAL_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, TAKES_RECIPIENT } from './cues';
+import { documentCue } from './document-cues';
 import { impersonalCue } from './impersonal';
 import { skipAuxiliariesBack, speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase';
 import type { Unit } from './units';
@@ -74,7 +75,7 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
       if (found) return withVia(context, unit, found, according > i ? according : -1);
     }
   }
-  return (according >= 0 ? accordingTo(context, unit, according) : headlineColon(context, unit)) ?? impersonalCue(context, unit, inQuote);
+  return (according >= 0 ? accordingTo(context, unit, according) : headlineColon(context, unit)) ?? documentCue(context, unit) ?? impersonalCue(context, unit, inQuote);
 }
 
 /** "…, saying", `…,” saying`, "…, while saying": a participle attached to the clause before it. */

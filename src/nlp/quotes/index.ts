@@ -91,7 +91,7 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
         for (const { s, i } of mine) {
           if (!s.closed && s.start >= next.content.start && s.start < next.content.end) quoteOfStretch.set(i, quote);
         }
-        next = nestedIn(context, unit, next);
+        next = nestedIn(context, unit, next) ?? laterIn(context, unit, next);
       }
     }
   });
@@ -133,6 +133,16 @@ function nestedIn(context: UnitContext, unit: Unit, outer: RawAttribution): RawA
   if (inner < 0 || inner > unit.last) return null;
   const found = findAttribution(context, { first: inner, last: unit.last });
   return found && NESTED_CUES.has(context.text.slice(found.cue.start, found.cue.end)) ? found : null;
+}
+
+/** Another statement after this one in the same unit (`"…," he said, adding that …`). */
+function laterIn(context: UnitContext, unit: Unit, outer: RawAttribution): RawAttribution | null {
+  const end = Math.max(outer.content.end, outer.cue.end, outer.speaker?.end ?? 0, ...outer.moreContent.map((r) => r.end));
+  const after = context.tokens.findIndex((t, i) => i >= unit.first && t.start >= end);
+  if (after < 0 || after > unit.last) return null;
+  const found = findAttribution(context, { first: after, last: unit.last });
+  // ", adding that …" after a quote: the participle's subject is the speaker of that quote.
+  return found && found.speakerIsSubject && outer.speaker ? { ...found, speaker: outer.speaker } : found;
 }
 
 /** A piece found on the rewritten text covers both apostrophes of a '' mark in the original. */
