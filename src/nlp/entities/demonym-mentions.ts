@@ -1,6 +1,7 @@
 // Demonyms are never places of their own ("Russian" in "Russian President"), except before a region noun ("Korean peninsula");
 // and "Beijing-Moscow" names two places.
 import { candidateText, makeCandidate, isCapitalised, type Candidate, type TaggedBlock } from './candidate';
+import { kindsOf } from '../gazetteer/lists';
 import { countryOfName } from './demonyms';
 import { demonymAt } from './role-words';
 
@@ -32,7 +33,8 @@ export function splitHyphenatedPlaces(candidates: readonly Candidate[]): Candida
     if (candidate.type !== 'place' || candidate.end - candidate.first !== 1) return [candidate];
     const text = candidate.block.text.slice(candidate.start, candidate.stop);
     const parts = text.split(HYPHEN);
-    if (parts.length < 2 || !parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part))) return [candidate];
+    // Only when each part is a place of its own and the whole is none: "Nagorno-Karabakh" and "Guinea-Bissau" are one.
+    if (parts.length < 2 || isListedPlace(text) || !parts.every((part) => /^\p{Lu}\p{Ll}/u.test(part) && isListedPlace(part))) return [candidate];
     let offset = candidate.start;
     return parts.map((part) => {
       const piece: Candidate = { ...candidate, start: offset, stop: offset + part.length };
@@ -40,4 +42,9 @@ export function splitHyphenatedPlaces(candidates: readonly Candidate[]): Candida
       return piece;
     });
   });
+}
+
+function isListedPlace(word: string): boolean {
+  const kinds = kindsOf([word]);
+  return kinds.includes('place') || kinds.includes('country');
 }

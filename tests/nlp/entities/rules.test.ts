@@ -122,6 +122,9 @@ describe('events, organisations and places by rule', () => {
     const untagged = run(['Closer US-China ties.', 'The US said so.'], { US: 'LOC' });
     expect(untagged.surfaces(untagged.byName('United States'))).toEqual(['US', 'US']);
     expect(untagged.byName('China')?.type).toBe('place');
+    // One place whose parts are not each a place, or which is listed whole, stays whole.
+    const whole = run(['Fighting in Nagorno-Karabakh and Guinea-Bissau.'], { 'Nagorno-Karabakh': 'LOC', 'Guinea-Bissau': 'LOC' });
+    expect(whole.entities.map((entity) => entity.name)).toEqual(['Nagorno-Karabakh', 'Guinea-Bissau']);
   });
 });
 
