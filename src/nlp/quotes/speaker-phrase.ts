@@ -14,9 +14,18 @@ const isPunct = (t: Token | undefined) => t !== undefined && PUNCT_BOUNDARY.test
 /** Skips "has", "also", "later"… walking back from just before the verb; returns the index of the last speaker token. */
 export function skipAuxiliariesBack(tokens: readonly Token[], from: number, floor: number): number {
   let i = from;
-  while (i >= floor && AUXILIARIES.has(lower(tokens[i]))) i -= 1;
+  while (i >= floor && (AUXILIARIES.has(lower(tokens[i])) || isAdverb(tokens[i]))) i -= 1;
   return i;
 }
+
+/** Lower-case "-ly" words between a speaker and the verb ("effectively acknowledged"), not nouns such as "family". */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'bully', 'belly', 'daily', 'weekly', 'monthly', 'quarterly']);
+function isAdverb(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Ll}+ly$/u.test(token.text) && !LY_NOUNS.has(token.text);
+}
+
+/** Words that cannot name a speaker on their own: "said Sunday", "said last month". */
+export const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|last|this|next|earlier|later|today|yesterday|tonight|on|in|at)$/i;
 
 /**
  * The speaker phrase ending at `last` (inclusive), walking back to a comma, a clause opener or `floor`.
@@ -60,7 +69,7 @@ function skipParenthesisBack(tokens: readonly Token[], at: number, floor: number
 /** The speaker phrase starting at `first`, up to a comma, a clause opener or `ceiling` ("…, said Sun Weidong."). */
 export function speakerAfter(tokens: readonly Token[], first: number, ceiling: number): TokenRange | null {
   let end = first;
-  if (first > ceiling || isPunct(tokens[first]) || CLAUSE_OPENERS.has(lower(tokens[first]))) return null;
+  if (first > ceiling || isPunct(tokens[first]) || CLAUSE_OPENERS.has(lower(tokens[first])) || TIME_WORDS.test(tokens[first]?.text ?? '')) return null;
   while (end + 1 <= ceiling) {
     const next = tokens[end + 1] as Token;
     if (isPunct(next) || CLAUSE_OPENERS.has(lower(next)) || /^[.!?]$/.test(next.text)) break;

@@ -58,6 +58,11 @@ export class SpeakerResolver {
       if (previous?.type === 'person') return { entity: previous.id, anonymous: false };
       return { entity: this.recent(span, (e) => e.type === 'person'), anonymous: false };
     }
+    // "…, a senior adviser to Trump, who said": the relative pronoun stands for the name just before it.
+    if (tokens.length === 1 && (head === 'who' || head === 'which')) {
+      const fits = (e: Entity) => (head === 'who' ? e.type === 'person' : e.type === 'organization');
+      return { entity: this.recent(span, fits, 0), anonymous: false };
+    }
     if (tokens.length === 1 && GROUP_PRONOUNS.has(head)) return { entity: this.recent(span, (e) => e.type === 'organization'), anonymous: false };
     // "The spokesperson", "the newspaper": a recent entity whose name or role fits comes first.
     const definite = /^(?:the|this|that)$/.test(tokens[0] ?? '') && !named ? this.nominal(head, span) : null;
@@ -79,12 +84,12 @@ export class SpeakerResolver {
     return best;
   }
 
-  /** The most recent entity before `span` that fits, within the three blocks before it. */
-  private recent(span: Span, fits: (e: Entity) => boolean): string | null {
+  /** The most recent entity before `span` that fits, within `blocksBack` blocks before it. */
+  private recent(span: Span, fits: (e: Entity) => boolean, blocksBack = 3): string | null {
     for (let i = this.inOrder.length - 1; i >= 0; i -= 1) {
       const { entity, span: at } = this.inOrder[i] as IndexedMention;
       if (at.block > span.block || (at.block === span.block && at.start >= span.start)) continue;
-      if (at.block < span.block - 3) break;
+      if (at.block < span.block - blocksBack) break;
       if (fits(entity)) return entity.id;
     }
     return null;

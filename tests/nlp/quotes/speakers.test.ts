@@ -12,6 +12,7 @@ const blocks: Block[] = [
   { kind: 'paragraph', text: 'They said the market had already priced in the merger.' },
   { kind: 'paragraph', text: 'Two people close to the board said the vote could slip to next month.' },
   { kind: 'paragraph', text: 'An Acme spokesman said the firm was confident.' },
+  { kind: 'paragraph', text: 'The board hired Tom Reyes, who said the merger would close in May.' },
 ];
 
 function entity(id: string, type: Entity['type'], name: string, role: string | null, mentions: Span[]): Entity {
@@ -23,6 +24,7 @@ const entities: Entity[] = [
   entity('ministry', 'organization', 'Finance Ministry', null, [{ block: 0, start: 47, end: 63 }]),
   entity('acme', 'organization', 'Acme Corp', null, [{ block: 0, start: 78, end: 87 }, { block: 3, start: 17, end: 21 }, { block: 7, start: 3, end: 7 }]),
   entity('lopez', 'person', 'Maria Lopez', 'spokesperson', [{ block: 3, start: 0, end: 11 }]),
+  entity('reyes', 'person', 'Tom Reyes', null, [{ block: 8, start: 16, end: 25 }]),
 ];
 
 const quotes = extractQuotes(blocks, entities);
@@ -40,6 +42,10 @@ describe('speaker resolution', () => {
 
   it('resolves "They" to the most recent organisation, not to a person', () => {
     expect(inBlock(5)?.speaker).toBe('acme');
+  });
+
+  it('resolves a relative "who" to the person named just before it', () => {
+    expect(inBlock(8)).toMatchObject({ speaker: 'reyes', speakerText: 'who', text: 'the merger would close in May' });
   });
 
   it('flags unnamed sources, even when an organisation qualifies them', () => {
