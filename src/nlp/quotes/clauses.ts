@@ -160,9 +160,15 @@ function invertedCue(context: UnitContext, unit: Unit, cue: number, beforeCue: n
   const last = lastWord(tokens, unit);
   const speaker = speakerAfter(tokens, cue + 1, last);
   const content = contentBefore(context, unit, beforeCue);
-  if (!speaker || !content || !isTail(tokens, speaker.last + 1, last) || !namesSomeone(tokens, speaker)) return null;
+  if (!speaker || !content || !namesSomeone(tokens, speaker)) return null;
   // Only when the name closes the sentence (or a comma follows it): "…, said Clinton's aide from Ohio …" is not one.
-  return speaker.last + 1 > last || tokens[speaker.last + 1]?.text === ',' ? { content, speaker } : null;
+  // A bracketed party and state may follow the name: "said Sen. Richard Blumenthal (D-Conn.), who …".
+  let after = speaker.last + 1;
+  if (tokens[after]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > after && i <= last + 1 && t.text === ')');
+    if (close > after && close - after < 10) after = close + 1;
+  }
+  return isTail(tokens, after, last) && (after > last || tokens[after]?.text === ',') ? { content, speaker } : null;
 }
 
 /** "X (, who …,) said (that) …": the speaker before the verb, the content after it. */
@@ -195,11 +201,21 @@ function stanceCue(context: UnitContext, unit: Unit, cue: number, beforeCue: num
 /** "…, the ministry (has) said" / "…" he said: the speaker words between a comma or closing mark and the verb. */
 function speakerAfterContent(context: UnitContext, unit: Unit, beforeCue: number): TokenRange | null {
   if (beforeCue <= unit.first) return null;
+  const { tokens } = context;
   let first = beforeCue;
+  let last = beforeCue;
+  // `"…," Mitch McConnell, R-Ky., said`: an appositive between the name and the verb belongs to the speaker.
+  if (tokens[beforeCue]?.text === ',') {
+    last = beforeCue - 1;
+    let open = beforeCue - 1;
+    while (open > unit.first && beforeCue - open < 8 && !isBoundary(context, open)) open -= 1;
+    if (tokens[open]?.text !== ',' || open - 1 <= unit.first) return null;
+    first = open - 1;
+  }
   while (first - 1 > unit.first && !isBoundary(context, first - 1)) first -= 1;
-  if (first - 1 < unit.first || !isBoundary(context, first - 1) || beforeCue - first + 1 > 10) return null;
-  if (isBoundary(context, beforeCue)) return null;
-  return { first, last: beforeCue };
+  if (first - 1 < unit.first || !isBoundary(context, first - 1) || last - first + 1 > (last === beforeCue ? 10 : 16)) return null;
+  if (first === beforeCue && isBoundary(context, beforeCue)) return null;
+  return { first, last };
 }
 
 /** "X criticised the plan, saying (that) …": the content follows, the speaker is the clause's subject. */
