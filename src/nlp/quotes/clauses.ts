@@ -200,8 +200,9 @@ function stanceCue(context: UnitContext, unit: Unit, cue: number, beforeCue: num
 
 /** "…, the ministry (has) said" / "…" he said: the speaker words between a comma or closing mark and the verb. */
 function speakerAfterContent(context: UnitContext, unit: Unit, beforeCue: number): TokenRange | null {
-  if (beforeCue <= unit.first) return null;
   const { tokens } = context;
+  // "… posed for photos and said": a second verb of the clause's subject, not a speaker after a statement.
+  if (beforeCue <= unit.first || /^(?:and|but|or|that)$/i.test(tokens[beforeCue]?.text ?? '')) return null;
   let first = beforeCue;
   let last = beforeCue;
   // `"…," Mitch McConnell, R-Ky., said`: an appositive between the name and the verb belongs to the speaker.
@@ -366,8 +367,13 @@ function build(context: UnitContext, content: Range, speaker: TokenRange, cue: R
 /** The subject words at the start of the unit: a pronoun, or the phrase up to the first lower-case word. */
 function subjectOf(tokens: readonly Token[], unit: Unit, before: number): TokenRange | null {
   let first = unit.first;
-  // An opening phrase ending in a comma ("On Monday, …") is not the subject.
-  const comma = findAhead(tokens, first, before - 1, 7, (t) => t.text === ',');
+  // A dateline ("WASHINGTON (AP) — …") is not the subject.
+  if (/^\p{Lu}{2,}$/u.test(tokens[first]?.text ?? '')) {
+    const dash = findAhead(tokens, first, before - 1, 8, (t) => t.text === '—' || t.text === '–');
+    if (dash >= 0) first = dash + 1;
+  }
+  // An opening phrase ending in a comma ("On Monday, …", "Facing criticism, …") is not the subject.
+  const comma = findAhead(tokens, first, before - 1, /ing$/.test(lower(tokens[first])) ? 12 : 7, (t) => t.text === ',');
   if (comma >= 0 && comma < before - 1) first = comma + 1;
   while (first < before && /^(?:but|and|so|yet|still|meanwhile|however)$/i.test(tokens[first]?.text ?? '')) first += 1;
   const head = tokens[first];

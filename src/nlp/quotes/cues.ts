@@ -60,7 +60,7 @@ export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'would', 'will', 'could', 'might', 'may', 'had', 'previously',
   'repeatedly', 'reportedly', 'recently', 'once', 'further', 'again', 'earlier', 'frequently', 'often', 'again',
   'has', 'publicly', 'privately', 'separately', 'simply', 'flatly', 'explicitly', 'openly', 'quickly', 'never',
-  'always', 'first', 'last', 'did', 'does', 'do', 'not', 'ha', 'already', 'even', 'still', 'just', 'only',
+  'always', 'first', 'last', 'did', 'does', 'do', 'not', 'ha', 'already', 'even', 'still', 'just', 'only', 'since',
 ]);
 
 /** Words that end a speaker noun phrase when walking back from the verb. */
