@@ -39,7 +39,7 @@ const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been']);
 /** Speech verbs whose statement may be an infinitive ("promised to legalize workers"). */
 const TAKES_INFINITIVE = new Set(['promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'asked', 'asks', 'urged', 'urges', 'agreed', 'agrees', 'hoped', 'hopes', 'expects', 'expected', 'demanded', 'promise', 'vow']);
 /** Particles that belong to a stance verb rather than to its object ("called on", "called for", "wrote of"). */
-const PARTICLES = new Set(['on', 'for', 'out', 'of', 'up']);
+const PARTICLES = new Set(['on', 'for', 'out', 'of', 'up', 'about', 'against']);
 /** A verb right after these is no cue: "tensions on disputed border", "the said document". */
 const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'of', 'for', 'the', 'a', 'an', 'with', 'by', 'from', 'into', 'over', 'its', 'their']);
 

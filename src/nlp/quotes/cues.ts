@@ -39,6 +39,7 @@ export const STANCE_VERBS = new Set([
   'remembered', 'presented', 'referenced', 'chanted', 'recommended', 'criticize', 'assailed', 'retweeted', 'quoted',
   'championed', 'bemoaned', 'invoked', 'slams', 'likened', 'lashed', 'labeled', 'labelled', 'blasts', 'commented',
   'derided', 'unveiled', 'mentions', 'rebuked', 'knocked', 'balked', 'apologized', 'apologised', 'attributed',
+  'support', 'voted', 'spoke', 'talked', 'endorse', 'call', 'hope', 'feel', 'know', 'see', 'focused', 'pointed',
 ]);
 
 /** Participles that attach a statement to the clause before them: "…, saying …". */
@@ -50,6 +51,7 @@ export const SPEECH_PARTICIPLES = new Set([
   'recalling', 'defending', 'accusing', 'blaming', 'praising', 'mocking', 'pointing', 'touting', 'proposing',
   'highlighting', 'alleging', 'reminding', 'pledging', 'blasting', 'slamming', 'thanking', 'echoing', 'implying',
   'remarking', 'detailing', 'dismissing', 'mentioning', 'refusing', 'discussing', 'repeating', 'hoping', 'expressing',
+  'supporting', 'backing', 'talking', 'seeking',
 ]);
 
 /** Verbs whose object comes before the statement: "told reporters (that) …". */
