@@ -2,7 +2,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baselineAttributions } from './baseline';
-import { ourAttributions } from './ours';
+import { ourAttributions, timing } from './ours';
 import { readSplit, type PolnearDoc } from './polnear';
 import { addCounts, emptyCounts, prf, scoreDocument, type AttributionCounts, type PredictedAttribution } from './score';
 
@@ -54,6 +54,10 @@ for (const split of splits) {
   const ours = run(docs, ourAttributions);
   console.log(line('baseline', baseline.counts, baseline.ms));
   console.log(line('ours', ours.counts, ours.ms));
+  console.log(`  ours' time: extractEntities ${(timing.entitiesMs / 1000).toFixed(1)} s, extractQuotes ${(timing.quotesMs / 1000).toFixed(2)} s ` +
+    `(${((chars / 1000) / (timing.quotesMs / 1000)).toFixed(0)}k chars/s)`);
+  timing.entitiesMs = 0;
+  timing.quotesMs = 0;
   if (split !== 'dev') continue;
   const content = prf(ours.counts.content).f;
   const speaker = prf(ours.counts.speaker).f;
