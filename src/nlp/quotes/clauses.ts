@@ -117,7 +117,7 @@ function headlineColon(context: UnitContext, unit: Unit): RawAttribution | null 
       break;
     }
   }
-  if (colon <= unit.first) return null;
+  if (colon <= unit.first || /\b(?:note|update|correction|disclosure|watch|read|related|source|photo|video|editor)\b/i.test(context.text.slice((tokens[unit.first] as Token).start, (tokens[colon] as Token).start))) return null;
   for (let i = unit.first; i < colon; i += 1) {
     const text = (tokens[i] as Token).text;
     // Names only: capitalised words (not a shouted dateline such as "WASHINGTON") and possessives.
@@ -340,6 +340,8 @@ function contentBefore(context: UnitContext, unit: Unit, boundary: number): Rang
   const end = isClosingMark(context, boundary) ? boundaryToken.end : boundaryToken.start;
   // A quotation may be a single word ("“No,” she said."); reported speech needs a few.
   const minWords = isClosingMark(context, boundary) && QUOTE_MARK.test((tokens[unit.first] as Token).text) ? 1 : MIN_CONTENT_WORDS;
+  // A dateline ("NEW YORK, Nov. 19 (UPI) — Clinton said …") is no statement.
+  if (/^\p{Lu}{2,}$/u.test((tokens[unit.first] as Token).text) && wordCount(tokens, unit.first, boundary) <= 6) return null;
   return wordCount(tokens, unit.first, boundary) >= minWords ? trim(context.text, start, end) : null;
 }
 
