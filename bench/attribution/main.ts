@@ -17,7 +17,7 @@ const TARGETS = { content: 0.7, speaker: 0.6 };
  * Regression floors for `--check-floors` on dev: what the extractor reaches, rounded down. Raise them when it
  * improves; never lower them to pass.
  */
-const FLOORS = { content: 0, speaker: 0 };
+const FLOORS = { content: 0.72, speaker: 0.64 };
 
 const args = process.argv.slice(2);
 const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'dev';
