@@ -2,6 +2,7 @@
 import type { Token } from '../tokenize';
 import { ADVERBIAL_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, TAKES_RECIPIENT } from './cues';
 import { documentCue } from './document-cues';
+import type { StretchIndex } from './stretch-index';
 import { impersonalCue } from './impersonal';
 import { skipAuxiliariesBack, speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase';
 import type { Unit } from './units';
@@ -26,7 +27,7 @@ export interface UnitContext {
   text: string;
   tokens: readonly Token[];
   /** Quoted stretches of the block, [start, end) with their marks. */
-  stretches: readonly Range[];
+  marks: StretchIndex;
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -48,7 +49,8 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
   const { tokens } = context;
   const inQuote = (i: number) => {
     const t = tokens[i] as Token;
-    return context.stretches.some((s) => t.start > s.start && t.end < s.end);
+    const around = context.marks.around(t.start);
+    return around !== undefined && t.end < around.end;
   };
   let according = -1;
   for (let i = unit.first; i < unit.last; i += 1) {
@@ -324,7 +326,7 @@ function lastWord(tokens: readonly Token[], unit: Unit): number {
 
 function isClosingMark(context: UnitContext, index: number): boolean {
   const token = context.tokens[index];
-  return token !== undefined && QUOTE_MARK.test(token.text) && context.stretches.some((s) => s.end === token.end);
+  return token !== undefined && QUOTE_MARK.test(token.text) && context.marks.endsAt(token.end);
 }
 
 function isBoundary(context: UnitContext, index: number): boolean {
@@ -360,7 +362,7 @@ function build(context: UnitContext, content: Range, speaker: TokenRange, cue: R
   const after = Math.max(speaker.last, cueIndex) + 1;
   if (tokens[after]?.text === ',' && after + 1 <= unit.last) {
     const opening = tokens[after + 1] as Token;
-    const resumed = context.stretches.find((s) => s.start === opening.start);
+    const resumed = context.marks.startingAt(opening.start);
     if (resumed) moreContent.push({ start: resumed.start, end: resumed.end });
   }
   return { content, moreContent, speaker: rangeOf(tokens, speaker), speakerIsSubject: false, cue, via: null };

@@ -1,10 +1,11 @@
 // Who said what: the quotes of an article (direct, indirect, mixed) with their cue and speaker, as the contract's Quote[].
 import type { Block, Entity, Quote, Span } from '../../analysis';
-import { tokenize } from '../tokenize';
+import { tokenize, type Token } from '../tokenize';
 import { findAttribution, type RawAttribution, type UnitContext } from './clauses';
 import { normaliseDoubleApostrophes } from './marks';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks';
 import { SpeakerResolver } from './speakers';
+import { StretchIndex } from './stretch-index';
 import { unitsOf, type Unit } from './units';
 
 /** A Quote with what the contract leaves out: the speaker's and cue's places, an anonymity flag, the reporting source. */
@@ -29,6 +30,9 @@ export interface ExtractQuotesOptions {
 /** The kinds whose text is the story's (as extractEntities reads them): no captions. */
 const READ_KINDS = new Set<Block['kind']>(['title', 'dek', 'paragraph', 'heading', 'quote', 'list-item']);
 const OPENING = /^\s*["“„«‟]/u;
+/** A quoted stretch with its position among all stretches of the page. */
+type IndexedStretch = QuotedStretch & { index: number };
+
 /** Statements reported inside statements, at most this deep. */
 const MAX_NESTED = 3;
 const NESTED_CUES = new Set(['said', 'says', 'told', 'say']);
@@ -47,49 +51,55 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
   });
   // Marks are read on a copy with '' … '' rewritten; offsets are the same, so spans and slices use the original.
   const marked = blocks.map((block) => ({ ...block, text: normaliseDoubleApostrophes(block.text) }));
-  const stretches = findQuotedStretches(marked, (index) => readable[index] === true);
+  const stretches = findQuotedStretches(marked, (index) => readable[index] === true).map((s, index) => ({ ...s, index }));
+  const stretchesOf = new Map<number, IndexedStretch[]>();
+  for (const stretch of stretches) {
+    const list = stretchesOf.get(stretch.block);
+    if (list) list.push(stretch);
+    else stretchesOf.set(stretch.block, [stretch]);
+  }
   const resolver = new SpeakerResolver(entities);
   const quotes: ExtractedQuote[] = [];
   /** Stretch index → the quote it opened, so continuation paragraphs join it. */
   const quoteOfStretch = new Map<number, ExtractedQuote>();
   blocks.forEach((block, b) => {
     if (!readable[b]) return;
-    const mine = stretches.map((s, i) => ({ s, i })).filter(({ s }) => s.block === b);
-    const continuation = mine.find(({ s }) => s.continues >= 0);
+    const marks = new StretchIndex(stretchesOf.get(b) ?? []);
+    const opening = marks.stretches[0];
+    const continuation = opening && opening.continues >= 0 ? opening : undefined;
     const working = (marked[b] as Block).text;
     const tokens = tokenize(working);
-    const context = { text: working, tokens, stretches: mine.map(({ s }) => s) };
-    for (const unit of unitsOf(tokens, context.stretches)) {
+    const context = { text: working, tokens, marks };
+    for (const unit of unitsOf(tokens, marks)) {
       const unitStart = tokens[unit.first]?.start ?? 0;
       const unitEnd = tokens[unit.last]?.end ?? 0;
       // A paragraph that continues a quote from the one before: its words belong to that quote.
-      if (continuation && continuation.s.start <= unitStart && continuation.s.end >= unitEnd) {
-        const owner = quoteOfStretch.get(continuation.s.continues);
+      if (continuation && continuation.start <= unitStart && continuation.end >= unitEnd) {
+        const owner = quoteOfStretch.get(continuation.continues);
         if (owner) {
-          owner.spans.push({ block: b, start: continuation.s.start, end: continuation.s.end });
-          owner.text = `${owner.text} ${stripMarks(block.text.slice(continuation.s.start, continuation.s.end))}`.trim();
-          quoteOfStretch.set(continuation.i, owner);
+          owner.spans.push({ block: b, start: continuation.start, end: continuation.end });
+          owner.text = `${owner.text} ${stripMarks(block.text.slice(continuation.start, continuation.end))}`.trim();
+          quoteOfStretch.set(continuation.index, owner);
           continue;
         }
       }
       const found = findAttribution(context, unit);
       if (!found) {
-        const alone = wholeQuotation(context.stretches, working, unitStart, unitEnd);
+        const alone = wholeQuotation(marks, working, unitStart, unitEnd);
         const previous = quotes[quotes.length - 1];
         if (alone && previous) {
           const owner = continueQuote(previous, alone, block.text, b, quotes);
-          const index = mine.find(({ s }) => s === alone)?.i;
-          if (owner && index !== undefined && !alone.closed) quoteOfStretch.set(index, owner);
+          if (owner && !alone.closed) quoteOfStretch.set(alone.index, owner);
         }
         continue;
       }
       // A statement may report another one ("The Post reported that Trump said …"): both are quotes.
       let next: RawAttribution | null = found;
       for (let depth = 0; next && depth < MAX_NESTED; depth += 1) {
-        const quote = toQuote(block.text, working, b, next, mine.map(({ s }) => s), resolver, quotes.length, quotes[quotes.length - 1]);
+        const quote = toQuote(block.text, working, b, next, marks, resolver, quotes.length, quotes[quotes.length - 1]);
         quotes.push(quote);
-        for (const { s, i } of mine) {
-          if (!s.closed && s.start >= next.content.start && s.start < next.content.end) quoteOfStretch.set(i, quote);
+        for (const s of marks.overlapping(next.content.start, next.content.end)) {
+          if (!s.closed && s.start >= next.content.start) quoteOfStretch.set(s.index, quote);
         }
         next = nestedIn(context, unit, next) ?? laterIn(context, unit, next);
       }
@@ -98,7 +108,7 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
   return quotes;
 }
 
-function toQuote(text: string, working: string, block: number, found: RawAttribution, stretches: readonly QuotedStretch[], resolver: SpeakerResolver, index: number, previous: ExtractedQuote | undefined): ExtractedQuote {
+function toQuote(text: string, working: string, block: number, found: RawAttribution, marks: StretchIndex<IndexedStretch>, resolver: SpeakerResolver, index: number, previous: ExtractedQuote | undefined): ExtractedQuote {
   const previousSpeaker = previous?.speaker ? { entity: previous.speaker, block: previous.span.block } : null;
   const pieces = [found.content, ...found.moreContent].map((piece) => widenToApostrophes(piece, text));
   const speakerSpan = found.speaker ? { block, ...found.speaker } : null;
@@ -106,7 +116,7 @@ function toQuote(text: string, working: string, block: number, found: RawAttribu
   const resolution = speakerSpan && speakerText ? resolver.resolve(speakerText, speakerSpan, previousSpeaker) : { entity: null, anonymous: false };
   const viaSpan = found.via ? { block, ...found.via } : null;
   const viaText = found.via ? text.slice(found.via.start, found.via.end) : null;
-  const kind = kindOf(working, pieces, stretches);
+  const kind = kindOf(working, pieces, marks);
   const first = pieces[0] as { start: number; end: number };
   const last = pieces[pieces.length - 1] as { start: number; end: number };
   return {
@@ -129,8 +139,8 @@ function toQuote(text: string, working: string, block: number, found: RawAttribu
 /** A statement reported inside `outer`'s content ("… reported that Trump said …"), by a core speech verb only. */
 function nestedIn(context: UnitContext, unit: Unit, outer: RawAttribution): RawAttribution | null {
   if (outer.content.start < outer.cue.end) return null;
-  const inner = context.tokens.findIndex((t, i) => i >= unit.first && t.start >= outer.content.start);
-  if (inner < 0 || inner > unit.last) return null;
+  const inner = firstTokenFrom(context.tokens, outer.content.start, unit.first);
+  if (inner > unit.last) return null;
   const found = findAttribution(context, { first: inner, last: unit.last });
   return found && NESTED_CUES.has(context.text.slice(found.cue.start, found.cue.end)) ? found : null;
 }
@@ -138,11 +148,23 @@ function nestedIn(context: UnitContext, unit: Unit, outer: RawAttribution): RawA
 /** Another statement after this one in the same unit (`"…," he said, adding that …`). */
 function laterIn(context: UnitContext, unit: Unit, outer: RawAttribution): RawAttribution | null {
   const end = Math.max(outer.content.end, outer.cue.end, outer.speaker?.end ?? 0, ...outer.moreContent.map((r) => r.end));
-  const after = context.tokens.findIndex((t, i) => i >= unit.first && t.start >= end);
-  if (after < 0 || after > unit.last) return null;
+  const after = firstTokenFrom(context.tokens, end, unit.first);
+  if (after > unit.last) return null;
   const found = findAttribution(context, { first: after, last: unit.last });
   // ", adding that …" after a quote: the participle's subject is the speaker of that quote.
   return found && found.speakerIsSubject && outer.speaker ? { ...found, speaker: outer.speaker } : found;
+}
+
+/** Index of the first token at or after `offset`, not before token `floor` (tokens are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number, floor: number): number {
+  let low = floor;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A piece found on the rewritten text covers both apostrophes of a '' mark in the original. */
@@ -153,9 +175,9 @@ function widenToApostrophes(piece: { start: number; end: number }, original: str
 }
 
 /** The quoted stretch that makes up the whole unit (bar its full stop), when there is one with a few words. */
-function wholeQuotation(stretches: readonly QuotedStretch[], text: string, start: number, end: number): QuotedStretch | null {
-  const stretch = stretches.find((s) => s.start === start && s.end >= end - 2);
-  if (!stretch || /[^\s.!?…]/u.test(text.slice(stretch.end, end))) return null;
+function wholeQuotation(marks: StretchIndex<IndexedStretch>, text: string, start: number, end: number): IndexedStretch | null {
+  const stretch = marks.startingAt(start);
+  if (!stretch || stretch.end < end - 2 || /[^\s.!?…]/u.test(text.slice(stretch.end, end))) return null;
   return (text.slice(stretch.start, stretch.end).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? stretch : null;
 }
 
@@ -180,10 +202,10 @@ function continueQuote(previous: ExtractedQuote, stretch: QuotedStretch, text: s
 }
 
 /** Direct when every piece is one quotation, mixed when quotation marks are inside reported speech, else indirect. */
-function kindOf(text: string, pieces: readonly { start: number; end: number }[], stretches: readonly QuotedStretch[]): Quote['kind'] {
-  const whole = pieces.every((p) => stretches.some((s) => s.start <= p.start + 1 && s.end >= p.end - 1 && OPENING.test(text.slice(p.start, p.start + 2))));
+function kindOf(text: string, pieces: readonly { start: number; end: number }[], marks: StretchIndex<IndexedStretch>): Quote['kind'] {
+  const whole = pieces.every((p) => marks.overlapping(p.start, p.end).some((s) => s.start <= p.start + 1 && s.end >= p.end - 1 && OPENING.test(text.slice(p.start, p.start + 2))));
   if (whole) return 'direct';
-  const partial = pieces.some((p) => stretches.some((s) => s.start < p.end && s.end > p.start));
+  const partial = pieces.some((p) => marks.overlapping(p.start, p.end).length > 0);
   return partial ? 'mixed' : 'indirect';
 }
 

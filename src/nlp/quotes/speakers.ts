@@ -19,6 +19,9 @@ const ANONYMOUS_HEADS = new Set([
   'advisor', 'advisors', 'staffer', 'staffers', 'member', 'members', 'officer', 'officers', 'spokesperson',
   'spokesman', 'spokeswoman', 'someone', 'supporters', 'activists', 'lawmakers', 'economists', 'others', 'some',
 ]);
+/** Where a speaker phrase's head ends: "officials | in Paris", "a source | familiar with the matter", "Sun | , who …". */
+const HEAD_ENDS = /\s(?:in|at|from|for|with|familiar|close|who|which|on|to|under|inside|within|near|among|across)\s|,/u;
+
 /** Nominal references and the entity names or roles they fit. */
 const NOMINAL_FITS: [RegExp, (e: Entity) => boolean][] = [
   [/^(?:newspaper|paper|daily|outlet|magazine|network|broadcaster)$/, (e) => e.type === 'organization' && /\b(?:times|post|journal|news|herald|guardian|daily|gazette|tribune|telegraph|cnn|bbc|reuters|press|magazine|tv|television|radio|network)\b/i.test(e.name)],
@@ -39,7 +42,9 @@ export class SpeakerResolver {
       for (const span of entity.mentions) {
         const mention = { entity, span };
         this.inOrder.push(mention);
-        this.byBlock.set(span.block, [...(this.byBlock.get(span.block) ?? []), mention]);
+        const list = this.byBlock.get(span.block);
+        if (list) list.push(mention);
+        else this.byBlock.set(span.block, [mention]);
       }
     }
     this.inOrder.sort((a, b) => a.span.block - b.span.block || a.span.start - b.span.start);
@@ -47,11 +52,15 @@ export class SpeakerResolver {
 
   /** Who `words` (at `span`) names, looking back from there for pronouns and nominal references. */
   resolve(words: string, span: Span, previousSpeaker: { entity: string; block: number } | null = null): SpeakerResolution {
-    const named = this.namedIn(span);
-    const tokens = words.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    // The head phrase ends before a preposition or clause: "officials in Paris", "a source familiar with …".
+    const cut = words.search(HEAD_ENDS);
+    const headWords = cut > 0 ? words.slice(0, cut) : words;
+    const headEnd = span.start + headWords.trimEnd().length;
+    const named = this.namedIn({ ...span, end: headEnd });
+    const tokens = headWords.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const head = tokens[tokens.length - 1] ?? '';
     // "Clinton's spokesman", "Pentagon officials": the name only qualifies an unnamed source.
-    if (named && named.span.end >= span.end - 2) return { entity: named.entity.id, anonymous: false };
+    if (named && named.span.end >= headEnd - 2) return { entity: named.entity.id, anonymous: false };
     if (tokens.length === 1 && PERSON_PRONOUNS.has(head)) {
       // "She said …" right after a quote by a person: that person goes on speaking (names in between are often objects).
       const previous = previousSpeaker && span.block - previousSpeaker.block <= 2 ? this.entities.get(previousSpeaker.entity) : undefined;

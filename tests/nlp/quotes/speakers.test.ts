@@ -13,6 +13,7 @@ const blocks: Block[] = [
   { kind: 'paragraph', text: 'Two people close to the board said the vote could slip to next month.' },
   { kind: 'paragraph', text: 'An Acme spokesman said the firm was confident.' },
   { kind: 'paragraph', text: 'The board hired Tom Reyes, who said the merger would close in May.' },
+  { kind: 'paragraph', text: 'Officials in Paris said the talks would resume.' },
 ];
 
 function entity(id: string, type: Entity['type'], name: string, role: string | null, mentions: Span[]): Entity {
@@ -25,6 +26,7 @@ const entities: Entity[] = [
   entity('acme', 'organization', 'Acme Corp', null, [{ block: 0, start: 78, end: 87 }, { block: 3, start: 17, end: 21 }, { block: 7, start: 3, end: 7 }]),
   entity('lopez', 'person', 'Maria Lopez', 'spokesperson', [{ block: 3, start: 0, end: 11 }]),
   entity('reyes', 'person', 'Tom Reyes', null, [{ block: 8, start: 16, end: 25 }]),
+  entity('paris', 'place', 'Paris', null, [{ block: 9, start: 13, end: 18 }]),
 ];
 
 const quotes = extractQuotes(blocks, entities);
@@ -51,5 +53,6 @@ describe('speaker resolution', () => {
   it('flags unnamed sources, even when an organisation qualifies them', () => {
     expect(inBlock(6)).toMatchObject({ speaker: null, anonymous: true, speakerText: 'Two people close to the board' });
     expect(inBlock(7)).toMatchObject({ speaker: null, anonymous: true, speakerText: 'An Acme spokesman' });
+    expect(inBlock(9)).toMatchObject({ speaker: null, anonymous: true, speakerText: 'Officials in Paris' });
   });
 });
