@@ -135,7 +135,8 @@ function headlineColon(context: UnitContext, unit: Unit): RawAttribution | null 
 function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolean, from = cue - 1): RawAttribution | null {
   const { tokens } = context;
   const beforeCue = skipAuxiliariesBack(tokens, from, unit.first);
-  if (PASSIVE.has(lower(tokens[beforeCue])) || FUNCTION_WORDS.has(lower(tokens[beforeCue]))) return null;
+  if (PASSIVE.has(lower(tokens[beforeCue]))) return passiveCue(context, unit, cue, beforeCue);
+  if (FUNCTION_WORDS.has(lower(tokens[beforeCue]))) return null;
   const contentStart = contentAfter(context, unit, cue, stance);
   if (stance) return stanceCue(context, unit, cue, beforeCue, contentStart);
   const cueRange = { start: (tokens[cue] as Token).start, end: (tokens[cue] as Token).end };
@@ -171,6 +172,21 @@ function invertedCue(context: UnitContext, unit: Unit, cue: number, beforeCue: n
     if (close > after && close - after < 10) after = close + 1;
   }
   return isTail(tokens, after, last) && (after > last || tokens[after]?.text === ',') ? { content, speaker } : null;
+}
+
+/** "O'Malley's move was first reported by MSNBC": the subject is the content, the agent after "by" the source. */
+function passiveCue(context: UnitContext, unit: Unit, cue: number, be: number): RawAttribution | null {
+  const { tokens } = context;
+  if (lower(tokens[be]) === 'to' || lower(tokens[cue + 1]) !== 'by') return null;
+  const last = lastWord(tokens, unit);
+  const agent = speakerAfter(tokens, cue + 2, last);
+  if (!agent || !namesSomeone(tokens, agent)) return null;
+  let first = be - 1;
+  while (first - 1 >= unit.first && !isBoundary(context, first - 1)) first -= 1;
+  if (first > be - 1) return null;
+  const content = trim(context.text, (tokens[first] as Token).start, (tokens[be - 1] as Token).end);
+  if (!content || wordCount(tokens, first, be) < 2) return null;
+  return { content, moreContent: [], speaker: rangeOf(tokens, agent), speakerIsSubject: false, cue: { start: (tokens[be] as Token).start, end: (tokens[cue + 1] as Token).end }, via: null };
 }
 
 /** "X (, who …,) said (that) …": the speaker before the verb, the content after it. */

@@ -195,7 +195,7 @@ function continueQuote(previous: ExtractedQuote, stretch: QuotedStretch, text: s
     return previous;
   }
   const lastBlock = previous.spans[previous.spans.length - 1]?.block ?? previous.span.block;
-  if (lastBlock !== block - 1 || previous.kind === 'indirect') return null;
+  if (lastBlock !== block - 1) return null;
   const next: ExtractedQuote = { ...previous, id: `q${quotes.length + 1}`, kind: 'direct', text: words, span: piece, spans: [piece], cue: null, cueSpan: null };
   quotes.push(next);
   return next;
