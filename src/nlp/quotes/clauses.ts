@@ -2,40 +2,16 @@
 import type { Token } from '../tokenize';
 import { ADVERBIAL_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, TAKES_RECIPIENT } from './cues';
 import { documentCue } from './document-cues';
-import type { StretchIndex } from './stretch-index';
 import { impersonalCue } from './impersonal';
+import { isTitleCase, headlineColon } from './headlines';
 import { skipAuxiliariesBack, speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase';
 import type { Unit } from './units';
+import {
+  contentBefore, contentFrom, DETERMINERS, findAhead, isBoundary, isClosingMark, lastWord, lower, QUOTE_MARK, rangeOf,
+  TERMINAL, trim, wordCount, type Range, type RawAttribution, type UnitContext,
+} from './unit-text';
 
-/** Offsets [start, end) in the block text. */
-export interface Range { start: number; end: number }
-
-export interface RawAttribution {
-  content: Range;
-  /** More pieces of the same statement: the second half of `"…," he said, "…"`. */
-  moreContent: Range[];
-  speaker: Range | null;
-  /** The speaker is the clause's subject, not words next to the cue ("X criticised Y, saying …"). */
-  speakerIsSubject: boolean;
-  cue: Range;
-  /** "…, according to the ministry" beside another cue: who passed the statement on. */
-  via: Range | null;
-}
-
-/** What the matcher needs to know about the block around a unit. */
-export interface UnitContext {
-  text: string;
-  tokens: readonly Token[];
-  /** Quoted stretches of the block, [start, end) with their marks. */
-  marks: StretchIndex;
-}
-
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
-const QUOTE_MARK = /^["“”«»„]$/u;
-const TERMINAL = /^[.!?…]+$/u;
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'to']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
-const MIN_CONTENT_WORDS = 3;
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been']);
 /** Speech verbs whose statement may be an infinitive ("promised to legalize workers"). */
 const TAKES_INFINITIVE = new Set(['promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'asked', 'asks', 'urged', 'urges', 'agreed', 'agrees', 'hoped', 'hopes', 'expects', 'expected', 'demanded', 'promise', 'vow']);
@@ -96,40 +72,7 @@ function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
   return /^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.text.toLowerCase()) || /^(?:one|two|three|several|some|many|another)$/i.test(first.text);
 }
 
-/** "Pence Calls for Special Prosecutor": most words capitalised, as headlines are written. */
-function isTitleCase(tokens: readonly Token[], unit: Unit): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let i = unit.first; i <= unit.last; i += 1) {
-    const text = (tokens[i] as Token).text;
-    if (!/^\p{L}/u.test(text)) continue;
-    words += 1;
-    if (/^\p{Lu}/u.test(text)) capitalised += 1;
-  }
-  return words >= 4 && capitalised / words >= 0.7;
-}
 
-/** "Graham: Trump's rhetoric destroying GOP's chances": a short name, a colon, the statement (headline style). */
-function headlineColon(context: UnitContext, unit: Unit): RawAttribution | null {
-  const { tokens } = context;
-  let colon = -1;
-  for (let i = unit.first; i <= Math.min(unit.last, unit.first + 5); i += 1) {
-    if (tokens[i]?.text === ':') {
-      colon = i;
-      break;
-    }
-  }
-  if (colon <= unit.first || /\b(?:note|update|correction|disclosure|watch|read|related|source|photo|video|editor)\b/i.test(context.text.slice((tokens[unit.first] as Token).start, (tokens[colon] as Token).start))) return null;
-  for (let i = unit.first; i < colon; i += 1) {
-    const text = (tokens[i] as Token).text;
-    // Names only: capitalised words (not a shouted dateline such as "WASHINGTON") and possessives.
-    if (!/^\p{Lu}\p{Ll}/u.test(text) && !/^(?:'s|’s|\.|-)$/u.test(text)) return null;
-  }
-  const content = contentFrom(context, unit, colon + 1);
-  if (!content) return null;
-  const cue = tokens[colon] as Token;
-  return { content, moreContent: [], speaker: rangeOf(tokens, { first: unit.first, last: colon - 1 }), speakerIsSubject: false, cue: { start: cue.start, end: cue.end }, via: null };
-}
 
 /** "X said (that) …", "…, X said", "…, said X" around the verb at `cue`. */
 function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolean, from = cue - 1): RawAttribution | null {
@@ -328,48 +271,11 @@ function isTail(tokens: readonly Token[], from: number, last: number): boolean {
   return word === ',' || ADVERBIAL_OPENERS.has(word) || QUOTE_MARK.test(word);
 }
 
-function findAhead(tokens: readonly Token[], from: number, last: number, limit: number, test: (t: Token) => boolean): number {
-  for (let i = from; i <= last && i < from + limit; i += 1) if (test(tokens[i] as Token)) return i;
-  return -1;
-}
 
-/** The unit's last token that is not its full stop (a closing quote mark after the stop counts as a word). */
-function lastWord(tokens: readonly Token[], unit: Unit): number {
-  let last = unit.last;
-  while (last > unit.first && TERMINAL.test((tokens[last] as Token).text)) last -= 1;
-  return last;
-}
 
-function isClosingMark(context: UnitContext, index: number): boolean {
-  const token = context.tokens[index];
-  return token !== undefined && QUOTE_MARK.test(token.text) && context.marks.endsAt(token.end);
-}
 
-function isBoundary(context: UnitContext, index: number): boolean {
-  const text = context.tokens[index]?.text;
-  return text === ',' || text === ';' || text === '—' || isClosingMark(context, index);
-}
 
-/** Content from the unit start to just before token `boundary` (a comma or a closing mark, kept when it is a mark). */
-function contentBefore(context: UnitContext, unit: Unit, boundary: number): Range | null {
-  const { tokens } = context;
-  const start = (tokens[unit.first] as Token).start;
-  const boundaryToken = tokens[boundary] as Token;
-  const end = isClosingMark(context, boundary) ? boundaryToken.end : boundaryToken.start;
-  // A quotation may be a single word ("“No,” she said."); reported speech needs a few.
-  const minWords = isClosingMark(context, boundary) && QUOTE_MARK.test((tokens[unit.first] as Token).text) ? 1 : MIN_CONTENT_WORDS;
-  // A dateline ("NEW YORK, Nov. 19 (UPI) — Clinton said …") is no statement.
-  if (/^\p{Lu}{2,}$/u.test((tokens[unit.first] as Token).text) && wordCount(tokens, unit.first, boundary) <= 6) return null;
-  return wordCount(tokens, unit.first, boundary) >= minWords ? trim(context.text, start, end) : null;
-}
 
-/** Content from token `from` to the unit end, without the final full stop outside quotes. */
-function contentFrom(context: UnitContext, unit: Unit, from: number, minWords = MIN_CONTENT_WORDS): Range | null {
-  const { tokens } = context;
-  const last = lastWord(tokens, unit);
-  if (from > last || wordCount(tokens, from, last + 1) < minWords) return null;
-  return trim(context.text, (tokens[from] as Token).start, (tokens[last] as Token).end);
-}
 
 function build(context: UnitContext, content: Range, speaker: TokenRange, cue: Range, cueIndex: number, unit: Unit): RawAttribution {
   const { tokens } = context;
@@ -406,20 +312,5 @@ function subjectOf(tokens: readonly Token[], unit: Unit, before: number): TokenR
   return { first, last };
 }
 
-function wordCount(tokens: readonly Token[], from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i += 1) if (/[\p{L}\p{N}]/u.test(tokens[i]?.text ?? '')) count += 1;
-  return count;
-}
 
-function rangeOf(tokens: readonly Token[], range: TokenRange): Range {
-  return { start: (tokens[range.first] as Token).start, end: (tokens[range.last] as Token).end };
-}
 
-function trim(text: string, start: number, end: number): Range | null {
-  let s = start;
-  let e = end;
-  while (s < e && /[\s,;:—–]/u.test(text[s] as string)) s += 1;
-  while (e > s && /[\s,;:—–]/u.test(text[e - 1] as string)) e -= 1;
-  return e > s ? { start: s, end: e } : null;
-}

@@ -1,6 +1,6 @@
 // Statements sourced to a document by a leading phrase: "In a CNN poll released Monday, 50 percent chose Clinton."
 import type { Token } from '../tokenize';
-import type { RawAttribution, UnitContext } from './clauses';
+import { lastWord, wordCount, type RawAttribution, type UnitContext } from './unit-text';
 import type { Unit } from './units';
 
 /** Nouns that make "In a/the … NOUN," the source of what follows. */
@@ -29,11 +29,8 @@ export function documentCue(context: UnitContext, unit: Unit): RawAttribution | 
     if (DOCUMENTS.has(text.toLowerCase())) names = true;
   }
   if (comma < 0 || !names) return null;
-  let last = unit.last;
-  while (last > comma && /^[.!?…]+$/u.test((tokens[last] as Token).text)) last -= 1;
-  let words = 0;
-  for (let k = comma + 1; k <= last; k += 1) if (/[\p{L}\p{N}]/u.test(tokens[k]?.text ?? '')) words += 1;
-  if (words < MIN_WORDS) return null;
+  const last = lastWord(tokens, unit);
+  if (last <= comma || wordCount(tokens, comma + 1, last + 1) < MIN_WORDS) return null;
   const cue = tokens[i] as Token;
   return {
     content: { start: (tokens[comma + 1] as Token).start, end: (tokens[last] as Token).end },

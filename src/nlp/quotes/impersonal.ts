@@ -1,6 +1,6 @@
 // Statements with no one named as their source: "X seems to …", "X is expected to …", "Asked whether …, she said".
 import type { Token } from '../tokenize';
-import type { Range, RawAttribution, UnitContext } from './clauses';
+import { lastWord, wordCount, type Range, type RawAttribution, type UnitContext } from './unit-text';
 import type { Unit } from './units';
 
 /** Verbs of appearance that take an infinitive or a clause: "The closures appear to have brought stability". */
@@ -33,7 +33,7 @@ function appearance(context: UnitContext, unit: Unit, inQuote: (i: number) => bo
     while (subjectStart - 1 >= unit.first && !BOUNDARY.test(tokens[subjectStart - 1]?.text ?? '')) subjectStart -= 1;
     const subject = piece(context, subjectStart, subjectEnd);
     const rest = piece(context, i + 1, lastWord(tokens, unit));
-    if (!subject || !rest || words(tokens, i + 1, lastWord(tokens, unit)) < MIN_WORDS) return null;
+    if (!subject || !rest || wordCount(tokens, i + 1, lastWord(tokens, unit) + 1) < MIN_WORDS) return null;
     const cue = { start: (tokens[expected ? i - 1 : i] as Token).start, end: (tokens[i] as Token).end };
     return { content: subject, moreContent: [rest], speaker: null, speakerIsSubject: false, cue, via: null };
   }
@@ -48,23 +48,12 @@ function askedQuestion(context: UnitContext, unit: Unit): RawAttribution | null 
   if (!/^asked$/i.test(tokens[i]?.text ?? '') || !ASKED_OBJECTS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
   let end = i + 1;
   while (end + 1 <= unit.last && tokens[end + 1]?.text !== ',') end += 1;
-  if (tokens[end + 1]?.text !== ',' || words(tokens, i + 1, end) < MIN_WORDS + 1) return null;
+  if (tokens[end + 1]?.text !== ',' || wordCount(tokens, i + 1, end + 1) < MIN_WORDS + 1) return null;
   const content = piece(context, i + 1, end);
   const cue = tokens[i] as Token;
   return content ? { content, moreContent: [], speaker: null, speakerIsSubject: false, cue: { start: cue.start, end: cue.end }, via: null } : null;
 }
 
-function lastWord(tokens: readonly Token[], unit: Unit): number {
-  let last = unit.last;
-  while (last > unit.first && /^[.!?…]+$/u.test((tokens[last] as Token).text)) last -= 1;
-  return last;
-}
-
-function words(tokens: readonly Token[], first: number, last: number): number {
-  let count = 0;
-  for (let i = first; i <= last; i += 1) if (/[\p{L}\p{N}]/u.test(tokens[i]?.text ?? '')) count += 1;
-  return count;
-}
 
 function piece(context: UnitContext, first: number, last: number): Range | null {
   const from = context.tokens[first];

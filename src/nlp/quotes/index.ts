@@ -1,7 +1,8 @@
 // Who said what: the quotes of an article (direct, indirect, mixed) with their cue and speaker, as the contract's Quote[].
 import type { Block, Entity, Quote, Span } from '../../analysis';
 import { tokenize, type Token } from '../tokenize';
-import { findAttribution, type RawAttribution, type UnitContext } from './clauses';
+import { findAttribution } from './clauses';
+import type { RawAttribution, UnitContext } from './unit-text';
 import { normaliseDoubleApostrophes } from './marks';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks';
 import { SpeakerResolver } from './speakers';
