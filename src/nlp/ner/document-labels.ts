@@ -1,6 +1,6 @@
 // What a first pass of the tagger said about the same word in the story's other sentences: the second pass's evidence.
 import { capClass } from './shape';
-import { tagType } from './tags';
+import { entitySpans, tagType } from './tags';
 
 /** Label hint bits: the word is inside a PER / LOC / ORG / MISC span elsewhere, or capitalised mid-sentence and outside any. */
 export const LABEL_BITS: Readonly<Record<string, number>> = { PER: 1, LOC: 2, ORG: 4, MISC: 8, O: 16 };
@@ -18,10 +18,29 @@ const named = (word: string) => {
   return cap >= 1 && cap <= 3;
 };
 
+/** Small words a name's initials skip ("Organisation for Security and Co-operation in Europe" → OSCE). */
+const SKIPPED_IN_INITIALS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', '&']);
+
+/** Initials of a span of two or more capitalised words ("National League for Democracy" → "NLD"); '' when a word is not capitalised. */
+function initialsOf(words: readonly string[]): string {
+  let initials = '';
+  for (const word of words) {
+    if (SKIPPED_IN_INITIALS.has(word.toLowerCase())) continue;
+    const cap = capClass(word);
+    if (cap < 1 || cap > 3) return '';
+    initials += word[0] ?? '';
+  }
+  return initials.length >= 2 ? initials.toLowerCase() : '';
+}
+
+/** Whether a word looks like an acronym: two to six capitals and nothing else. */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
 /**
  * Per sentence, per capitalised token: the LABEL_BITS of every type the first pass gave the same (lower-cased)
  * word in the document's OTHER sentences, so "Lebed" alone picks up the PER of "Alexander Lebed" two
- * sentences before. Lower-case tokens and words seen nowhere else get 0.
+ * sentences before; an acronym ("NLD") also gets the type of a name with its initials anywhere in the document
+ * ("National League for Democracy"). Lower-case tokens and words seen nowhere else get 0.
  */
 export function documentLabelHints(sentences: readonly (readonly string[])[], firstPass: readonly (readonly string[])[]): Uint8Array[] {
   const counts = new Map<string, Int32Array>();
@@ -42,6 +61,14 @@ export function documentLabelHints(sentences: readonly (readonly string[])[], fi
       entry[kind] = (entry[kind] ?? 0) + 1;
     }),
   );
+  // Acronyms take the type of a spelled-out name anywhere in the document, their own sentence too ("... Democracy ( NLD )").
+  const byInitials = new Map<string, number>();
+  sentences.forEach((words, s) => {
+    for (const [start, end, type] of entitySpans(firstPass[s] ?? [])) {
+      const initials = end - start >= 2 ? initialsOf(words.slice(start, end)) : '';
+      if (initials) byInitials.set(initials, (byInitials.get(initials) ?? 0) | (LABEL_BITS[type] ?? 0));
+    }
+  });
   return sentences.map((words, s) => {
     const own = new Map<string, Int32Array>();
     each(s, (key, kind) => {
@@ -52,10 +79,10 @@ export function documentLabelHints(sentences: readonly (readonly string[])[], fi
     return Uint8Array.from(words, (word) => {
       if (!named(word)) return 0;
       const key = keyOf(word);
+      let bits = ACRONYM.test(word) ? (byInitials.get(key) ?? 0) : 0;
       const all = counts.get(key);
-      if (!all) return 0;
+      if (!all) return bits;
       const mine = own.get(key);
-      let bits = 0;
       for (let kind = 0; kind < KINDS; kind++) if ((all[kind] ?? 0) > (mine?.[kind] ?? 0)) bits |= 1 << kind;
       return bits;
     });

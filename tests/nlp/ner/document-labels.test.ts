@@ -24,6 +24,13 @@ describe('documentLabelHints', () => {
     expect(hints[0]?.[1]).toBe(LABEL_BITS.O);
   });
 
+  it('gives an acronym the type of a name spelled out with its initials', () => {
+    const words = [split('The National League for Democracy won .'), split('The NLD said NL won .')];
+    const labels = documentLabelHints(words, [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'O'], ['O', 'O', 'O', 'O', 'O', 'O']]);
+    expect(labels[1]?.[1]).toBe(LABEL_BITS.ORG);
+    expect(labels[1]?.[3]).toBe(0);
+  });
+
   it('leaves lower-case words and words seen nowhere else at 0', () => {
     expect(hints[1]?.[2]).toBe(0); // "the"
     expect(hints[0]?.[3]).toBe(0); // "Yeltsin" only in its own sentence
