@@ -69,7 +69,10 @@ function followsClause(context: UnitContext, at: number): boolean {
 function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
   const first = tokens[range.first] as Token;
   if (/^(?:he|she|they|it|we|i)$/i.test(first.text)) return range.first === range.last;
-  return /^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.text.toLowerCase()) || /^(?:one|two|three|several|some|many|another)$/i.test(first.text);
+  if (DETERMINERS.has(first.text.toLowerCase()) || /^(?:one|two|three|several|some|many|another)$/i.test(first.text)) return true;
+  // A name somewhere in it: "said Sun", "said retired Army Lt. Gen. Mick Bednarek".
+  for (let i = range.first; i <= range.last; i += 1) if (/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return true;
+  return false;
 }
 
 
@@ -114,7 +117,8 @@ function invertedCue(context: UnitContext, unit: Unit, cue: number, beforeCue: n
     const close = tokens.findIndex((t, i) => i > after && i <= last + 1 && t.text === ')');
     if (close > after && close - after < 10) after = close + 1;
   }
-  return isTail(tokens, after, last) && (after > last || tokens[after]?.text === ',') ? { content, speaker } : null;
+  // After the name only an adverbial may follow ("says Dossym Satpayev in Almaty.") or a comma.
+  return isTail(tokens, after, last) ? { content, speaker } : null;
 }
 
 /** "O'Malley's move was first reported by MSNBC": the subject is the content, the agent after "by" the source. */

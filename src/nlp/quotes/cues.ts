@@ -76,5 +76,5 @@ export const ADVERBIAL_OPENERS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'to', 'with', 'last', 'this', 'earlier', 'late',
   'early', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
   'tonight', 'recently', 'publicly', 'privately', 'repeatedly', 'again', 'also', 'later', 'previously', 'over',
-  'through', 'while', 'when', 'by', 'afterward', 'afterwards', 'next', 'here', 'there', 'then', 'for',
+  'through', 'while', 'when', 'by', 'afterward', 'afterwards', 'next', 'then', 'for',
 ]);

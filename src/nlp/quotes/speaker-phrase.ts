@@ -35,12 +35,13 @@ export const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday
 export function speakerBefore(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
   let end = skipParenthesisBack(tokens, last, floor);
   if (end < floor) return null;
-  if (isPunct(tokens[end]) && tokens[end]?.text === ',') {
-    // Find the comma that opens the appositive; the speaker ends before it.
+  const closer = tokens[end]?.text;
+  if (closer === ',' || closer === '—' || closer === '–') {
+    // Find the comma (or dash) that opens the appositive; the speaker ends before it.
     let open = end - 1;
-    while (open >= floor && tokens[open]?.text !== ',' && !/^[;:"“”]$/u.test(tokens[open]?.text ?? '')) open -= 1;
-    // Any stretch between two commas right before the verb is an appositive ("Kevin Brady, chairman of …, said").
-    if (open < floor || tokens[open]?.text !== ',' || end - open > 30) return null;
+    while (open >= floor && tokens[open]?.text !== closer && !/^[;:"“”]$/u.test(tokens[open]?.text ?? '')) open -= 1;
+    // Any stretch between two commas (dashes) right before the verb is an appositive ("Kevin Brady, chairman of …, said").
+    if (open < floor || tokens[open]?.text !== closer || end - open > 30) return null;
     end = skipParenthesisBack(tokens, open - 1, floor);
     if (end < floor) return null;
   }
