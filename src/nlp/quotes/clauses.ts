@@ -80,6 +80,8 @@ function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
 /** "X said (that) …", "…, X said", "…, said X" around the verb at `cue`. */
 function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolean, from = cue - 1): RawAttribution | null {
   const { tokens } = context;
+  // After a possessive the word is a noun: "Editor's note:", "Trump's claims".
+  if (/^['’]s$/u.test(tokens[cue - 1]?.text ?? '')) return null;
   const beforeCue = skipAuxiliariesBack(tokens, from, unit.first);
   if (PASSIVE.has(lower(tokens[beforeCue]))) return passiveCue(context, unit, cue, beforeCue);
   if (FUNCTION_WORDS.has(lower(tokens[beforeCue]))) return null;
@@ -310,8 +312,14 @@ function subjectOf(tokens: readonly Token[], unit: Unit, before: number): TokenR
   if (!head) return null;
   if (/^(?:he|she|they|it|we|i)$/i.test(head.text)) return { first, last: first };
   let last = first;
-  if (DETERMINERS.has(lower(head))) last += 1;
+  const determined = DETERMINERS.has(lower(head));
+  if (determined) last += 1;
   while (last + 1 < before && (/^\p{Lu}/u.test(tokens[last + 1]?.text ?? '') || /^(?:'s|’s|of|for)$/i.test(tokens[last + 1]?.text ?? ''))) last += 1;
+  if (determined) {
+    // "The senator …", "The Vermont senator …": a determiner, names, then one common noun.
+    if (/^\p{Lu}/u.test(tokens[last]?.text ?? '') && last > first && /^\p{Ll}+$/u.test(tokens[last + 1]?.text ?? '') && last + 1 < before) last += 1;
+    return last < before && /^[\p{L}]/u.test(tokens[last]?.text ?? '') ? { first, last } : null;
+  }
   if (!/^\p{Lu}/u.test(tokens[last]?.text ?? '')) return null;
   return { first, last };
 }

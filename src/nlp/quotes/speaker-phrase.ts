@@ -34,7 +34,8 @@ export const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday
  */
 export function speakerBefore(tokens: readonly Token[], last: number, floor: number): TokenRange | null {
   let end = skipParenthesisBack(tokens, last, floor);
-  if (end < floor) return null;
+  // "… downplayed the attack and said": the verb continues a clause; its subject is found elsewhere.
+  if (end < floor || /^(?:and|but|or)$/.test(lower(tokens[end]))) return null;
   const closer = tokens[end]?.text;
   if (closer === ',' || closer === '—' || closer === '–') {
     // Find the comma (or dash) that opens the appositive; the speaker ends before it.
