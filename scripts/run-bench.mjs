@@ -1,4 +1,4 @@
-// `npm run bench`: every benchmark in turn under tsx — structure (bench/main.ts), the tagger (bench/ner), the entity layer (bench/entities), the seed's whole Analysis (bench/analysis).
+// `npm run bench`: every benchmark in turn under tsx — structure (bench/main.ts), the tagger (bench/ner), the entity layer (bench/entities), quotes on PolNeAR (bench/attribution), the seed's whole Analysis (bench/analysis).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ const SUITES = {
   structure: 'bench/main.ts',
   ner: 'bench/ner/main.ts',
   entities: 'bench/entities/main.ts',
+  quotes: 'bench/attribution/main.ts',
   analysis: 'bench/analysis/main.ts',
 };
 /** Flags every suite understands; the rest (--set, --quick, --failures, …) are the structure bench's own. */

@@ -5,6 +5,7 @@ import { parseCopiedText } from './structure/copied-text';
 import { parsePlainText } from './structure/plain-text';
 import type { StructuredPage } from './structure/structured-page';
 import { findEntities, type DocumentTagger } from './nlp/entities/find-entities';
+import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
 import { sourcesOf } from './sources';
 import { countWords } from './text/normalize';
@@ -48,6 +49,8 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
     masks: entities.filter((entity) => entity.type !== 'event').flatMap((entity) => entity.mentions),
     language: page.article.language,
   });
+  // Speakers are resolved to entities, so quotes come after them.
+  const quotes = extractQuotes(page.blocks, entities);
   const words = page.blocks
     .filter((block) => BODY_KINDS.has(block.kind))
     .reduce((sum, block) => sum + countWords(block.text), 0);
@@ -59,10 +62,10 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
     blocks: page.blocks,
     entities,
     times,
-    // Quotes and facts are filled by the attribution issue; until then they are empty.
-    quotes: [],
+    quotes,
+    // Facts are filled by the attribution issue (4); until then they are empty.
     facts: [],
-    sources: sourcesOf(page.article),
+    sources: sourcesOf(page.article, quotes),
     stats: { words, ms: Math.round((performance.now() - started) * 10) / 10 },
   };
 }

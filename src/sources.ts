@@ -1,16 +1,30 @@
-// The Sources summary: who stands behind the story (authors, publisher, wire, photo credits, quoted people).
-import type { Article, Sources } from './analysis';
+// The Sources summary: who stands behind the story (authors, publisher, wire, photo credits, who is quoted how often).
+import type { Article, Quote, Sources } from './analysis';
 
-/** Sources known from the article's structure alone; quotes and facts add named/anonymous counts later. */
-export function sourcesOf(article: Article): Sources {
+/** A quote as the summary reads it: anonymous sources are flagged by the quote layer. */
+type CountedQuote = Pick<Quote, 'speaker'> & { anonymous?: boolean };
+
+/**
+ * Sources from the article's structure and its quotes: each named speaker with the number of quotes, most
+ * quoted first (ties in order of first quote), and the number of quotes from anonymous sources. Facts with no
+ * source (`unattributed`) are counted once facts are extracted.
+ */
+export function sourcesOf(article: Article, quotes: readonly CountedQuote[] = []): Sources {
   const photo = article.image?.credit ? [article.image.credit] : [];
+  const counts = new Map<string, number>();
+  let anonymous = 0;
+  for (const quote of quotes) {
+    if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+    else if (quote.anonymous) anonymous += 1;
+  }
+  const named = [...counts].map(([entity, count]) => ({ entity, quotes: count })).sort((a, b) => b.quotes - a.quotes);
   return {
     authors: [...article.authors],
     publisher: article.publisher,
     wire: [...article.wire],
     photo,
-    named: [],
-    anonymous: 0,
+    named,
+    anonymous,
     unattributed: 0,
   };
 }

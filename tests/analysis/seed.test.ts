@@ -63,4 +63,12 @@ describe('the seed article’s Analysis', () => {
     ]);
     for (const time of times) expect(blocks[time.span.block]!.text.slice(time.span.start, time.span.end)).toBe(time.text);
   });
+
+  it('counts who is quoted how often in the sources, most quoted first', () => {
+    const quoted = analysis.sources.named.map(({ entity, quotes }) => [nameOf(entity), quotes]);
+    expect(quoted[0]).toEqual(['Sun Weidong', 4]);
+    expect(quoted).toContainEqual(['Chinese Foreign Ministry', 1]);
+    expect(analysis.sources.anonymous).toBe(0);
+    expect(analysis.quotes.every((quote) => quote.speaker === null || entities.some((entity) => entity.id === quote.speaker))).toBe(true);
+  });
 });

@@ -31,7 +31,7 @@ describe('CLI analyze', () => {
     expect(articleOf(lines[1]!).related).toHaveLength(15);
   });
 
-  it('prints a readable report with the structure, the sources, entities, times and the not-yet-available sections', async () => {
+  it('prints a readable report with the structure, the sources, entities, times, quotes and the not-yet-available facts', async () => {
     const result = await runCli(['analyze', 'copy.txt'], { 'copy.txt': SEED_TEXT });
     expect(result.code).toBe(0);
     const report = result.stdout;
@@ -49,7 +49,10 @@ describe('CLI analyze', () => {
     expect(report).toMatch(/^Entities \(\d+\)$/m);
     expect(report).toContain('  - Sun Weidong (person, Vice Foreign Minister of China) ×5\n');
     expect(report).toContain('  - Kazan (place) ×1\n');
-    expect(report).toMatch(/^Quotes +not available yet/m);
+    expect(report).toMatch(/^Quotes \(\d+\)$/m);
+    expect(report).toContain('  - Sun Weidong: “China supports Russia assuming the BRICS presidency this year');
+    expect(report).toMatch(/^ {2}quoted: Sun Weidong \(4\), /m);
+    expect(report).toContain('  - Monday → 2024-02-26\n');
     expect(report.split('\n').every((line) => line.length <= 100 || !line.includes(' '))).toBe(true);
   });
 
