@@ -1,4 +1,4 @@
-// `npm run bench` (analysis part): the seed page's whole Analysis — structure, entities, times — timed cold and warm.
+// `npm run bench` (analysis part): the seed page's whole Analysis — structure, entities, times, quotes — timed cold and warm.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,21 +32,23 @@ const tagDocument = (sentences: readonly (readonly string[])[]) => tagger.tagDoc
 const timings: number[] = [];
 let entities = 0;
 let times = 0;
+let quotes = 0;
 for (let run = 0; run <= RUNS; run++) {
   const started = performance.now();
   const analysis = analyzeCopiedText(text, { tagger: tagDocument });
   timings.push(performance.now() - started);
   entities = analysis.entities.length;
   times = analysis.times.length;
+  quotes = analysis.quotes.length;
 }
 const [cold = 0, ...warm] = timings;
 warm.sort((a, b) => a - b);
 const median = warm[Math.floor(warm.length / 2)] ?? 0;
 const p90 = warm[Math.floor(warm.length * 0.9)] ?? 0;
-console.log('\nSeed page, whole Analysis (structure + entities + times; copied text, packed model):');
+console.log('\nSeed page, whole Analysis (structure + entities + times + quotes; copied text, packed model):');
 console.log(`  model load ${loadMs.toFixed(1)} ms · first analysis (cold: regular expressions compiled, code not yet optimised) ${cold.toFixed(1)} ms`);
 console.log(`  warm median ${median.toFixed(1)} ms, p90 ${p90.toFixed(1)} ms over ${warm.length} runs · target < ${TARGET_WARM_MS} ms ${median < TARGET_WARM_MS ? '✓' : '✗'}`);
-console.log(`  ${entities} entities, ${times} times`);
+console.log(`  ${entities} entities, ${times} times, ${quotes} quotes`);
 if ((process.argv.includes('--check') || process.argv.includes('--check-floors')) && median >= TARGET_WARM_MS) {
   console.error(`analysis speed: warm median ${median.toFixed(1)} ms is over ${TARGET_WARM_MS} ms`);
   process.exit(1);
