@@ -1,0 +1,146 @@
+// The document the fact extractors read: tokens and sentences per block, and entity, time and quote lookups by offset.
+import { BODY_KINDS, type Article, type Block, type Entity, type Quote, type Span, type TimeMention } from '../../analysis';
+import { splitSentences, type Sentence } from '../sentences';
+import { tokenize, type Token } from '../tokenize';
+
+/** A quote as the quote layer returns it; the extra fields are optional so a plain contract Quote works too. */
+export interface FactQuote extends Quote {
+  anonymous?: boolean;
+  speakerSpan?: Span | null;
+  cueSpan?: Span | null;
+  spans?: Span[];
+  via?: string | null;
+  viaText?: string | null;
+}
+
+export interface FactInput {
+  blocks: readonly Block[];
+  entities: readonly Entity[];
+  times: readonly TimeMention[];
+  quotes: readonly FactQuote[];
+  article: Article;
+}
+
+export interface Mention { entity: Entity; span: Span }
+
+/** A sentence of one block with its tokens (offsets into the block's text). */
+export interface SentenceView {
+  block: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+/** Characters read over all blocks; the rest of a huge page is not looked at, so the work stays bounded. */
+export const MAX_READ_CHARS = 300_000;
+/** Sentences longer than this (in tokens) are not sentences but lists or noise: no events are looked for in them. */
+export const MAX_SENTENCE_TOKENS = 160;
+
+export class FactDocument {
+  readonly blocks: readonly Block[];
+  readonly article: Article;
+  readonly quotes: readonly FactQuote[];
+  readonly entityById = new Map<string, Entity>();
+  /** Body blocks read for events, relations and quantities (not title, dek or captions, which repeat the story). */
+  readonly readBlocks: number[] = [];
+  private readonly mentionsOf = new Map<number, Mention[]>();
+  private readonly timesOf = new Map<number, TimeMention[]>();
+  private readonly quotePiecesOf = new Map<number, { quote: FactQuote; span: Span }[]>();
+  private readonly sentencesOf = new Map<number, SentenceView[]>();
+  private readonly readLimit = new Map<number, number>();
+
+  constructor(input: FactInput) {
+    this.blocks = Array.isArray(input.blocks) ? input.blocks : [];
+    this.article = input.article;
+    this.quotes = Array.isArray(input.quotes) ? input.quotes : [];
+    let budget = MAX_READ_CHARS;
+    this.blocks.forEach((block, index) => {
+      const length = typeof block?.text === 'string' ? block.text.length : 0;
+      this.readLimit.set(index, Math.max(0, Math.min(length, budget)));
+      if (budget > 0 && BODY_KINDS.has(block?.kind)) this.readBlocks.push(index);
+      budget -= length;
+    });
+    for (const entity of Array.isArray(input.entities) ? input.entities : []) {
+      this.entityById.set(entity.id, entity);
+      for (const span of entity.mentions ?? []) if (this.isValid(span)) push(this.mentionsOf, span.block, { entity, span });
+    }
+    for (const list of this.mentionsOf.values()) list.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    for (const time of Array.isArray(input.times) ? input.times : []) if (this.isValid(time.span)) push(this.timesOf, time.span.block, time);
+    for (const list of this.timesOf.values()) list.sort((a, b) => a.span.start - b.span.start);
+    for (const quote of this.quotes) {
+      for (const span of quote.spans?.length ? quote.spans : [quote.span]) if (this.isValid(span)) push(this.quotePiecesOf, span.block, { quote, span });
+    }
+  }
+
+  text(block: number): string {
+    return this.blocks[block]?.text ?? '';
+  }
+
+  /** The sentences of a block (within the read budget), tokenised once. */
+  sentences(block: number): SentenceView[] {
+    const cached = this.sentencesOf.get(block);
+    if (cached) return cached;
+    const text = this.text(block).slice(0, this.readLimit.get(block) ?? 0);
+    const tokens = tokenize(text);
+    const views = splitSentences(tokens).map((s: Sentence) => ({ block, start: s.start, end: s.end, tokens: tokens.slice(s.firstToken, s.lastToken + 1) }));
+    this.sentencesOf.set(block, views);
+    return views;
+  }
+
+  /** The sentence of `block` that contains offset `at` (the last one starting at or before it). */
+  sentenceAt(block: number, at: number): SentenceView | null {
+    let found: SentenceView | null = null;
+    for (const sentence of this.sentences(block)) {
+      if (sentence.start > at) break;
+      found = sentence;
+    }
+    return found;
+  }
+
+  /** Entity mentions lying wholly inside [start, end) of `block`, outermost only ("BRICS Summit", not also "BRICS"). */
+  mentionsIn(block: number, start: number, end: number): Mention[] {
+    const found: Mention[] = [];
+    for (const mention of this.mentionsOf.get(block) ?? []) {
+      if (mention.span.start >= end) break;
+      if (mention.span.start < start || mention.span.end > end) continue;
+      const last = found[found.length - 1];
+      if (last && mention.span.start < last.span.end) continue;
+      found.push(mention);
+    }
+    return found;
+  }
+
+  /** Time mentions lying wholly inside [start, end) of `block`. */
+  timesIn(block: number, start: number, end: number): TimeMention[] {
+    return (this.timesOf.get(block) ?? []).filter((t) => t.span.start >= start && t.span.end <= end);
+  }
+
+  /** The quote whose content holds [start, end) of `block`, if any. */
+  quoteHolding(block: number, start: number, end: number): FactQuote | null {
+    for (const piece of this.quotePiecesOf.get(block) ?? []) {
+      if (piece.span.start <= start && piece.span.end >= end) return piece.quote;
+    }
+    return null;
+  }
+
+  /** Content pieces of quotes in `block` that overlap [start, end). */
+  quotePiecesIn(block: number, start: number, end: number): { quote: FactQuote; span: Span }[] {
+    return (this.quotePiecesOf.get(block) ?? []).filter((p) => p.span.start < end && p.span.end > start);
+  }
+
+  name(id: string | null): string | null {
+    return id === null ? null : this.entityById.get(id)?.name ?? null;
+  }
+
+  private isValid(span: Span | undefined): span is Span {
+    if (!span || !Number.isInteger(span.block) || !Number.isInteger(span.start) || !Number.isInteger(span.end)) return false;
+    const text = this.blocks[span.block]?.text;
+    return typeof text === 'string' && span.start >= 0 && span.end <= text.length && span.start <= span.end;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,124 @@
+// Events: "Sun met Lavrov", "Russia took over the presidency", "plans to hold the summit in Kazan in October".
+import type { Fact, Span } from '../../analysis';
+import type { Token } from '../tokenize';
+import { factAttribution } from './attribution';
+import { clauseEnd, subjectSlot, verbsIn, type VerbHit } from './clauses';
+import type { FactDocument, Mention, SentenceView } from './document';
+import { MAX_SENTENCE_TOKENS } from './document';
+import { resolveSubject, type Subject, type SubjectTracker } from './subjects';
+import { asLine, clip, formatWhen, prepositionFor } from './text';
+import { placeOf, whenOf, type Frames } from './when-where';
+import { surfaceWithDates, bridgeDefinites } from './surface';
+
+export type DraftFact = Omit<Fact, 'id'>;
+
+/** Verbs whose object is where the subject went: "visited Moscow", "arrived in Kyiv". */
+const PLACE_OBJECT_VERBS = new Set(['visit', 'arrive', 'invade', 'leave', 'be-in']);
+
+export interface EventContext {
+  doc: FactDocument;
+  tracker: SubjectTracker;
+  frames: Frames;
+}
+
+/** The events of one sentence, in order; notes their subjects and settings for the sentences after. */
+export function eventsIn(context: EventContext, sentence: SentenceView): DraftFact[] {
+  const { doc, tracker, frames } = context;
+  if (sentence.tokens.length > MAX_SENTENCE_TOKENS) return [];
+  const tokens = sentence.tokens;
+  const hits = verbsIn(tokens);
+  const facts: DraftFact[] = [];
+  let previous: Subject | null = null;
+  hits.forEach((hit, k) => {
+    const verbToken = tokens[hit.verb] as Token;
+    // A speech verb that is a quote's cue ("announced that …") is a statement, not an event.
+    if (doc.quotes.some((q) => q.cueSpan && q.cueSpan.block === sentence.block && q.cueSpan.start <= verbToken.start && q.cueSpan.end >= verbToken.end)) return;
+    const subject = resolveSubject(doc, sentence, subjectSlot(tokens, hit), tracker, previous);
+    if (!subject) return;
+    previous = subject;
+    const fact = eventFact(context, sentence, hit, hits[k + 1], subject);
+    if (!fact) return;
+    facts.push(fact);
+    tracker.note(subject.entity, sentence.block);
+    frames.note(subject.entity?.id ?? null, ownSetting(fact));
+  });
+  return facts;
+}
+
+/** The setting an event states itself (not the one it carried over), which later events of the subject inherit. */
+const carried = new WeakSet<DraftFact>();
+function ownSetting(fact: DraftFact): { when: string | null; where: string | null } {
+  return carried.has(fact) ? { when: null, where: fact.where } : { when: fact.when, where: fact.where };
+}
+
+function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, next: VerbHit | undefined, subject: Subject): DraftFact | null {
+  const { doc, frames } = context;
+  const tokens = sentence.tokens;
+  const block = sentence.block;
+  const text = doc.text(block);
+  const verbToken = tokens[hit.verb] as Token;
+  // The clause stays on its side of quoted content: inside it when the verb is quoted, before it when not.
+  const piece = doc.quotePiecesIn(block, verbToken.start, verbToken.end)[0];
+  const laterPiece = doc.quotePiecesIn(block, verbToken.end, sentence.end).find((p) => p.span.start >= verbToken.end);
+  const limit = piece ? piece.span.end : laterPiece ? laterPiece.span.start : sentence.end;
+  const endToken = tokens[clauseEnd(tokens, hit, next, limit)] as Token;
+  const groupToken = tokens[hit.groupStart] as Token;
+  const after = doc.mentionsIn(block, (tokens[hit.last] as Token).end, endToken.end);
+  const lemma = hit.form === 'be-in' ? 'be-in' : hit.form.lemma;
+  const placeIsObject = PLACE_OBJECT_VERBS.has(lemma);
+  const place = placeOf(doc, block, after, placeIsObject);
+  if (hit.form === 'be-in' && !place) return null;
+  if (hit.form !== 'be-in' && hit.form.needsEntityAfter && after.length === 0) return null;
+  const bridged = bridgeDefinites(doc, block, (tokens[hit.last] as Token).end, endToken.end);
+  const objects = objectIds([...after, ...bridged.mentions].sort((a, b) => a.span.start - b.span.start), place, placeIsObject, subject);
+  const times = doc.timesIn(block, groupToken.start, endToken.end);
+  let when = whenOf(doc, block, times);
+  let where = place?.entity.id ?? null;
+  const frame = frames.of(subject.entity?.id ?? null);
+  const fromFrame = { when: !when && frame.when ? frame.when : null, where: !where && frame.where ? frame.where : null };
+  when ??= fromFrame.when;
+  where ??= fromFrame.where;
+  let line = `${subject.label} ${surfaceWithDates(doc, block, groupToken.start, endToken.end, times, bridged.replacements)}`;
+  if (fromFrame.where) line += ` in ${doc.name(fromFrame.where)}`;
+  if (fromFrame.when) line += ` ${prepositionFor(fromFrame.when)} ${formatWhen(fromFrame.when)}`;
+  const start = Math.min(groupToken.start, subject.start !== undefined && subject.start >= sentence.start ? subject.start : groupToken.start);
+  const evidence: Span = { block, start: Math.max(sentence.start, start), end: Math.max(endToken.end, Math.min(sentence.end, endToken.end + 1)) };
+  evidence.end = Math.min(evidence.end, text.length);
+  const fact: DraftFact = {
+    kind: 'event',
+    text: asLine(clip(line)),
+    subject: subject.entity?.id ?? null,
+    predicate: hit.predicate,
+    objects,
+    when,
+    where,
+    attribution: factAttribution(doc, { block, start: verbToken.start, end: verbToken.end }, sentence),
+    evidence,
+    confidence: confidenceOf(subject, objects.length > 0, when !== null, where !== null, fromFrame.when !== null || fromFrame.where !== null),
+  };
+  if (fromFrame.when || fromFrame.where) carried.add(fact);
+  return fact;
+}
+
+/** Object entities of the clause: not the place it happened in (unless the verb is about going there), not the subject. */
+function objectIds(after: readonly Mention[], place: Mention | null, placeIsObject: boolean, subject: Subject): string[] {
+  const ids: string[] = [];
+  for (const mention of after) {
+    if (mention === place && !placeIsObject) continue;
+    if (mention.entity.id === subject.entity?.id || ids.includes(mention.entity.id)) continue;
+    ids.push(mention.entity.id);
+  }
+  return ids;
+}
+
+/** More parts resolved, more confidence: a named subject, objects, a time, a place; less when carried over. */
+export function confidenceOf(subject: Subject, objects: boolean, when: boolean, where: boolean, carriedOver: boolean): number {
+  let score = 0.45;
+  if (subject.entity) score += subject.inferred ? 0.15 : 0.2;
+  if (objects) score += 0.15;
+  if (when) score += 0.1;
+  if (where) score += 0.1;
+  if (carriedOver) score -= 0.05;
+  return Math.round(Math.min(0.95, score) * 100) / 100;
+}
+

@@ -1,0 +1,74 @@
+// What the story states as fact: statements (from quotes), events, relations and quantities, each with its source.
+import type { Fact } from '../../analysis';
+import { FactDocument, type FactInput } from './document';
+import { eventsIn, type DraftFact } from './events';
+import { quantitiesIn } from './quantities';
+import { relationsIn, roleRelations } from './relations';
+import { statementOf, type Statement } from './statements';
+import { SubjectTracker, headMentions } from './subjects';
+import { Frames } from './when-where';
+
+export type { FactInput, FactQuote } from './document';
+
+/** Facts returned at most: a bound on pages made of lists and tables. */
+export const MAX_FACTS = 2_000;
+const KIND_ORDER: Record<Fact['kind'], number> = { statement: 0, event: 1, relation: 2, quantity: 3 };
+
+/**
+ * The facts of an article in reading order, ids "f1", "f2", …. Reads the quote layer's output for statements and
+ * attributions, entity mentions for subjects and objects, and time mentions for when. Pure and total: any input
+ * gives (possibly no) facts and never throws; work is bounded by the read budget of FactDocument.
+ */
+export function extractFacts(input: FactInput): Fact[] {
+  try {
+    return collect(new FactDocument(input));
+  } catch {
+    // A fact layer that fails must not take the Analysis down with it.
+    return [];
+  }
+}
+
+function collect(doc: FactDocument): Fact[] {
+  const drafts: DraftFact[] = [];
+  const statements = doc.quotes.map((quote) => statementOf(doc, quote)).filter((s): s is Statement => s !== null);
+  for (const statement of statements) drafts.push(statement.fact);
+  const tracker = new SubjectTracker();
+  const frames = new Frames();
+  for (const block of doc.readBlocks) {
+    for (const sentence of doc.sentences(block)) {
+      if (drafts.length >= MAX_FACTS) break;
+      // Speakers and the opening name of a sentence are what a following "he" or "it" most likely means.
+      for (const statement of statements) {
+        const at = statement.quote.speakerSpan ?? statement.quote.span;
+        if (at.block !== block || at.start < sentence.start || at.start >= sentence.end) continue;
+        const speaker = statement.quote.speaker ? doc.entityById.get(statement.quote.speaker) ?? null : null;
+        tracker.note(speaker, block);
+        frames.note(speaker?.id ?? null, statement.setting);
+      }
+      const opening = headMentions(doc, sentence, doc.mentionsIn(block, sentence.start, Math.min(sentence.end, sentence.start + 40)))[0]
+        ?? doc.mentionsIn(block, sentence.start, Math.min(sentence.end, sentence.start + 12))[0];
+      if (opening) tracker.note(opening.entity, block);
+      drafts.push(...eventsIn({ doc, tracker, frames }, sentence), ...relationsIn(doc, sentence), ...quantitiesIn(doc, sentence));
+    }
+  }
+  drafts.push(...roleRelations(doc));
+  return number(dedupe(drafts).slice(0, MAX_FACTS));
+}
+
+function dedupe(drafts: readonly DraftFact[]): DraftFact[] {
+  const seen = new Set<string>();
+  return drafts.filter((fact) => {
+    const key = `${fact.kind}|${fact.subject}|${fact.predicate}|${fact.objects.join(',')}|${fact.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function number(drafts: DraftFact[]): Fact[] {
+  return drafts
+    .map((fact, order) => ({ fact, order }))
+    .sort((a, b) => a.fact.evidence.block - b.fact.evidence.block || a.fact.evidence.start - b.fact.evidence.start
+      || KIND_ORDER[a.fact.kind] - KIND_ORDER[b.fact.kind] || a.order - b.order)
+    .map(({ fact }, index) => ({ id: `f${index + 1}`, ...fact }));
+}

@@ -1,0 +1,87 @@
+// Quantities: a number with its unit and what it counts ("71,000 Palestinians", "$2 billion in aid", "40 per cent of voters").
+import type { Span } from '../../analysis';
+import { factAttribution } from './attribution';
+import type { FactDocument, SentenceView } from './document';
+import type { DraftFact } from './events';
+import { asLine, clip } from './text';
+import { placeOf, whenOf } from './when-where';
+
+const QUALIFIER = String.raw`(?:(?:about|around|nearly|almost|roughly|approximately|some|over|under|up to|at least|at most|more than|less than|fewer than|an estimated|as many as|as much as)\s+)?`;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`;
+const CURRENCY_SIGN = String.raw`(?:US\$|\$|€|£|¥|₹|₺)`;
+const CURRENCY_WORD = String.raw`(?:dollars|euros|pounds|yuan|yen|rupees|roubles|rubles|lira|liras|francs|pesos|shillings|dinars|riyals|dirhams|won)\b`;
+const SPELLED = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a thousand|dozens|hundreds|thousands|millions|tens of thousands|hundreds of thousands)`;
+const NOUN = String.raw`(?:[\p{L}-]+)`;
+
+/** A money amount, a percentage, or a count; the named groups say which and what it counts. */
+const QUANTITY = new RegExp(
+  [
+    String.raw`(?<money>${QUALIFIER}(?:${CURRENCY_SIGN}\s?(?:${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\s+${CURRENCY_WORD})(?:\s+(?:a|per)\s+(?:day|week|month|year))?(?:\s+in\s+(?<moneyFor>\p{Ll}+))?)`,
+    String.raw`(?<share>${QUALIFIER}(?:${NUMBER})\s?(?:%|per\s?cent\b|percent\b)(?:\s+of\s+(?<shareOf>(?:the\s+)?${NOUN}))?)`,
+    String.raw`(?<count>${QUALIFIER}(?:(?:${NUMBER})\+?${SCALE}|\b${SPELLED})\s+(?:of\s+)?(?<counted>${NOUN}(?:\s+${NOUN})?))`,
+  ].join('|'),
+  'giu',
+);
+/** Words that end what a number counts: "40 ships | waiting", "two villages | had". */
+const NOT_COUNTED = /^(?:of|the|a|an|and|or|to|in|on|at|for|from|with|by|had|has|have|was|were|is|are|will|would|that|who|which|than|per|cent|percent|times|more|less|a\.m|p\.m|am|pm|st|nd|rd|th|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const DURATIONS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/iu;
+
+/** Quantities of one sentence, skipping numbers that are dates or times (the time layer has them). */
+export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFact[] {
+  const block = sentence.block;
+  const text = doc.text(block);
+  const own = text.slice(sentence.start, sentence.end);
+  const times = doc.timesIn(block, sentence.start, sentence.end);
+  const facts: DraftFact[] = [];
+  for (const match of own.matchAll(QUANTITY)) {
+    const groups = match.groups ?? {};
+    let phrase = match[0];
+    const start = sentence.start + (match.index ?? 0);
+    if (/^the\s/iu.test(text.slice(Math.max(0, start - 4), start + 1)) || /\b(?:the|these|those|both|its|their|his|her)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+    let predicate = groups.money ? 'amount' : groups.share ? 'share' : 'count';
+    if (groups.count) {
+      const words = (groups.counted ?? '').split(/\s+/u);
+      const kept: string[] = [];
+      for (const word of words) {
+        if (NOT_COUNTED.test(word) || (kept.length > 0 && /ing$|ed$/u.test(word))) break;
+        kept.push(word);
+      }
+      if (kept.length === 0) continue;
+      phrase = phrase.slice(0, phrase.length - (groups.counted ?? '').length) + kept.join(' ');
+      if (DURATIONS.test(kept[0] as string)) predicate = 'duration';
+    }
+    const end = start + phrase.length;
+    if (times.some((t) => t.span.start < end && t.span.end > start)) continue;
+    const evidence: Span = { block, start, end };
+    const mentions = doc.mentionsIn(block, start, end);
+    const clause = clauseAround(doc, sentence, start, end);
+    const when = whenOf(doc, block, doc.timesIn(block, clause.start, clause.end));
+    const place = placeOf(doc, block, doc.mentionsIn(block, clause.start, clause.end), false);
+    facts.push({
+      kind: 'quantity',
+      text: asLine(clip(text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, ''))),
+      subject: null,
+      predicate,
+      objects: [...new Set(mentions.map((m) => m.entity.id))],
+      when,
+      where: place?.entity.id ?? null,
+      attribution: factAttribution(doc, evidence, sentence),
+      evidence,
+      confidence: 0.6 + (mentions.length ? 0.1 : 0) + (when ? 0.05 : 0) + (place ? 0.05 : 0),
+    });
+  }
+  return facts;
+}
+
+/** The clause a quantity sits in, for its line: the quoted content holding it, else its stretch between clause breaks. */
+function clauseAround(doc: FactDocument, sentence: SentenceView, start: number, end: number): { start: number; end: number } {
+  const piece = doc.quotePiecesIn(sentence.block, start, end).find((p) => p.span.start <= start && p.span.end >= end);
+  if (piece) return { start: piece.span.start, end: piece.span.end };
+  const text = doc.text(sentence.block);
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, sentence.end);
+  const cut = before.search(/[;:—]\s[^;:—]*$/u);
+  const stop = after.search(/[;:—]|\.(?=\s|$)/u);
+  return { start: cut >= 0 ? sentence.start + cut + 2 : sentence.start, end: stop >= 0 ? end + stop : sentence.end };
+}
