@@ -1,21 +1,23 @@
 // The shipped model on the seed article's opening paragraphs (issue 3): people, places, and demonyms that are no place.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { entitySpans, tagTokens } from '../../../src/nlp/ner';
+import { entitySpans, tagDocument, tagTokens } from '../../../src/nlp/ner';
 import { isOnlyDemonym } from '../../../src/nlp/ner/demonym-spans';
 import { tokenize } from '../../../src/nlp/tokenize';
 
 const text = readFileSync(new URL('../../fixtures/trtworld/copied.txt', import.meta.url), 'utf8');
 // The story runs from the caption to "SOURCE:"; the related items after it are not part of it.
 const story = text.slice(text.indexOf('Chinese President Xi Jinping'), text.indexOf('SOURCE:'));
-const spans = story
+const lines = story
   .split('\n')
   .filter((line) => line.trim())
-  .flatMap((line) => {
-    const words = tokenize(line).map((token) => token.text);
-    return entitySpans(tagTokens(words)).map(([start, end, type]) => ({ text: words.slice(start, end).join(' '), type }));
-  });
+  .map((line) => tokenize(line).map((token) => token.text));
+const spansOf = (tagged: string[][]) =>
+  tagged.flatMap((tags, i) => entitySpans(tags).map(([start, end, type]) => ({ text: (lines[i] ?? []).slice(start, end).join(' '), type })));
+// Each line alone, and the story as one document (its lines reading each other: case hints and the second pass).
+const spans = spansOf(lines.map((words) => tagTokens(words)));
 const typesOf = (name: string) => new Set(spans.filter((span) => span.text === name).map((span) => span.type));
+const inDocument = spansOf(tagDocument(lines));
 
 describe('shipped tagger on the seed article', () => {
   it('finds the people by their full names', () => {
@@ -35,5 +37,13 @@ describe('shipped tagger on the seed article', () => {
 
   it('tags the Shanghai Cooperation Organisation as one organisation', () => {
     expect([...typesOf('Shanghai Cooperation Organisation')]).toEqual(['ORG']);
+  });
+
+  it('read as one document, also finds the ministry whole and "Sun" alone as the person', () => {
+    const names = (type: string) => new Set(inDocument.filter((span) => span.type === type).map((span) => span.text));
+    for (const name of ['Sun Weidong', 'Sergey Lavrov', 'Vladimir Putin', 'Xi Jinping', 'Sun']) expect(names('PER')).toContain(name);
+    expect(names('ORG')).toContain('Chinese Foreign Ministry');
+    expect(names('ORG')).toContain('Shanghai Cooperation Organisation');
+    expect(names('LOC')).toEqual(new Set(['Beijing', 'China', 'Russia', 'Asia Pacific', 'Moscow', 'Ukraine', 'Korean peninsula', 'Brazil', 'Kazan', 'India', 'South Africa']));
   });
 });
