@@ -94,7 +94,7 @@ export function clauseEnd(tokens: readonly Token[], hit: VerbHit, nextHit: VerbH
 export type SubjectSlot =
   | { kind: 'relative'; before: number }
   | { kind: 'coordinated' }
-  | { kind: 'pronoun'; word: string }
+  | { kind: 'pronoun'; word: string; at: number }
   | { kind: 'phrase'; first: number; last: number }
   | { kind: 'none' };
 
@@ -106,7 +106,7 @@ export function subjectSlot(tokens: readonly Token[], hit: VerbHit): SubjectSlot
   const lower = token.text.toLowerCase();
   if (lower === 'who' || lower === 'which') return { kind: 'relative', before: p };
   if (lower === 'and' || lower === 'but') return { kind: 'coordinated' };
-  if (/^(?:he|she|it|they)$/u.test(lower)) return { kind: 'pronoun', word: lower };
+  if (/^(?:he|she|it|they)$/u.test(lower)) return { kind: 'pronoun', word: lower, at: p };
   if (RELATIVE_PRONOUNS.has(lower) || token.kind === 'punctuation') return { kind: 'none' };
   let first = p;
   while (first > 0 && p - first < MAX_LOOKBACK) {

@@ -73,7 +73,10 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
   const objects = objectIds([...after, ...bridged.mentions].sort((a, b) => a.span.start - b.span.start), place, placeIsObject, subject);
   const times = doc.timesIn(block, groupToken.start, endToken.end);
   let when = whenOf(doc, block, times);
-  let where = place?.entity.id ?? null;
+  // "Floods in northern Kenya killed …": a subject phrase with no name at its head may still say where.
+  const phrasePlace = !place && !subject.entity && subject.start !== undefined && subject.start < groupToken.start
+    ? placeOf(doc, block, doc.mentionsIn(block, subject.start, groupToken.start), false) : null;
+  let where = (place ?? phrasePlace)?.entity.id ?? null;
   const frame = frames.of(subject.entity?.id ?? null);
   const fromFrame = { when: !when && frame.when ? frame.when : null, where: !where && frame.where ? frame.where : null };
   when ??= fromFrame.when;

@@ -45,10 +45,11 @@ function collect(doc: FactDocument): Fact[] {
         tracker.note(speaker, block);
         frames.note(speaker?.id ?? null, statement.setting);
       }
-      const opening = headMentions(doc, sentence, doc.mentionsIn(block, sentence.start, Math.min(sentence.end, sentence.start + 40)))[0]
-        ?? doc.mentionsIn(block, sentence.start, Math.min(sentence.end, sentence.start + 12))[0];
-      if (opening) tracker.note(opening.entity, block);
       drafts.push(...eventsIn({ doc, tracker, frames }, sentence), ...relationsIn(doc, sentence), ...quantitiesIn(doc, sentence));
+      // After the sentence's own events: its pronouns point back, but the next sentence's may mean its opening name.
+      const opening = sentence.tokens[Math.min(sentence.tokens.length - 1, 4)];
+      const named = opening ? headMentions(doc, sentence, doc.mentionsIn(block, sentence.start, opening.end))[0] : undefined;
+      if (named) tracker.note(named.entity, block);
     }
   }
   drafts.push(...roleRelations(doc));

@@ -24,7 +24,7 @@ const QUANTITY = new RegExp(
   'giu',
 );
 /** Words that end what a number counts: "40 ships | waiting", "two villages | had". */
-const NOT_COUNTED = /^(?:of|the|a|an|and|or|to|in|on|at|for|from|with|by|had|has|have|was|were|is|are|will|would|that|who|which|than|per|cent|percent|times|more|less|a\.m|p\.m|am|pm|st|nd|rd|th|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const NOT_COUNTED = /^(?:of|the|a|an|and|or|to|in|on|at|for|from|with|by|had|has|have|was|were|is|are|will|would|that|who|which|than|per|cent|percent|times|more|less|a\.m|p\.m|am|pm|st|nd|rd|th|last|next|this|each|every|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 const DURATIONS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/iu;
 
 /** Quantities of one sentence, skipping numbers that are dates or times (the time layer has them). */
@@ -68,7 +68,7 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
       where: place?.entity.id ?? null,
       attribution: factAttribution(doc, evidence, sentence),
       evidence,
-      confidence: 0.6 + (mentions.length ? 0.1 : 0) + (when ? 0.05 : 0) + (place ? 0.05 : 0),
+      confidence: Math.round((0.6 + (mentions.length ? 0.1 : 0) + (when ? 0.05 : 0) + (place ? 0.05 : 0)) * 100) / 100,
     });
   }
   return facts;

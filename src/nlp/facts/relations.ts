@@ -10,6 +10,7 @@ import { whenOf } from './when-where';
 const INCLUDES = /\b(includes|included|include|comprises|comprised|comprise|consists of|is made up of|are made up of|groups|brings together)\b/giu;
 /** After the owner's name in "The BRICS bloc of developing nations includes": words naming what kind of group it is. */
 const GROUP_TAIL = /^(?:\s+(?:bloc|alliance|group|grouping|coalition|union|organi[sz]ation|club|league|federation|committee|council|team|partnership|consortium|association))?(?:\s+of\s+[\p{L}\s-]+)?\s*$/u;
+const APPOSITIVE_TAIL = /^\s*,[^;:]{1,160},\s*$/u;
 const FOUNDED = /\b(?:was\s+|were\s+|is\s+)?(established|founded|formed|created|set up|co-founded)\b(?=[^.;]{0,60}?\bby\b)/giu;
 const LIST_END = /[.;:!?]|,\s+(?:which|who|where|while|but|and\s+(?:the|a|is|was|has|had|will|plans))\b|\s+(?:in|on|at|since|for|after|to|with)\s+(?!\p{Lu})/u;
 
@@ -25,10 +26,13 @@ function includesIn(doc: FactDocument, sentence: SentenceView): DraftFact[] {
   for (const match of own.matchAll(INCLUDES)) {
     const verbStart = sentence.start + (match.index ?? 0);
     const verbEnd = verbStart + match[0].length;
-    const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', verbStart) + 1);
-    const owner = headMentions(doc, sentence, doc.mentionsIn(sentence.block, clauseStart, verbStart))[0];
+    // The owner is named just before the verb ("The BRICS bloc of developing nations includes"), or before an
+    // appositive between commas ("The East African Community, established by … in 2000, includes").
+    const heads = headMentions(doc, sentence, doc.mentionsIn(sentence.block, sentence.start, verbStart));
+    const owner = [...heads].reverse().find((m) => GROUP_TAIL.test(text.slice(m.span.end, verbStart)))
+      ?? heads.find((m) => APPOSITIVE_TAIL.test(text.slice(m.span.end, verbStart)) && !/(?:,|\band)\s*$/u.test(text.slice(sentence.start, m.span.start)));
     if (!owner || owner.entity.type === 'person') continue;
-    if (!GROUP_TAIL.test(text.slice(owner.span.end, verbStart))) continue;
+    const clauseStart = owner.span.start;
     const listEnd = endOfList(text, verbEnd, sentence.end);
     const members = unique(doc.mentionsIn(sentence.block, verbEnd, listEnd).filter((m) => m.entity.id !== owner.entity.id));
     if (members.length === 0) continue;
@@ -114,7 +118,7 @@ function relation(doc: FactDocument, sentence: SentenceView, evidence: Span, sub
   return {
     kind: 'relation', text: asLine(line), subject: subject.id, predicate, objects: objects.map((m) => m.entity.id),
     when, where: null, attribution: factAttribution(doc, evidence, sentence), evidence,
-    confidence: Math.min(0.95, 0.7 + 0.05 * objects.length + (when ? 0.05 : 0)),
+    confidence: Math.round(Math.min(0.95, 0.7 + 0.05 * objects.length + (when ? 0.05 : 0)) * 100) / 100,
   };
 }
 

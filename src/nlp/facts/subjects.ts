@@ -63,7 +63,8 @@ export function resolveSubject(
       return previous;
     case 'pronoun': {
       const entity = tracker.resolve(slot.word, sentence.block);
-      return entity ? { entity, label: entity.name, inferred: true } : null;
+      const pronoun = tokens[slot.at];
+      return entity ? { entity, label: entity.name, inferred: true, start: pronoun?.start ?? sentence.start } : null;
     }
     case 'phrase': {
       const first = tokens[slot.first] as Token;
@@ -71,6 +72,9 @@ export function resolveSubject(
       const mentions = headMentions(doc, sentence, doc.mentionsIn(sentence.block, first.start, last.end));
       const words = tokens.slice(slot.first, slot.last + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
       const phrase = doc.text(sentence.block).slice(first.start, last.end);
+      // "Floods in northern Kenya", "the leader of Hamas": the name is not the head of the phrase.
+      const headless = mentions.length > 0 && /\b(?:in|of|at|from|on|near|for|with|across|outside|inside)\s/iu.test(doc.text(sentence.block).slice(first.start, (mentions[0] as Mention).span.start));
+      if (headless) return words.length <= MAX_PHRASE_WORDS ? { entity: null, label: phrase, inferred: false, start: first.start } : null;
       if (mentions.length === 1) {
         const only = mentions[0] as Mention;
         // "Russian Foreign Minister Sergey Lavrov" is Lavrov; "The BRICS bloc of developing nations" is BRICS.
