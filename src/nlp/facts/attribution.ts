@@ -14,6 +14,8 @@ export function quoteAttribution(doc: FactDocument, quote: FactQuote): Attributi
   const entity = quote.speaker ? doc.entityById.get(quote.speaker) : undefined;
   if (entity) return { kind: entity.type === 'person' ? 'named' : 'organization', source: entity.id, text };
   if (!quote.speakerText) return { kind: 'none', source: null, text: null };
+  // "He said" with no one to point back to: someone named, but not a name to give.
+  if (/^(?:he|she|they|it|we|i)$/iu.test(quote.speakerText.trim())) return { kind: 'named', source: null, text };
   return { kind: INSTITUTION_WORDS.test(quote.speakerText) ? 'organization' : 'named', source: quote.speakerText, text };
 }
 

@@ -67,7 +67,8 @@ function group(tokens: readonly Token[], verb: number, last: number, form: VerbF
   }
   // "Both China and Russia …": "both" opens the subject, not the predicate.
   while (start < verb && /^(?:both|all|each)$/iu.test((tokens[start] as Token).text)) start += 1;
-  const kept = tokens.slice(start, last + 1).filter((t, k) => start + k >= verb || !SKIPPED_BEFORE_VERB.has(t.text.toLowerCase()));
+  // "had been evacuated" → "evacuated": the perfect's "been" says no more than "had" did.
+  const kept = tokens.slice(start, last + 1).filter((t, k) => start + k >= verb || !(SKIPPED_BEFORE_VERB.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'been'));
   const predicate = form === 'be-in' ? `${(tokens[verb] as Token).text.toLowerCase()} in` : kept.map((t) => t.text.toLowerCase()).join(' ');
   const before = tokens[start - 1]?.text.toLowerCase() ?? '';
   return { form, groupStart: start, verb, last, predicate, relative: before === 'who' || before === 'which' };

@@ -71,7 +71,7 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
   if (hit.form !== 'be-in' && hit.form.needsEntityAfter && after.length === 0) return null;
   const bridged = bridgeDefinites(doc, block, (tokens[hit.last] as Token).end, endToken.end);
   const objects = objectIds([...after, ...bridged.mentions].sort((a, b) => a.span.start - b.span.start), place, placeIsObject, subject);
-  const times = doc.timesIn(block, groupToken.start, endToken.end);
+  const times = timesOf(doc, sentence, groupToken.start, endToken.end, subject);
   let when = whenOf(doc, block, times);
   // "Floods in northern Kenya killed …": a subject phrase with no name at its head may still say where.
   const phrasePlace = !place && !subject.entity && subject.start !== undefined && subject.start < groupToken.start
@@ -83,7 +83,9 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
   where ??= fromFrame.where;
   let line = `${subject.label} ${surfaceWithDates(doc, block, groupToken.start, endToken.end, times, bridged.replacements)}`;
   if (fromFrame.where) line += ` in ${doc.name(fromFrame.where)}`;
-  if (fromFrame.when) line += ` ${prepositionFor(fromFrame.when)} ${formatWhen(fromFrame.when)}`;
+  const frontedWhen = when && times.some((t) => t.span.start < groupToken.start && !(subject.start !== undefined && t.span.start >= subject.start)) ? when : null;
+  const appendedWhen = fromFrame.when ?? frontedWhen;
+  if (appendedWhen) line += ` ${prepositionFor(appendedWhen)} ${formatWhen(appendedWhen)}`;
   const start = Math.min(groupToken.start, subject.start !== undefined && subject.start >= sentence.start ? subject.start : groupToken.start);
   const evidence: Span = { block, start: Math.max(sentence.start, start), end: Math.max(endToken.end, Math.min(sentence.end, endToken.end + 1)) };
   evidence.end = Math.min(evidence.end, text.length);
@@ -101,6 +103,19 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
   };
   if (fromFrame.when || fromFrame.where) carried.add(fact);
   return fact;
+}
+
+/** Fronted times ("Last year, floods … killed", "On Monday, Russia …") count for the clause after them. */
+const FRONTED = /^[\s"“]*(?:(?:on|in|at|by|during|since|early|late|earlier|later)\s+)?$/iu;
+
+/** The time mentions of a clause; a fronted one before its subject when the clause has none of its own. */
+function timesOf(doc: FactDocument, sentence: SentenceView, start: number, end: number, subject: Subject) {
+  const own = doc.timesIn(sentence.block, start, end);
+  if (own.length > 0 || subject.start === undefined) return own;
+  const text = doc.text(sentence.block);
+  const fronted = doc.timesIn(sentence.block, sentence.start, subject.start)
+    .filter((t) => FRONTED.test(text.slice(sentence.start, t.span.start)) && /^\s*,/u.test(text.slice(t.span.end, subject.start)));
+  return fronted.slice(0, 1);
 }
 
 /** Object entities of the clause: not the place it happened in (unless the verb is about going there), not the subject. */

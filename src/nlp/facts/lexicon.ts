@@ -92,7 +92,7 @@ export const KEPT_BEFORE_VERB = new Set([
   'intend', 'intended', 'aims', 'aim', 'aimed', 'wants', 'want', 'wanted', 'expects', 'expected', 'set', 'due',
   'hopes', 'hoped', 'not', 'never', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'agreed', 'agrees', 'decided',
   'decides', 'refused', 'refuses', 'failed', 'fails', 'tried', 'tries', 'sought', 'seeks', 'vowed', 'vows',
-  'promised', 'promises', 'threatened', 'threatens', 'going',
+  'promised', 'promises', 'threatened', 'threatens', 'going', 'voted', 'votes', 'moved', 'moves',
 ]);
 /** Auxiliaries and adverbs skipped between a subject and its verb, and left out of the predicate. */
 export const SKIPPED_BEFORE_VERB = new Set([

@@ -81,7 +81,15 @@ function clauseAround(doc: FactDocument, sentence: SentenceView, start: number, 
   const text = doc.text(sentence.block);
   const before = text.slice(sentence.start, start);
   const after = text.slice(end, sentence.end);
-  const cut = before.search(/[;:—]\s[^;:—]*$/u);
-  const stop = after.search(/[;:—]|\.(?=\s|$)/u);
-  return { start: cut >= 0 ? sentence.start + cut + 2 : sentence.start, end: stop >= 0 ? end + stop : sentence.end };
+  // A comma opening a new clause ("…, with 40 per cent of …") bounds it as a semicolon does.
+  const cut = lastMatch(before, /(?:[;:—]|,(?=\s+(?:with|while|and|but|as|which|who|after|adding)\b))\s/gu);
+  const stop = after.search(/[;:—]|,\s+(?:with|while|and|but|as|which|who|after|adding|according)\b|\.(?=\s|$)/u);
+  return { start: cut >= 0 ? sentence.start + cut : sentence.start, end: stop >= 0 ? end + stop : sentence.end };
+}
+
+/** The offset just after the last match of `pattern` (global) in `text`, or -1. */
+function lastMatch(text: string, pattern: RegExp): number {
+  let found = -1;
+  for (const match of text.matchAll(pattern)) found = (match.index ?? 0) + match[0].length;
+  return found;
 }

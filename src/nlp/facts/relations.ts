@@ -52,8 +52,10 @@ function foundedIn(doc: FactDocument, sentence: SentenceView): DraftFact[] {
     const verbStart = sentence.start + (match.index ?? 0);
     const by = text.indexOf(' by ', verbStart);
     if (by < 0 || by >= sentence.end) continue;
-    // The founded thing is the last organisation (or event, or other name) before the verb: "the SCO, a … organisation established by".
-    const before = doc.mentionsIn(sentence.block, sentence.start, verbStart);
+    // The founded thing is the last organisation (or event, or other name) before the verb, or before the appositive
+    // that describes it: "the SCO, a Eurasian … organisation established by" is the SCO, not "Eurasian".
+    const appositive = lastMatchStart(text.slice(sentence.start, verbStart), /,\s+(?:a|an|the)\s/gu);
+    const before = doc.mentionsIn(sentence.block, sentence.start, appositive >= 0 ? sentence.start + appositive : verbStart);
     const founded = [...before].reverse().find((m) => m.entity.type === 'organization' || m.entity.type === 'event' || m.entity.type === 'other');
     if (!founded) continue;
     const listEnd = endOfList(text, by + 4, sentence.end);
@@ -131,6 +133,12 @@ function endOfList(text: string, from: number, limit: number): number {
 function nextBreak(text: string, from: number, limit: number): number {
   const found = text.slice(from, limit).search(/[;:!?]|,\s+(?:which|who|but|and)\b|\.(?=\s|$)/u);
   return found < 0 ? limit : from + found;
+}
+
+function lastMatchStart(text: string, pattern: RegExp): number {
+  let found = -1;
+  for (const match of text.matchAll(pattern)) found = match.index ?? found;
+  return found;
 }
 
 function unique(mentions: readonly Mention[]): Mention[] {
