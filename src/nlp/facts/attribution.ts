@@ -5,7 +5,10 @@ import type { FactDocument, FactQuote } from './document';
 export type Attribution = Fact['attribution'];
 
 /** Head words of unnamed speakers that are institutions, not people: "the ministry said", "the port operator said". */
-const INSTITUTION_WORDS = /\b(?:ministry|ministries|government|union|operator|company|firm|agency|office|department|police|army|military|council|committee|court|newspaper|paper|broadcaster|bank|authority|authorities|administration|commission|embassy|party|group|organi[sz]ation|service|statement|report|study|survey|board|parliament|state|kremlin|white house|pentagon)\b/iu;
+const INSTITUTION_WORDS = /\b(?:ministry|ministries|government|union|operator|company|firm|agency|office|department|police|army|military|council|committee|court|newspaper|paper|broadcaster|bank|authority|authorities|administration|commission|embassy|party|group|organi[sz]ation|service|statement|board|parliament|state|kremlin|white house|pentagon)\b/iu;
+
+/** Unnamed speakers that are writings: "a report said", "one estimate found", "the data show". */
+const DOCUMENT_WORDS = /\b(?:report|reports|study|studies|survey|surveys|estimate|estimates|data|document|documents|filing|filings|letter|memo|analysis|poll|polls|records|figures|statistics)\b/iu;
 
 /** The attribution of a quote's own words. */
 export function quoteAttribution(doc: FactDocument, quote: FactQuote): Attribution {
@@ -15,8 +18,13 @@ export function quoteAttribution(doc: FactDocument, quote: FactQuote): Attributi
   if (entity) return { kind: entity.type === 'person' ? 'named' : 'organization', source: entity.id, text };
   if (!quote.speakerText) return { kind: 'none', source: null, text: null };
   // "He said" with no one to point back to: someone named, but not a name to give.
-  if (/^(?:he|she|they|it|we|i)$/iu.test(quote.speakerText.trim())) return { kind: 'named', source: null, text };
-  return { kind: INSTITUTION_WORDS.test(quote.speakerText) ? 'organization' : 'named', source: quote.speakerText, text };
+  if (/^(?:he|she|they|it|we|i|who|which|that)$/iu.test(quote.speakerText.trim())) return { kind: 'named', source: null, text };
+  const words = quote.speakerText.trim();
+  if (DOCUMENT_WORDS.test(words)) return { kind: 'document', source: words, text };
+  if (INSTITUTION_WORDS.test(words)) return { kind: 'organization', source: words, text };
+  // A name the entity layer missed ("FNV Havens") is named; a common noun ("one estimate", "some consumers") is not.
+  if (/^\p{Lu}/u.test(words) && !/^(?:the|a|an|some|one|many|several|most|other|these|those|this|that)\b/iu.test(words)) return { kind: 'named', source: words, text };
+  return { kind: 'anonymous', source: null, text };
 }
 
 /**

@@ -44,7 +44,12 @@ export function verbsIn(tokens: readonly Token[]): VerbHit[] {
     const next = tokens[last + 1];
     const after = tokens[last + 2];
     if (next?.text.toLowerCase() === 'to' && after && eventVerb(after.text, true)) continue;
-    hits.push(group(tokens, i, last, form));
+    const hit = group(tokens, i, last, form);
+    // "to sign …" with no finite verb before it belongs to another verb ("asked X to sign"); "joined by" with no
+    // auxiliary is a participle describing a noun ("headlamps joined by a logo").
+    if (/^to\b/u.test(hit.predicate)) continue;
+    if (next?.text.toLowerCase() === 'by' && !/\b(?:is|are|was|were|be|been|being)\b/u.test(hit.predicate)) continue;
+    hits.push(hit);
   }
   return hits;
 }

@@ -35,6 +35,7 @@ export function eventsIn(context: EventContext, sentence: SentenceView): DraftFa
     if (doc.quotes.some((q) => q.cueSpan && q.cueSpan.block === sentence.block && q.cueSpan.start <= verbToken.start && q.cueSpan.end >= verbToken.end)) return;
     const subject = resolveSubject(doc, sentence, subjectSlot(tokens, hit), tracker, previous);
     if (!subject) return;
+    if (hit.form !== 'be-in' && hit.form.ambiguous && !subject.entity) return;
     previous = subject;
     const fact = eventFact(context, sentence, hit, hits[k + 1], subject);
     if (!fact) return;

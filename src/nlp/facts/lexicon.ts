@@ -70,14 +70,20 @@ const NEEDS_PARTICLE: Record<string, string> = { take: 'over', hand: 'over' };
 /** Forms read only when an object or place follows them (else "left" is a direction, "open" an adjective). */
 const NEEDS_ENTITY_AFTER = new Set(['left', 'leave', 'opened', 'closed', 'fired', 'joined', 'joins']);
 
-export interface VerbForm { lemma: string; particle: string | null; needsEntityAfter: boolean }
+export interface VerbForm {
+  lemma: string;
+  particle: string | null;
+  needsEntityAfter: boolean;
+  /** "attacks", "votes", "bans": as often a plural noun as a verb, so read only after a named subject. */
+  ambiguous: boolean;
+}
 
 const FINITE = new Map<string, VerbForm>();
 const BASE = new Map<string, VerbForm>();
 for (const [lemma, forms] of Object.entries(EVENT_FORMS)) {
   const particle = NEEDS_PARTICLE[lemma] ?? null;
-  for (const form of forms) FINITE.set(form, { lemma, particle, needsEntityAfter: NEEDS_ENTITY_AFTER.has(form) });
-  BASE.set(lemma, { lemma, particle, needsEntityAfter: NEEDS_ENTITY_AFTER.has(lemma) });
+  for (const form of forms) FINITE.set(form, { lemma, particle, needsEntityAfter: NEEDS_ENTITY_AFTER.has(form), ambiguous: form !== forms[0] && form.endsWith('s') });
+  BASE.set(lemma, { lemma, particle, needsEntityAfter: NEEDS_ENTITY_AFTER.has(lemma), ambiguous: false });
 }
 
 /** The event verb `word` is, when it is one in this position (`afterModal`: "will", "to", "would" just before it). */

@@ -16,16 +16,20 @@ const NOUN = String.raw`(?:[\p{L}-]+)`;
 
 /** A money amount, a percentage, or a count; the named groups say which and what it counts. */
 const QUANTITY = new RegExp(
+  // No number glued to a word or another number: "RAV4", "ID.3", "1,2".
+  String.raw`(?<![\p{L}\p{N}.,$€£¥₹₺-])(?:` +
   [
     String.raw`(?<money>${QUALIFIER}(?:${CURRENCY_SIGN}\s?(?:${NUMBER})${SCALE}|(?:${NUMBER})${SCALE}\s+${CURRENCY_WORD})(?:\s+(?:a|per)\s+(?:day|week|month|year))?(?:\s+in\s+(?<moneyFor>\p{Ll}+))?)`,
     String.raw`(?<share>${QUALIFIER}(?:${NUMBER})\s?(?:%|per\s?cent\b|percent\b)(?:\s+of\s+(?<shareOf>(?:the\s+)?${NOUN}))?)`,
     String.raw`(?<count>${QUALIFIER}(?:(?:${NUMBER})\+?${SCALE}|\b${SPELLED})\s+(?:of\s+)?(?<counted>${NOUN}(?:\s+${NOUN})?))`,
-  ].join('|'),
+  ].join('|') + ')',
   'giu',
 );
 /** Words that end what a number counts: "40 ships | waiting", "two villages | had". */
 const NOT_COUNTED = /^(?:of|the|a|an|and|or|to|in|on|at|for|from|with|by|had|has|have|was|were|is|are|will|would|that|who|which|than|per|cent|percent|times|more|less|a\.m|p\.m|am|pm|st|nd|rd|th|last|next|this|each|every|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 const DURATIONS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/iu;
+/** Units of measure: "two inches", "300 miles", "149 horsepower" measure rather than count. */
+const MEASURES = /^(?:inch(?:es)?|feet|foot|miles?|km|kilometres?|kilometers?|metres?|meters?|mph|kph|kg|kilograms?|tonnes?|tons?|pounds?|litres?|liters?|gallons?|barrels?|acres?|hectares?|degrees?|horsepower|hp|kwh|mw|gw|cm|mm)$/iu;
 
 /** Quantities of one sentence, skipping numbers that are dates or times (the time layer has them). */
 export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFact[] {
@@ -50,6 +54,7 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
       if (kept.length === 0) continue;
       phrase = phrase.slice(0, phrase.length - (groups.counted ?? '').length) + kept.join(' ');
       if (DURATIONS.test(kept[0] as string)) predicate = 'duration';
+      else if (MEASURES.test(kept[0] as string)) predicate = 'measure';
     }
     const end = start + phrase.length;
     if (times.some((t) => t.span.start < end && t.span.end > start)) continue;
@@ -74,11 +79,15 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
   return facts;
 }
 
+const MAX_WHOLE_SENTENCE = 200;
+
 /** The clause a quantity sits in, for its line: the quoted content holding it, else its stretch between clause breaks. */
 function clauseAround(doc: FactDocument, sentence: SentenceView, start: number, end: number): { start: number; end: number } {
   const piece = doc.quotePiecesIn(sentence.block, start, end).find((p) => p.span.start <= start && p.span.end >= end);
   if (piece) return { start: piece.span.start, end: piece.span.end };
   const text = doc.text(sentence.block);
+  // A sentence of ordinary length is the clearest line; a long one is cut to the clause around the number.
+  if (sentence.end - sentence.start <= MAX_WHOLE_SENTENCE) return { start: sentence.start, end: sentence.end };
   const before = text.slice(sentence.start, start);
   const after = text.slice(end, sentence.end);
   // A comma opening a new clause ("…, with 40 per cent of …") bounds it as a semicolon does.

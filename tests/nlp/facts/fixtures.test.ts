@@ -138,7 +138,7 @@ describe('climate-fund (AFP): dates, pronouns, "will host", members, founders, d
 
   it('money and shares: "$2 billion climate fund", "40 per cent of the money"', () => {
     const fund = run.facts.find((f) => f.kind === 'quantity' && spanText(run, f) === '$2 billion');
-    expect(fund).toMatchObject({ predicate: 'amount', when: '2025-03-12', text: "Kenya's parliament passed a bill on Wednesday creating a $2 billion climate fund." });
+    expect(fund).toMatchObject({ predicate: 'amount', when: '2025-03-12', text: "Kenya's parliament passed a bill on Wednesday creating a $2 billion climate fund, with 40 per cent of the money set aside for counties hit by drought." });
     const share = run.facts.find((f) => f.kind === 'quantity' && spanText(run, f) === '40 per cent of the money');
     expect(share?.predicate).toBe('share');
     expect(share?.attribution.source).toBe('AFP');
