@@ -47,7 +47,7 @@ function printScore(name: string, score: Score, who = 'ours'): void {
   const anchor = ANCHORS[name];
   console.log(`\n${name} [${who}]: PER+LOC+ORG exact-span F1 ${pct(micro.f)}  (P ${pct(micro.p)} R ${pct(micro.r)})`);
   if (anchor && who === 'ours') {
-    console.log(`  anchors: ${anchor.compromise ? `compromise ${pct(anchor.compromise)} · ` : ''}plain perceptron ≈${pct(anchor.perceptron)} · target ${pct(anchor.target)}`);
+    console.log(`  anchors: ${anchor.compromise ? `compromise ${pct(anchor.compromise)} (corpus README; measured below with titles left out of names) · ` : ''}plain perceptron ≈${pct(anchor.perceptron)} · target ${pct(anchor.target)}`);
   }
   console.log('  type   gold  pred    tp      P      R     F1');
   for (const type of SCORED_TYPES) {
