@@ -5,6 +5,7 @@ import { parseCopiedText } from './structure/copied-text';
 import { parsePlainText } from './structure/plain-text';
 import type { StructuredPage } from './structure/structured-page';
 import { findEntities, type DocumentTagger } from './nlp/entities/find-entities';
+import { extractFacts } from './nlp/facts/index';
 import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
 import { sourcesOf } from './sources';
@@ -51,6 +52,7 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
   });
   // Speakers are resolved to entities, so quotes come after them.
   const quotes = extractQuotes(page.blocks, entities);
+  const facts = extractFacts({ blocks: page.blocks, entities, times, quotes, article: page.article });
   const words = page.blocks
     .filter((block) => BODY_KINDS.has(block.kind))
     .reduce((sum, block) => sum + countWords(block.text), 0);
@@ -63,9 +65,8 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
     entities,
     times,
     quotes,
-    // Facts are filled by the attribution issue (4); until then they are empty.
-    facts: [],
-    sources: sourcesOf(page.article, quotes),
+    facts,
+    sources: sourcesOf(page.article, quotes, facts),
     stats: { words, ms: Math.round((performance.now() - started) * 10) / 10 },
   };
 }

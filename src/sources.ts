@@ -1,15 +1,15 @@
 // The Sources summary: who stands behind the story (authors, publisher, wire, photo credits, who is quoted how often).
-import type { Article, Quote, Sources } from './analysis';
+import type { Article, Fact, Quote, Sources } from './analysis';
 
 /** A quote as the summary reads it: anonymous sources are flagged by the quote layer. */
 type CountedQuote = Pick<Quote, 'speaker'> & { anonymous?: boolean };
 
 /**
- * Sources from the article's structure and its quotes: each named speaker with the number of quotes, most
- * quoted first (ties in order of first quote), and the number of quotes from anonymous sources. Facts with no
- * source (`unattributed`) are counted once facts are extracted.
+ * Sources from the article's structure, quotes and facts: each named speaker with the number of quotes, most
+ * quoted first (ties in order of first quote), the number of quotes from anonymous sources, and the facts that
+ * stand with no source at all (not even the article's wire credit or byline).
  */
-export function sourcesOf(article: Article, quotes: readonly CountedQuote[] = []): Sources {
+export function sourcesOf(article: Article, quotes: readonly CountedQuote[] = [], facts: readonly Pick<Fact, 'attribution'>[] = []): Sources {
   const photo = article.image?.credit ? [article.image.credit] : [];
   const counts = new Map<string, number>();
   let anonymous = 0;
@@ -25,6 +25,6 @@ export function sourcesOf(article: Article, quotes: readonly CountedQuote[] = []
     photo,
     named,
     anonymous,
-    unattributed: 0,
+    unattributed: facts.filter((fact) => fact.attribution.kind === 'none').length,
   };
 }

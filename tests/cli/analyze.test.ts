@@ -31,7 +31,7 @@ describe('CLI analyze', () => {
     expect(articleOf(lines[1]!).related).toHaveLength(15);
   });
 
-  it('prints a readable report with the structure, the sources, entities, times, quotes and the not-yet-available facts', async () => {
+  it('prints a readable report with the structure, the sources, facts, entities, times and quotes', async () => {
     const result = await runCli(['analyze', 'copy.txt'], { 'copy.txt': SEED_TEXT });
     expect(result.code).toBe(0);
     const report = result.stdout;
@@ -45,7 +45,9 @@ describe('CLI analyze', () => {
     expect(report).toMatch(/^Body +\d+ words, 9 paragraphs/m);
     expect(report).toMatch(/^Opening +China and Russia should strengthen/m);
     expect(report).toContain('Related (15)\n  - Gold prices fall sharply');
-    expect(report).toMatch(/^Facts +not available yet/m);
+    expect(report).toMatch(/^Facts \(\d+\)$/m);
+    expect(report).toContain('  - BRICS includes China, Brazil, Russia, India and South Africa.\n');
+    expect(report).toMatch(/^ {2}anonymous: 0, unattributed: \d+$/m);
     expect(report).toMatch(/^Entities \(\d+\)$/m);
     expect(report).toContain('  - Sun Weidong (person, Vice Foreign Minister of China) ×5\n');
     expect(report).toContain('  - Kazan (place) ×1\n');
