@@ -23,7 +23,7 @@ export function quoteAttribution(doc: FactDocument, quote: FactQuote): Attributi
   if (DOCUMENT_WORDS.test(words)) return { kind: 'document', source: words, text };
   if (INSTITUTION_WORDS.test(words)) return { kind: 'organization', source: words, text };
   // A name the entity layer missed ("FNV Havens") is named; a common noun ("one estimate", "some consumers") is not.
-  if (/^\p{Lu}/u.test(words) && !/^(?:the|a|an|some|one|many|several|most|other|these|those|this|that)\b/iu.test(words)) return { kind: 'named', source: words, text };
+  if (/^\p{Lu}/u.test(words) && !/^(?:the|a|an|some|one|many|several|most|other|these|those|this|that|about|around|nearly|almost|more|less|fewer|over|up|at|all|both|each|every|no|\d)/iu.test(words)) return { kind: 'named', source: words, text };
   return { kind: 'anonymous', source: null, text };
 }
 

@@ -113,14 +113,23 @@ export function subjectSlot(tokens: readonly Token[], hit: VerbHit): SubjectSlot
   if (lower === 'who' || lower === 'which') return { kind: 'relative', before: p };
   if (lower === 'and' || lower === 'but') return { kind: 'coordinated' };
   if (/^(?:he|she|it|they)$/u.test(lower)) return { kind: 'pronoun', word: lower, at: p };
-  if (RELATIVE_PRONOUNS.has(lower) || token.kind === 'punctuation') return { kind: 'none' };
-  let first = p;
-  while (first > 0 && p - first < MAX_LOOKBACK) {
+  // "Sergey Lavrov, Russia's foreign minister, arrived": the subject is before the appositive.
+  let last = p;
+  if (lower === ',') {
+    let open = p - 1;
+    while (open > 0 && p - open < MAX_LOOKBACK && (tokens[open] as Token).text !== ',') open -= 1;
+    if (open <= 0 || (tokens[open] as Token).text !== ',') return { kind: 'none' };
+    last = open - 1;
+  } else if (RELATIVE_PRONOUNS.has(lower) || token.kind === 'punctuation') {
+    return { kind: 'none' };
+  }
+  let first = last;
+  while (first > 0 && last - first < MAX_LOOKBACK) {
     const previous = tokens[first - 1] as Token;
     const word = previous.text.toLowerCase();
     if (previous.kind === 'punctuation' && !/^['’]$/u.test(previous.text)) break;
     if (/^(?:that|said|says|but|while|as|after|before|when|because|if|although|since|whether|where)$/u.test(word)) break;
     first -= 1;
   }
-  return { kind: 'phrase', first, last: p };
+  return { kind: 'phrase', first, last };
 }

@@ -33,7 +33,7 @@ export function eventsIn(context: EventContext, sentence: SentenceView): DraftFa
     const verbToken = tokens[hit.verb] as Token;
     // A speech verb that is a quote's cue ("announced that …") is a statement, not an event.
     if (doc.quotes.some((q) => q.cueSpan && q.cueSpan.block === sentence.block && q.cueSpan.start <= verbToken.start && q.cueSpan.end >= verbToken.end)) return;
-    const subject = resolveSubject(doc, sentence, subjectSlot(tokens, hit), tracker, previous);
+    const subject = firstPerson(doc, sentence, resolveSubject(doc, sentence, subjectSlot(tokens, hit), tracker, previous), verbToken);
     if (!subject) return;
     if (hit.form !== 'be-in' && hit.form.ambiguous && !subject.entity) return;
     previous = subject;
@@ -44,6 +44,14 @@ export function eventsIn(context: EventContext, sentence: SentenceView): DraftFa
     frames.note(subject.entity?.id ?? null, ownSetting(fact));
   });
   return facts;
+}
+
+/** "I took over Washington" inside a quote: "I" is its speaker. */
+function firstPerson(doc: FactDocument, sentence: SentenceView, subject: Subject | null, verb: Token): Subject | null {
+  if (!subject || subject.entity || subject.label !== 'I') return subject;
+  const quote = doc.quoteHolding(sentence.block, verb.start, verb.end);
+  const speaker = quote?.speaker ? doc.entityById.get(quote.speaker) : undefined;
+  return speaker?.type === 'person' ? { ...subject, entity: speaker, label: speaker.name, inferred: true } : subject;
 }
 
 /** The setting an event states itself (not the one it carried over), which later events of the subject inherit. */

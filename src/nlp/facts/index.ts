@@ -52,7 +52,9 @@ function collect(doc: FactDocument): Fact[] {
       if (named) tracker.note(named.entity, block);
     }
   }
-  drafts.push(...roleRelations(doc));
+  // A role the entity layer read is stated once: not again when a sentence already said it ("X is Y's minister").
+  const stated = new Set(drafts.filter((f) => f.kind === 'relation' && f.predicate === 'is').map((f) => f.subject));
+  drafts.push(...roleRelations(doc).filter((f) => !stated.has(f.subject)));
   return number(dedupe(drafts).slice(0, MAX_FACTS));
 }
 

@@ -59,7 +59,10 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     const end = start + phrase.length;
     if (times.some((t) => t.span.start < end && t.span.end > start)) continue;
     const evidence: Span = { block, start, end };
-    const mentions = doc.mentionsIn(block, start, end);
+    // "$2 billion in aid to Ukraine": the names the amount is for count as its objects too.
+    const beneficiary = /^\s+(?:in\s+\p{Ll}+\s+)?(?:to|for)\s+(?:the\s+)?/u.exec(text.slice(end, sentence.end));
+    const reach = beneficiary ? end + beneficiary[0].length : end;
+    const mentions = [...doc.mentionsIn(block, start, end), ...doc.mentionsIn(block, reach, sentence.end).filter((m) => m.span.start === reach)];
     const clause = clauseAround(doc, sentence, start, end);
     const when = whenOf(doc, block, doc.timesIn(block, clause.start, clause.end));
     const place = placeOf(doc, block, doc.mentionsIn(block, clause.start, clause.end), false);

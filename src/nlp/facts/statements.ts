@@ -57,11 +57,14 @@ function stripMarks(words: string): string {
   return words.replace(/^\s*(?:''|["“„«‟])/u, '').replace(/(?:''|["”»“])?\s*$/u, '').replace(/,$/u, '').trim();
 }
 
+/** Words capitalised only for opening a sentence: "The stoppage", "Thousands of", not "Israeli strikes". */
+const SENTENCE_OPENERS = /^(?:the|a|an|it|its|this|that|these|those|they|their|he|his|she|her|we|our|you|your|there|both|all|some|many|most|no|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|every|each|any|more|less|fewer|several|such|if|when|while|after|before|since|as)\b/u;
+
 /** Reported speech after "said": "Thousands of dockworkers …" → "thousands of …", but names keep their capital. */
 function lowerFirst(doc: FactDocument, quote: FactQuote): string {
   const words = quote.text;
   const startsWithName = doc.mentionsIn(quote.span.block, quote.span.start, quote.span.end).some((m) => m.span.start === quote.span.start);
-  if (startsWithName || /^(?:I\b|\p{Lu}{2,})/u.test(words)) return words;
+  if (startsWithName || !SENTENCE_OPENERS.test(words)) return words;
   return words.charAt(0).toLowerCase() + words.slice(1);
 }
 
