@@ -61,7 +61,7 @@ function collect(doc: FactDocument): Fact[] {
 function dedupe(drafts: readonly DraftFact[]): DraftFact[] {
   const seen = new Set<string>();
   return drafts.filter((fact) => {
-    const key = `${fact.kind}|${fact.subject}|${fact.predicate}|${fact.objects.join(',')}|${fact.text}`;
+    const key = `${fact.kind}|${fact.subject}|${fact.predicate}|${fact.objects.join(',')}|${fact.text}|${fact.evidence.block}:${fact.evidence.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

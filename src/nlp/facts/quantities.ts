@@ -26,7 +26,7 @@ const QUANTITY = new RegExp(
   'giu',
 );
 /** Words that end what a number counts: "40 ships | waiting", "two villages | had". */
-const NOT_COUNTED = /^(?:of|the|a|an|and|or|to|in|on|at|for|from|with|by|had|has|have|was|were|is|are|will|would|that|who|which|than|per|cent|percent|times|more|less|a\.m|p\.m|am|pm|st|nd|rd|th|last|next|this|each|every|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const NOT_COUNTED = /^(?:of|the|a|an|and|or|but|nor|so|to|in|on|at|for|from|with|by|after|before|since|during|over|under|across|into|onto|amid|among|as|while|when|where|including|against|between|than|had|has|have|was|were|is|are|will|would|that|who|which|than|per|cent|percent|times|more|less|a\.m|p\.m|am|pm|st|nd|rd|th|last|next|this|each|every|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 const DURATIONS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/iu;
 /** Units of measure: "two inches", "300 miles", "149 horsepower" measure rather than count. */
 const MEASURES = /^(?:inch(?:es)?|feet|foot|miles?|km|kilometres?|kilometers?|metres?|meters?|mph|kph|kg|kilograms?|tonnes?|tons?|pounds?|litres?|liters?|gallons?|barrels?|acres?|hectares?|degrees?|horsepower|hp|kwh|mw|gw|cm|mm)$/iu;
@@ -42,6 +42,8 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     const groups = match.groups ?? {};
     let phrase = match[0];
     const start = sentence.start + (match.index ?? 0);
+    // The lookbehind sees only this sentence: "ID.3" may have been split after "ID.".
+    if (start > 0 && /[\p{L}\p{N}.,$€£¥₹₺-]/u.test(text.charAt(start - 1))) continue;
     if (/^the\s/iu.test(text.slice(Math.max(0, start - 4), start + 1)) || /\b(?:the|these|those|both|its|their|his|her)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     let predicate = groups.money ? 'amount' : groups.share ? 'share' : 'count';
     if (groups.count) {
