@@ -89,18 +89,17 @@ export class FactDocument {
 
   /** The sentence of `block` that contains offset `at` (the last one starting at or before it). */
   sentenceAt(block: number, at: number): SentenceView | null {
-    let found: SentenceView | null = null;
-    for (const sentence of this.sentences(block)) {
-      if (sentence.start > at) break;
-      found = sentence;
-    }
-    return found;
+    const sentences = this.sentences(block);
+    const index = firstAfter(sentences, at, (s) => s.start) - 1;
+    return sentences[index] ?? null;
   }
 
   /** Entity mentions lying wholly inside [start, end) of `block`, outermost only ("BRICS Summit", not also "BRICS"). */
   mentionsIn(block: number, start: number, end: number): Mention[] {
     const found: Mention[] = [];
-    for (const mention of this.mentionsOf.get(block) ?? []) {
+    const list = this.mentionsOf.get(block) ?? [];
+    for (let k = firstAfter(list, start - 1, (m) => m.span.start); k < list.length; k += 1) {
+      const mention = list[k] as Mention;
       if (mention.span.start >= end) break;
       if (mention.span.start < start || mention.span.end > end) continue;
       const last = found[found.length - 1];
@@ -112,7 +111,14 @@ export class FactDocument {
 
   /** Time mentions lying wholly inside [start, end) of `block`. */
   timesIn(block: number, start: number, end: number): TimeMention[] {
-    return (this.timesOf.get(block) ?? []).filter((t) => t.span.start >= start && t.span.end <= end);
+    const list = this.timesOf.get(block) ?? [];
+    const found: TimeMention[] = [];
+    for (let k = firstAfter(list, start - 1, (t) => t.span.start); k < list.length; k += 1) {
+      const time = list[k] as TimeMention;
+      if (time.span.start >= end) break;
+      if (time.span.end <= end) found.push(time);
+    }
+    return found;
   }
 
   /** The quote whose content holds [start, end) of `block`, if any. */
@@ -137,6 +143,18 @@ export class FactDocument {
     const text = this.blocks[span.block]?.text;
     return typeof text === 'string' && span.start >= 0 && span.end <= text.length && span.start <= span.end;
   }
+}
+
+/** Index of the first item whose key is greater than `value` (items sorted by key). */
+function firstAfter<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle] as T) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

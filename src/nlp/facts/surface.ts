@@ -8,6 +8,7 @@ export interface Replacement { start: number; end: number; text: string }
 
 /** How far back (in blocks) "the presidency" looks for "the BRICS presidency". */
 const BRIDGE_REACH = 3;
+const BRIDGE_CHARS = 1_500;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:on|in|by|until|since|from|to|and|between|of|for|at)\s*$/iu;
 
 /** The text of [start, end) of `block` with its bare times dated and the given replacements made. */
@@ -64,7 +65,8 @@ function ownerOf(doc: FactDocument, block: number, at: number, noun: string): En
   for (let b = block; b >= 0 && b >= block - BRIDGE_REACH; b -= 1) {
     const text = doc.text(b);
     const limit = b === block ? at : text.length;
-    const mentions = doc.mentionsIn(b, 0, limit);
+    // Only the stretch just before: a definite noun points back a few sentences, not across a whole long page.
+    const mentions = doc.mentionsIn(b, Math.max(0, limit - BRIDGE_CHARS), limit);
     for (let k = mentions.length - 1; k >= 0; k -= 1) {
       const mention = mentions[k];
       if (!mention) continue;
