@@ -7,7 +7,7 @@ import type { FactDocument, Mention, SentenceView } from './document';
 import { MAX_SENTENCE_TOKENS } from './document';
 import { resolveSubject, type Subject, type SubjectTracker } from './subjects';
 import { asLine, clip, formatWhen, prepositionFor } from './text';
-import { placeOf, whenOf, type Frames } from './when-where';
+import { placeOf, whenOf, type Frames, type Setting } from './when-where';
 import { surfaceWithDates, bridgeDefinites } from './surface';
 
 export type DraftFact = Omit<Fact, 'id'>;
@@ -37,11 +37,12 @@ export function eventsIn(context: EventContext, sentence: SentenceView): DraftFa
     if (!subject) return;
     if (hit.form !== 'be-in' && hit.form.ambiguous && !subject.entity) return;
     previous = subject;
-    const fact = eventFact(context, sentence, hit, hits[k + 1], subject);
-    if (!fact) return;
-    facts.push(fact);
+    const found = eventFact(context, sentence, hit, hits[k + 1], subject);
+    if (!found) return;
+    facts.push(found.fact);
     tracker.note(subject.entity, sentence.block);
-    frames.note(subject.entity?.id ?? null, ownSetting(fact));
+    // Only what the event states itself becomes the subject's frame, not what it carried over.
+    frames.note(subject.entity?.id ?? null, found.own);
   });
   return facts;
 }
@@ -54,13 +55,7 @@ function firstPerson(doc: FactDocument, sentence: SentenceView, subject: Subject
   return speaker?.type === 'person' ? { ...subject, entity: speaker, label: speaker.name, inferred: true } : subject;
 }
 
-/** The setting an event states itself (not the one it carried over), which later events of the subject inherit. */
-const carried = new WeakSet<DraftFact>();
-function ownSetting(fact: DraftFact): { when: string | null; where: string | null } {
-  return carried.has(fact) ? { when: null, where: fact.where } : { when: fact.when, where: fact.where };
-}
-
-function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, next: VerbHit | undefined, subject: Subject): DraftFact | null {
+function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, next: VerbHit | undefined, subject: Subject): { fact: DraftFact; own: Setting } | null {
   const { doc, frames } = context;
   const tokens = sentence.tokens;
   const block = sentence.block;
@@ -110,8 +105,7 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
     evidence,
     confidence: confidenceOf(subject, objects.length > 0, when !== null, where !== null, fromFrame.when !== null || fromFrame.where !== null),
   };
-  if (fromFrame.when || fromFrame.where) carried.add(fact);
-  return fact;
+  return { fact, own: { when: fromFrame.when ? null : when, where: fromFrame.where ? null : where } };
 }
 
 /** Fronted times ("Last year, floods … killed", "On Monday, Russia …") count for the clause after them. */
