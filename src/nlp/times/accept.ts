@@ -37,6 +37,9 @@ const PREFIXES_OF_TIMES = new Set(['mid', 'early', 'late', 'pre', 'post']);
 // "for 10 years", "18 years": a duration, unless "in"/"within" makes it a point ahead ("in 18 years").
 const COUNTED_UNITS = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|a couple of|couple of)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)$/i;
 
+// "a second week", "in five seconds", "ten minutes later": ordinals and moments no calendar day stands for.
+const SECONDS_OR_MINUTES = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few)\s+(?:seconds?|minutes?|secs?|mins?)$/i;
+
 /**
  * True when the expression chrono found at [start, end) of `text` is a time the story names; `prefix` is
  * what chrono read before it and the mention leaves out ("in ", "for ").
@@ -49,6 +52,7 @@ export function isTimeExpression(text: string, start: number, end: number, prefi
   const hyphenated = HYPHEN_BEFORE.exec(before)?.[1];
   if ((hyphenated && !PREFIXES_OF_TIMES.has(hyphenated.toLowerCase())) || HYPHEN_AFTER.test(after)) return false;
   if (COUNTED_UNITS.test(core) && !/\b(?:in|within)\s+$/i.test(prefix)) return false;
+  if (SECONDS_OR_MINUTES.test(core)) return false;
   if (CAPITALISED_DEICTIC.test(core) && /[\p{L}\p{N}]\s*$/u.test(before)) return false;
   const deictic = DEICTIC.test(core);
   const parts = result.start;

@@ -198,6 +198,11 @@ describe('durations and pieces of words', () => {
     expect(times('In the weeks since Labor Day, polls tightened.')).toEqual([]);
   });
 
+  it('skips ordinals and moments of seconds or minutes ("a second week", "in five seconds")', () => {
+    expect(times('Dockworkers stayed off the job for a second week.')).toEqual([]);
+    expect(times('The device exploded in five seconds, ten minutes after the alarm.')).toEqual([]);
+  });
+
   it('reads "in N years" ahead in a forward sentence and as a duration in a past one', () => {
     expect(times('College will cost more in 18 years.')).toEqual([['18 years', '2042']]);
     expect(times('He has not lost a race in 24 years.')).toEqual([['24 years', null]]);
