@@ -10,15 +10,19 @@ const isEventHead = (text: string | undefined): boolean => text !== undefined &&
 
 /**
  * Retypes and extends mentions by their head: a tagged "BRICS Summit" becomes an event, a tagged "BRICS"
- * followed by "Summit" grows to "BRICS Summit", and a capitalised run ending in a head the tagger missed is added.
+ * followed by "Summit" grows to "BRICS Summit" (and "Africa" followed by "Climate Summit" to "Africa Climate Summit"),
+ * and a capitalised run ending in a head the tagger missed is added.
  */
 export function findEvents(blocks: readonly TaggedBlock[], candidates: Candidate[]): Candidate[] {
   const covered = new Set<string>();
   for (const candidate of candidates) {
     const tokens = candidate.block.tokens;
-    if (candidate.type !== 'person' && isEventHead(tokens[candidate.end]?.text) && isCapitalised(tokens[candidate.end])) {
-      candidate.end += 1;
-      candidate.stop = tokens[candidate.end - 1]?.end ?? candidate.stop;
+    // "BRICS" + "Summit", and "Africa" + "Climate Summit" when the tagger named only the place: capitalised words up to a head.
+    let head = candidate.end;
+    while (head - candidate.first < MAX_NAME_WORDS && !isEventHead(tokens[head]?.text) && isCapitalised(tokens[head]) && !startsSentence(candidate.block, head)) head += 1;
+    if (candidate.type !== 'person' && isEventHead(tokens[head]?.text) && isCapitalised(tokens[head]) && !startsSentence(candidate.block, head)) {
+      candidate.end = head + 1;
+      candidate.stop = tokens[head]?.end ?? candidate.stop;
     }
     if (isEventHead(tokens[candidate.end - 1]?.text) && candidate.stop === tokens[candidate.end - 1]?.end) {
       candidate.type = 'event';
@@ -45,4 +49,9 @@ function startsName(block: TaggedBlock, index: number): boolean {
   if (token?.kind === 'number') return true;
   if (!isCapitalised(token) || token?.text === 'The' || token?.text === 'A') return false;
   return !block.sentences.some((sentence) => sentence.firstToken === index && /^(?:In|At|On|For|After|Before|During)$/u.test(token?.text ?? ''));
+}
+
+/** Whether a token opens one of its block's sentences (a name never runs across sentences). */
+function startsSentence(block: TaggedBlock, index: number): boolean {
+  return block.sentences.some((sentence) => sentence.firstToken === index);
 }
