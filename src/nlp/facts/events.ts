@@ -2,7 +2,7 @@
 import type { Fact, Span } from '../../analysis';
 import type { Token } from '../tokenize';
 import { factAttribution } from './attribution';
-import { clauseEnd, subjectSlot, verbsIn, type VerbHit } from './clauses';
+import { clauseEnd, subjectSlot, verbsIn, type SubjectSlot, type VerbHit } from './clauses';
 import type { FactDocument, Mention, SentenceView } from './document';
 import { MAX_SENTENCE_TOKENS } from './document';
 import { resolveSubject, type Subject, type SubjectTracker } from './subjects';
@@ -33,9 +33,12 @@ export function eventsIn(context: EventContext, sentence: SentenceView): DraftFa
     const verbToken = tokens[hit.verb] as Token;
     // A speech verb that is a quote's cue ("announced that …") is a statement, not an event.
     if (doc.quotes.some((q) => q.cueSpan && q.cueSpan.block === sentence.block && q.cueSpan.start <= verbToken.start && q.cueSpan.end >= verbToken.end)) return;
-    const subject = firstPerson(doc, sentence, resolveSubject(doc, sentence, subjectSlot(tokens, hit), tracker, previous), verbToken);
-    if (!subject) return;
-    if (hit.form !== 'be-in' && hit.form.ambiguous && !subject.entity) return;
+    const slot = subjectSlot(tokens, hit);
+    // "… if she wins", "… that Russia attacked": a condition or a reported clause is not an event of the story.
+    if (inSubordinateClause(tokens, slot)) return;
+    const subject = firstPerson(doc, sentence, resolveSubject(doc, sentence, slot, tracker, previous), verbToken);
+    if (!subject || !realSubject(subject)) return;
+    if (hit.form !== 'be-in' && hit.form.ambiguous && (!subject.entity || !namedHead(doc, sentence, subject, hit))) return;
     previous = subject;
     const found = eventFact(context, sentence, hit, hits[k + 1], subject);
     if (!found) return;
@@ -45,6 +48,32 @@ export function eventsIn(context: EventContext, sentence: SentenceView): DraftFa
     frames.note(subject.entity?.id ?? null, found.own);
   });
   return facts;
+}
+
+/** Words before a subject that make its clause a condition: "if she wins", "whether Russia attacks". (A reported "that" clause is the quote's: its events keep their speaker.) */
+const SUBORDINATORS = new Set(['if', 'unless', 'whether', 'lest']);
+/** Subject phrases that are no one: a relative or question word ("whose feud", "what"), a negation ("Neither side"). */
+const NOT_A_SUBJECT = /^(?:whose|which|what|whatever|who|whom|neither|nor|nobody|none|no\s+one|no)\b/iu;
+
+function inSubordinateClause(tokens: readonly Token[], slot: SubjectSlot): boolean {
+  const before = slot.kind === 'pronoun' ? slot.at - 1 : slot.kind === 'phrase' ? slot.first - 1 : -1;
+  const word = tokens[before]?.text.toLowerCase() ?? '';
+  return SUBORDINATORS.has(word);
+}
+
+function realSubject(subject: Subject): boolean {
+  return subject.entity !== null || (!NOT_A_SUBJECT.test(subject.label.trim()) && /\p{L}/u.test(subject.label));
+}
+
+/**
+ * "Russia attacks …" but not "each award single Electoral College votes": a verb that is as often a plural noun
+ * needs a subject phrase of names (and "the") only.
+ */
+function namedHead(doc: FactDocument, sentence: SentenceView, subject: Subject, hit: VerbHit): boolean {
+  if (subject.start === undefined) return true;
+  const group = sentence.tokens[hit.groupStart] as Token;
+  const words = doc.text(sentence.block).slice(subject.start, group.start).match(/[\p{L}’'-]+/gu) ?? [];
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/u.test(w));
 }
 
 /** "I took over Washington" inside a quote: "I" is its speaker. */
@@ -66,6 +95,9 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
   const laterPiece = doc.quotePiecesIn(block, verbToken.end, sentence.end).find((p) => p.span.start >= verbToken.end);
   const limit = piece ? piece.span.end : laterPiece ? laterPiece.span.start : sentence.end;
   const endToken = tokens[clauseEnd(tokens, hit, next, limit)] as Token;
+  // "rejects any indicators that suggest | Harris is ahead": the clause runs on into quoted words, so cut it is no clause.
+  if (!piece && laterPiece && /^\s*(?:that\s*)?$/iu.test(text.slice(endToken.end, laterPiece.span.start))) return null;
+  if (DANGLING.test(text.slice(groupStartOf(tokens, hit), endToken.end))) return null;
   const groupToken = tokens[hit.groupStart] as Token;
   const after = doc.mentionsIn(block, (tokens[hit.last] as Token).end, endToken.end);
   const lemma = hit.form === 'be-in' ? 'be-in' : hit.form.lemma;
@@ -106,6 +138,13 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
     confidence: confidenceOf(subject, objects.length > 0, when !== null, where !== null, fromFrame.when !== null || fromFrame.where !== null),
   };
   return { fact, own: { when: fromFrame.when ? null : when, where: fromFrame.where ? null : where } };
+}
+
+/** A clause that stops on a word needing more after it: "… indicators that", "… plans to", "… the". */
+const DANGLING = /\s(?:that|which|who|whose|the|a|an|of|to|and|or|but|if|than|with|for|by)$/iu;
+
+function groupStartOf(tokens: readonly Token[], hit: VerbHit): number {
+  return (tokens[hit.groupStart] as Token).start;
 }
 
 /** Fronted times ("Last year, floods … killed", "On Monday, Russia …") count for the clause after them. */

@@ -8,6 +8,7 @@ import { roleRelations } from './roles';
 import { statementOf, type Statement } from './statements';
 import { SubjectTracker, headMentions } from './subjects';
 import { Frames } from './when-where';
+import { isPromotion } from '../quotes/not-speakers';
 
 export type { FactInput, FactQuote } from './document';
 
@@ -32,7 +33,9 @@ export function extractFacts(input: FactInput): Fact[] {
 function collect(doc: FactDocument): Fact[] {
   const drafts: DraftFact[] = [];
   const statements = doc.quotes.map((quote) => statementOf(doc, quote)).filter((s): s is Statement => s !== null);
-  for (const statement of statements) drafts.push(statement.fact);
+  // "… say “honest” describes Harris better, while about 2 in 10 say it describes Trump better": the second
+  // statement is already in the first one's line, where its "it" still means something.
+  for (const statement of statements) if (!insideAnother(statement, statements)) drafts.push(statement.fact);
   const tracker = new SubjectTracker();
   const frames = new Frames();
   for (const block of doc.readBlocks) {
@@ -46,6 +49,8 @@ function collect(doc: FactDocument): Fact[] {
         tracker.note(speaker, block);
         frames.note(speaker?.id ?? null, statement.setting);
       }
+      // The page's own promotion ("Sign up to get it in your inbox") is no part of the story.
+      if (isPromotion(doc.text(block).slice(sentence.start, sentence.end))) continue;
       drafts.push(...eventsIn({ doc, tracker, frames }, sentence), ...relationsIn(doc, sentence), ...quantitiesIn(doc, sentence));
       // After the sentence's own events: its pronouns point back, but the next sentence's may mean its opening name.
       const opening = sentence.tokens[Math.min(sentence.tokens.length - 1, 4)];
@@ -59,14 +64,32 @@ function collect(doc: FactDocument): Fact[] {
   return number(dedupe(drafts).slice(0, MAX_FACTS));
 }
 
+function insideAnother(statement: Statement, statements: readonly Statement[]): boolean {
+  const span = statement.quote.span;
+  return statements.some((other) => other !== statement && other.quote.span.block === span.block && other.quote.span.start <= span.start
+    && other.quote.span.end >= span.end && (other.quote.span.start < span.start || other.quote.span.end > span.end));
+}
+
+/**
+ * Each fact once, and no quantity line that a statement already says (its reported words, "According to X, …"):
+ * the number is the speaker's and the statement line carries it. (An event's line is its own, rebuilt with its
+ * subject and dates.)
+ */
 function dedupe(drafts: readonly DraftFact[]): DraftFact[] {
   const seen = new Set<string>();
+  const said = drafts.filter((f) => f.kind === 'statement').map((f) => comparable(f.text));
   return drafts.filter((fact) => {
+    if (fact.kind === 'quantity' && said.some((line) => line.includes(comparable(fact.text)))) return false;
     const key = `${fact.kind}|${fact.subject}|${fact.predicate}|${fact.objects.join(',')}|${fact.text}|${fact.evidence.block}:${fact.evidence.start}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** A line as compared for repeats: letters and digits only, lower case. */
+function comparable(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function number(drafts: DraftFact[]): Fact[] {

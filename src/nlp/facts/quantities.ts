@@ -45,6 +45,8 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     // The lookbehind sees only this sentence: "ID.3" may have been split after "ID.".
     if (start > 0 && /[\p{L}\p{N}.,$€£¥₹₺-]/u.test(text.charAt(start - 1))) continue;
     if (/^the\s/iu.test(text.slice(Math.max(0, start - 4), start + 1)) || /\b(?:the|these|those|both|its|their|his|her)\s+$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "3 in 10 voters", "one in five": a proportion, not a count of ten voters.
+    if (/(?:\d|\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bseven|\beight|\bnine)\s+(?:in|out\s+of)\s+$/iu.test(text.slice(Math.max(0, start - 16), start))) continue;
     let predicate = groups.money ? 'amount' : groups.share ? 'share' : 'count';
     if (groups.count) {
       const words = (groups.counted ?? '').split(/\s+/u);
@@ -68,9 +70,15 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     const clause = clauseAround(doc, sentence, start, end);
     const when = whenOf(doc, block, doc.timesIn(block, clause.start, clause.end));
     const place = placeOf(doc, block, doc.mentionsIn(block, clause.start, clause.end), false);
+    const line = text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, '').replace(/^\s*(?:and|but|so|yet|or)\s+/iu, '');
+    // "They will spend …", "Even after four years, he continues …": a line whose subject is a pronoun does not say
+    // whose number it is.
+    if (PRONOUN_SUBJECT.test(line)) continue;
+    // "… $80 million … over the final eight weeks": the sentence is given once, for its amount, not again for its span.
+    if ((predicate === 'duration' || predicate === 'measure') && facts.some((f) => f.evidence.block === block && f.text === asLine(clip(line)))) continue;
     facts.push({
       kind: 'quantity',
-      text: asLine(clip(text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, ''))),
+      text: asLine(clip(line)),
       subject: null,
       predicate,
       objects: [...new Set(mentions.map((m) => m.entity.id))],
@@ -85,6 +93,8 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
 }
 
 const MAX_WHOLE_SENTENCE = 200;
+/** A pronoun opening the line, or opening its main clause after a fronted phrase ("Even after …, he"). */
+const PRONOUN_SUBJECT = /^\s*(?:(?:even\s+|just\s+)?(?:after|before|when|while|since|as|in|on|at|for|with|despite|although|though|because|by|during|over|under)\b[^,]{0,120},\s*)?(?:he|she|they|it|we|i|you|this|these|those)\s/iu;
 
 /** The clause a quantity sits in, for its line: the quoted content holding it, else its stretch between clause breaks. */
 function clauseAround(doc: FactDocument, sentence: SentenceView, start: number, end: number): { start: number; end: number } {

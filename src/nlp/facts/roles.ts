@@ -29,13 +29,36 @@ export function copulaRolesIn(doc: FactDocument, sentence: SentenceView): DraftF
       if (!role) continue;
       const evidence = { block: sentence.block, start: person.span.start, end: Math.min(sentence.end, Math.max(owner.span.end, after + role.length + (owner.span.end - owner.span.start) + 3)) };
       facts.push({
-        kind: 'relation', text: asLine(`${person.entity.name} is ${role.trim()} of ${owner.entity.name}`), subject: person.entity.id, predicate: 'is',
+        kind: 'relation', text: asLine(roleLine(person.entity.name, role.trim(), owner.entity.name)), subject: person.entity.id, predicate: 'is',
         objects: [owner.entity.id], when: null, where: null, attribution: factAttribution(doc, evidence, sentence), evidence, confidence: 0.85,
       });
       return;
     }
   });
   return facts;
+}
+
+/** Titles written short before a name ("Sen. Lindsey Graham", "Lt. Gen. Mick Bednarek"), spelled out for a line. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'lt. gov.': 'Lieutenant Governor', 'gen.': 'General',
+  'lt. gen.': 'Lieutenant General', 'maj. gen.': 'Major General', 'brig. gen.': 'Brigadier General', 'lt.': 'Lieutenant',
+  'col.': 'Colonel', 'lt. col.': 'Lieutenant Colonel', 'maj.': 'Major', 'capt.': 'Captain', 'sgt.': 'Sergeant',
+  'adm.': 'Admiral', 'cmdr.': 'Commander', 'pres.': 'President', 'atty. gen.': 'Attorney General', 'sec.': 'Secretary',
+  'supt.': 'Superintendent', 'insp.': 'Inspector', 'prof.': 'Professor', 'amb.': 'Ambassador', 'det.': 'Detective',
+  'cpl.': 'Corporal', 'pvt.': 'Private', 'gov. gen.': 'Governor General', 'assemb.': 'Assemblymember',
+};
+/** Members of a legislature sit for a place: "a senator from South Carolina", not "Senator of South Carolina". */
+const SITS_FOR = /^(?:senator|representative|assemblymember|congressman|congresswoman|mp|mep|mla)$/iu;
+
+/**
+ * The line for a role: "Sun Weidong is Vice Foreign Minister of China", "Brian Kemp is Governor of Georgia",
+ * "Lindsey Graham is a senator from South Carolina" (abbreviated titles spelled out).
+ */
+export function roleLine(name: string, role: string, owner: string | null): string {
+  const spelled = role.split(/\s+/u).length <= 3 ? ABBREVIATED_TITLES[role.toLowerCase().replace(/\s+/gu, ' ')] ?? role : role;
+  if (owner && SITS_FOR.test(spelled)) return `${name} is a ${spelled.toLowerCase()} from ${owner}`;
+  if (!owner && SITS_FOR.test(spelled)) return `${name} is a ${spelled.toLowerCase()}`;
+  return owner ? `${name} is ${spelled} of ${owner}` : `${name} is ${spelled}`;
 }
 
 /**
@@ -51,7 +74,7 @@ export function roleRelations(doc: FactDocument): DraftFact[] {
     const evidence = roleEvidence(doc, entity);
     if (!evidence) continue;
     const sentence = doc.sentenceAt(evidence.block, evidence.start) ?? { start: evidence.start, end: evidence.end };
-    const line = affiliation ? `${entity.name} is ${entity.role} of ${affiliation.name}` : `${entity.name} is ${entity.role}`;
+    const line = roleLine(entity.name, entity.role, affiliation?.name ?? null);
     const attribution = doc.readBlocks.includes(evidence.block) ? factAttribution(doc, evidence, sentence) : documentAttribution(doc);
     facts.push({
       kind: 'relation', text: asLine(line), subject: entity.id, predicate: 'is', objects: affiliation ? [affiliation.id] : [],

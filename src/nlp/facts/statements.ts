@@ -21,8 +21,11 @@ export function statementOf(doc: FactDocument, quote: FactQuote): Statement | nu
   const predicate = /^ (?:for|on|to)$/u.test(particle) ? `${cuePredicate(quote.cue)}${particle}` : cuePredicate(quote.cue);
   const rest = predicate.endsWith(particle) ? '' : particle;
   const speaker = quote.speaker ? doc.entityById.get(quote.speaker) ?? null : null;
-  const who = speaker?.name ?? tidySpeaker(quote.speakerText) ?? 'Someone';
-  const content = quote.kind === 'direct' ? `"${directText(doc, quote)}"` : lowerFirst(doc, quote);
+  // A statement nobody is named for ("X is expected to …", "X appears to …") or whose speaker words are a relative
+  // pronoun with nothing to point back to ("whose feud threatened …") says nothing about who said it: no fact line.
+  const who = speaker?.name ?? tidySpeaker(quote.speakerText, predicate === 'according to');
+  if (!who || (!speaker && /^(?:whose|which|who|that|what)\b/iu.test(who))) return null;
+  const content = quote.kind === 'direct' ? `"${directText(doc, quote)}"` : lowerFirst(doc, quote).replace(LEADING_CONJUNCTION, '');
   let line: string;
   if (predicate === 'according to') line = `According to ${who}, ${quote.text}`;
   else if (quote.kind === 'direct') line = `${who} ${predicate}${rest}: ${content}`;
@@ -68,10 +71,18 @@ function lowerFirst(doc: FactDocument, quote: FactQuote): string {
   return words.charAt(0).toLowerCase() + words.slice(1);
 }
 
-/** "The port operator" → "The port operator"; trims a trailing comma and spaces. */
-function tidySpeaker(text: string | null | undefined): string | null {
+/** "But now comes the hard part, Anzalone said." → "Anzalone said now comes the hard part". */
+const LEADING_CONJUNCTION = /^(?:but|and|so|yet|or)\s+(?=\S)/iu;
+
+/**
+ * "The port operator" → "The port operator"; trims a trailing comma and spaces. After "According to" a common noun
+ * stays lower case ("According to the media tracking firm AdImpact").
+ */
+function tidySpeaker(text: string | null | undefined, midSentence = false): string | null {
   const tidy = (text ?? '').replace(/[\s,]+$/u, '').trim();
-  return tidy ? tidy.charAt(0).toUpperCase() + tidy.slice(1) : null;
+  if (!tidy) return null;
+  if (midSentence) return /^(?:the|a|an|her|his|their|its|our|this|that|these|those|one|some)\s/iu.test(tidy) ? tidy.charAt(0).toLowerCase() + tidy.slice(1) : tidy;
+  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
 }
 
 /** The words between the cue and content that belong to the cue ("reporters", "in a statement", "for"), not "that". */
@@ -90,6 +101,8 @@ function trailing(text: string, quote: FactQuote, cue: Span): string {
   const from = speaker && speaker.block === cue.block && speaker.start >= cue.end ? speaker.end : cue.end;
   const nextPiece = (quote.spans ?? []).find((p) => p.block === cue.block && p.start >= from);
   const rest = text.slice(from, nextPiece ? nextPiece.start : text.length);
+  // `said James Blair, the campaign's political director`: an appositive describes the speaker, not the saying.
+  if (from !== cue.end && /^\s*,/u.test(rest)) return '';
   const words = rest.split(/[.!?;:"“”]/u)[0]?.replace(/^[\s,]+|[\s,]+$/gu, '') ?? '';
   if (!words || words.split(/\s+/u).length > MAX_BRIDGE_WORDS || !/^\p{Ll}/u.test(words)) return '';
   return ` ${words}`;

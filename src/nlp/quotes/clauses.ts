@@ -3,6 +3,7 @@ import type { Token } from '../tokenize';
 import { ADVERBIAL_OPENERS, SPEECH_PARTICIPLES, SPEECH_VERBS, STANCE_VERBS, TAKES_RECIPIENT } from './cues';
 import { documentCue } from './document-cues';
 import { impersonalCue } from './impersonal';
+import { opensSubordinate } from './not-speakers';
 import { isTitleCase, headlineColon } from './headlines';
 import { skipAuxiliariesBack, speakerAfter, speakerBefore, type TokenRange } from './speaker-phrase';
 import type { Unit } from './units';
@@ -183,6 +184,8 @@ function speakerAfterContent(context: UnitContext, unit: Unit, beforeCue: number
   while (first - 1 > unit.first && !isBoundary(context, first - 1)) first -= 1;
   if (first - 1 < unit.first || !isBoundary(context, first - 1) || last - first + 1 > (last === beforeCue ? 10 : 16)) return null;
   if (first === beforeCue && isBoundary(context, beforeCue)) return null;
+  // "… “change candidate” given that about 7 in 10 voters say …": a subordinate clause, whose statement follows.
+  if (opensSubordinate(context.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end))) return null;
   return { first, last };
 }
 

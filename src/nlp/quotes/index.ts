@@ -4,6 +4,7 @@ import { tokenize, type Token } from '../tokenize';
 import { findAttribution } from './clauses';
 import type { RawAttribution, UnitContext } from './unit-text';
 import { normaliseDoubleApostrophes } from './marks';
+import { deniedBy, isPromotion, sourceIn } from './not-speakers';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks';
 import { SpeakerResolver } from './speakers';
 import { StretchIndex } from './stretch-index';
@@ -84,6 +85,8 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
           continue;
         }
       }
+      // The page's own promotion ("Sign up to get it in your inbox") reports nobody's words.
+      if (isPromotion(working.slice(unitStart, unitEnd))) continue;
       const found = findAttribution(context, unit);
       if (!found) {
         const alone = wholeQuotation(marks, working, unitStart, unitEnd);
@@ -97,6 +100,14 @@ export function extractQuotes(blocks: readonly Block[], entities: readonly Entit
       // A statement may report another one ("The Post reported that Trump said …"): both are quotes.
       let next: RawAttribution | null = found;
       for (let depth = 0; next && depth < MAX_NESTED; depth += 1) {
+        // Words in the speaker's place that deny the statement ("Neither side believes"): no quote.
+        if (next.speaker && deniedBy(block.text.slice(next.speaker.start, next.speaker.end))) {
+          next = laterIn(context, unit, next);
+          continue;
+        }
+        // "progressive groups that say …": the noun before the relative pronoun speaks; "rejects any indicators that
+        // suggest …" is a clause, not a name: the statement has no named source.
+        if (next.speaker) next = { ...next, speaker: sourceIn(block.text, next.speaker) };
         const quote = toQuote(block.text, working, b, next, marks, resolver, quotes.length, quotes[quotes.length - 1]);
         quotes.push(quote);
         for (const s of marks.overlapping(next.content.start, next.content.end)) {

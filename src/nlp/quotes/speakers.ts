@@ -79,6 +79,8 @@ export class SpeakerResolver {
     if (ANONYMOUS_HEADS.has(head) || (tokens.length > 1 && ANONYMOUS_HEADS.has(tokens[1] ?? '') && /^(?:a|an|one|two|three|several|some|many|other|another)$/.test(tokens[0] ?? ''))) {
       return { entity: null, anonymous: true };
     }
+    // "Trump allies", "Harris’ team": the name only says whose; the speakers are the noun after it, not named.
+    if (named && /\p{Ll}{2,}/u.test(words.slice(named.span.end - span.start, headEnd - span.start))) return { entity: null, anonymous: false };
     return { entity: named ? named.entity.id : null, anonymous: false };
   }
 

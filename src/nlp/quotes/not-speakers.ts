@@ -1,0 +1,54 @@
+// What is no statement of the story's sources: a page's own promotions, and speaker words that name no one.
+
+/**
+ * The page speaking to its reader ("Sign up for our newsletter", "We want to hear from you", "to get it in your
+ * inbox"): no source says this, so it is neither a quote nor a fact.
+ */
+const PROMOTION = /\b(?:sign(?:ing)? up (?:for|to|here)|subscribe (?:to|for|now|here)|newsletters?\b.{0,40}\b(?:inbox|sign|subscribe)|in your inbox|to your inbox|want to hear from you|click here|tap here|follow us on|download (?:the|our) app|support (?:our|independent) journalism|share your (?:story|stories|thoughts)|get in touch with (?:us|our)|email us at|contact us at)\b/iu;
+
+export function isPromotion(sentence: string): boolean {
+  return PROMOTION.test(sentence);
+}
+
+/**
+ * First words of speaker phrases that name no one who made the statement: a negation ("Neither side believes",
+ * "Nobody said") denies it. ("which he said", "whose attorneys said" do name someone: the words after the pronoun.)
+ */
+const NOT_A_SOURCE = /^(?:neither|nobody|none|no\s+one)\b/iu;
+/** A subordinate clause before the speaker words ("given that about 7 in 10 voters say"): the words belong to it. */
+const SUBORDINATE = /^(?:given\s+that|if|unless|whether|because|so\s+that|even\s+though|though|although)\b/iu;
+/** Speaker words that end in a complementiser ("rejects any indicators that"): a clause, not a name. */
+const ENDS_IN_CLAUSE_WORD = /\s(?:that|which|whose|if|whether)$/iu;
+
+/**
+ * Whether `words` open a subordinate clause ("given that about 7 in 10 voters"), so cannot close a statement before them.
+ */
+export function opensSubordinate(words: string): boolean {
+  return SUBORDINATE.test(words.trim());
+}
+
+/** Determiners opening a noun phrase: what may stand before a relative pronoun and still name a source. */
+const DETERMINER_START = /^(?:the|a|an|some|many|most|several|other|these|those|both|all|two|three|four|five|one)\s/iu;
+
+/**
+ * The part of speaker words [start, end) of `text` that can name who made a statement, or null. "He", "Sun",
+ * "which he" are whole; "progressive groups that" is "progressive groups"; "given that voters" and "rejects any
+ * indicators that" name no one.
+ */
+export function sourceIn(text: string, speaker: { start: number; end: number }): { start: number; end: number } | null {
+  const words = text.slice(speaker.start, speaker.end);
+  if (!words.trim() || SUBORDINATE.test(words.trim())) return null;
+  const clauseWord = ENDS_IN_CLAUSE_WORD.exec(words);
+  if (!clauseWord) return speaker;
+  const head = words.slice(0, clauseWord.index).trimEnd();
+  // A longer run without a determiner holds a verb ("Hassan rejects any polls"): a clause, not a name.
+  const count = head.split(/\s+/u).length;
+  const nounPhrase = DETERMINER_START.test(head) ? count <= 6 : count <= (/^\p{Lu}/u.test(head) ? 3 : 2);
+  const preposition = /^(?:including|with|in|on|at|for|by|from|of)\b/iu.test(head);
+  return nounPhrase && !preposition ? { start: speaker.start, end: speaker.start + head.length } : null;
+}
+
+/** Speaker words that deny the statement rather than make it: "Neither side believes", "Nobody said". */
+export function deniedBy(words: string): boolean {
+  return NOT_A_SOURCE.test(words.trim());
+}

@@ -1,0 +1,123 @@
+// Lines a careful editor would strike, one kind per test: fragments, conditions, no-one subjects, promotions,
+// statements repeated bare, appositives read as the saying, abbreviated titles. Hand-made names, no tagger.
+import { describe, expect, it } from 'vitest';
+import { emptyArticle, type Block, type Entity, type Fact } from '../../../src/analysis';
+import { extractFacts } from '../../../src/nlp/facts/index';
+import { roleLine } from '../../../src/nlp/facts/roles';
+import { extractQuotes } from '../../../src/nlp/quotes/index';
+
+type Named = [name: string, type: Entity['type'], extra?: Partial<Entity>];
+
+function factsOf(paragraphs: string[], named: Named[] = []): Fact[] {
+  const blocks: Block[] = paragraphs.map((text) => ({ kind: 'paragraph', text }));
+  const entities: Entity[] = named.map(([name, type, extra], i) => ({
+    id: `e${i + 1}`, type, name, aliases: [], role: null, affiliation: null, salience: 0.5,
+    mentions: blocks.flatMap((b, block) => [...b.text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ block, start: m.index ?? 0, end: (m.index ?? 0) + name.length }))),
+    ...extra,
+  }));
+  return extractFacts({ blocks, entities, times: [], quotes: extractQuotes(blocks, entities), article: emptyArticle() });
+}
+
+const lines = (facts: Fact[]) => facts.map((f) => f.text);
+
+describe('events need a real subject and a whole clause', () => {
+  it('a condition is no event: "… if she wins"', () => {
+    const facts = factsOf(['The mayor warned of higher taxes if Ms. Okafor wins.'], [['Okafor', 'person']]);
+    expect(facts.filter((f) => f.kind === 'event')).toEqual([]);
+  });
+
+  it('keeps the main clause while dropping the condition', () => {
+    const facts = factsOf(['Portugal won the match on Sunday, and the coach stays on if Portugal wins the cup.'], [['Portugal', 'place']]);
+    expect(facts.filter((f) => f.kind === 'event').map((f) => f.text)).toEqual(['Portugal won the match on Sunday.']);
+  });
+
+  it('no event for a relative or negated subject: "whose team won", "Neither club won"', () => {
+    expect(factsOf(['It was a good year for the owner, whose team won the cup.']).filter((f) => f.kind === 'event')).toEqual([]);
+    expect(factsOf(['Neither club won the league that season.']).filter((f) => f.kind === 'event')).toEqual([]);
+  });
+
+  it('no event cut off before quoted words, no clause as a speaker: "rejects any polls that suggest …"', () => {
+    const facts = factsOf(['Hassan rejects any polls that suggest “the deal is dead” and keeps talking.'], [['Hassan', 'person']]);
+    expect(lines(facts).some((l) => /\b(?:that|suggest)\.$/u.test(l))).toBe(false);
+    expect(lines(facts).some((l) => l.includes('polls suggest'))).toBe(false);
+  });
+
+  it('a verb that is as often a noun needs a subject made of names: not "each send two Senate votes"', () => {
+    const facts = factsOf(['The smaller states each send two Senate votes to the chamber.'], [['Senate', 'organization']]);
+    expect(facts.filter((f) => f.kind === 'event')).toEqual([]);
+    expect(factsOf(['Canada bans the export of raw logs.'], [['Canada', 'place']]).filter((f) => f.kind === 'event').map((f) => f.text)).toEqual(['Canada bans the export of raw logs.']);
+  });
+});
+
+describe('statements have a speaker', () => {
+  it('no line for a denied statement: "Neither side believes that …"', () => {
+    expect(factsOf(['Neither side believes that a deal is close.']).filter((f) => f.kind === 'statement')).toEqual([]);
+  });
+
+  it('no "Someone …" line for a statement nobody is named for', () => {
+    const facts = factsOf(['The new rules appear to have cut waiting times at the border.']);
+    expect(lines(facts).some((l) => l.startsWith('Someone'))).toBe(false);
+  });
+
+  it('a subordinate clause is not the speaker of the words before it', () => {
+    const facts = factsOf(['The race may turn on the “housing vote” given that most renters say rents are too high.']);
+    const statement = facts.find((f) => f.kind === 'statement');
+    expect(statement?.text).toBe('Most renters said rents are too high.');
+  });
+
+  it('an appositive after the speaker is not part of the saying', () => {
+    const facts = factsOf(['“We are ready for the winter,” said Marta Silva, the city’s transport director.'], [['Marta Silva', 'person']]);
+    expect(facts.find((f) => f.kind === 'statement')?.text).toBe('Marta Silva said: "We are ready for the winter".');
+  });
+
+  it('"But …" opening reported words is not kept after "said"', () => {
+    const facts = factsOf(['But the worst is over, Okafor said.'], [['Okafor', 'person']]);
+    expect(facts.find((f) => f.kind === 'statement')?.text).toBe('Okafor said the worst is over.');
+  });
+
+  it('"According to" keeps a common noun in lower case', () => {
+    const facts = factsOf(['The port handled 40 per cent more cargo this year, according to the shipping firm Maersk.']);
+    expect(facts.find((f) => f.kind === 'statement')?.text).toMatch(/^According to the shipping firm Maersk, /u);
+  });
+
+  it('a page promotion is neither a quote nor a fact', () => {
+    const facts = factsOf(['We want to hear from you: are you a farmer affected by the drought?', 'Sign up for our morning newsletter to get it in your inbox every day.']);
+    expect(facts).toEqual([]);
+  });
+});
+
+describe('no line says the same thing twice', () => {
+  it('a number in reported words stays in the statement, not repeated as a bare quantity', () => {
+    const facts = factsOf(['“Sales rose 12% in the second half,” Dana Levi said.'], [['Dana Levi', 'person']]);
+    expect(facts.map((f) => f.kind)).toEqual(['statement']);
+  });
+
+  it('a sentence with an amount and a span is one quantity line, not two', () => {
+    const facts = factsOf(['Kenya is spending nearly $80 million on roads over the next eight weeks.'], [['Kenya', 'place']]);
+    expect(facts.filter((f) => f.kind === 'quantity')).toHaveLength(1);
+  });
+
+  it('no quantity line whose subject is a bare pronoun', () => {
+    expect(factsOf(['They will spend $4 million on the new bridge.']).filter((f) => f.kind === 'quantity')).toEqual([]);
+    expect(factsOf(['Even after ten years in office, she still draws 20,000 people to a rally.']).filter((f) => f.kind === 'quantity')).toEqual([]);
+  });
+
+  it('"3 in 10 voters" is a proportion, not a count of ten voters', () => {
+    const facts = factsOf(['Voters were split: about 3 in 10 voters backed the plan.']);
+    expect(facts.some((f) => f.kind === 'quantity' && f.text.includes('10 voters') && f.predicate === 'count' && f.evidence.end - f.evidence.start < 12)).toBe(false);
+  });
+});
+
+describe('roles are written out', () => {
+  it('spells out abbreviated titles and says where legislators sit for', () => {
+    expect(roleLine('Ann Lee', 'Sen.', 'Ohio')).toBe('Ann Lee is a senator from Ohio');
+    expect(roleLine('Tom Reyes', 'Gov.', 'Nevada')).toBe('Tom Reyes is Governor of Nevada');
+    expect(roleLine('Mark Bell', 'Lt. Gen.', 'Army')).toBe('Mark Bell is Lieutenant General of Army');
+    expect(roleLine('Sun Weidong', 'Vice Foreign Minister', 'China')).toBe('Sun Weidong is Vice Foreign Minister of China');
+  });
+
+  it('a role the entity layer read from "Ohio Sen. Ann Lee" becomes a plain line', () => {
+    const facts = factsOf(['Ohio Sen. Ann Lee voted against the bill.'], [['Ann Lee', 'person', { role: 'Sen.', affiliation: 'e2' }], ['Ohio', 'place']]);
+    expect(facts.find((f) => f.kind === 'relation')?.text).toBe('Ann Lee is a senator from Ohio.');
+  });
+});
