@@ -131,5 +131,10 @@ export function subjectSlot(tokens: readonly Token[], hit: VerbHit): SubjectSlot
     if (/^(?:that|said|says|but|while|as|after|before|when|because|if|although|since|whether|where)$/u.test(word)) break;
     first -= 1;
   }
+  // "… killed Abdallah, and severely wounded …": a conjunction and adverbs are no subject; the verb shares the one before.
+  if (/^(?:and|but|or|nor)$/iu.test((tokens[first] as Token).text)) {
+    const between = tokens.slice(first + 1, last + 1);
+    return between.every((t) => /^\p{Ll}+ly$/u.test(t.text)) ? { kind: 'coordinated' } : { kind: 'none' };
+  }
   return { kind: 'phrase', first, last };
 }

@@ -141,7 +141,7 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
 }
 
 /** A clause that stops on a word needing more after it: "… indicators that", "… plans to", "… the". */
-const DANGLING = /\s(?:that|which|who|whose|the|a|an|of|to|and|or|but|if|than|with|for|by)$/iu;
+const DANGLING = /\s(?:that|which|who|whose|the|a|an|of|to|and|or|but|if|than|with|for|by|then)$/iu;
 
 function groupStartOf(tokens: readonly Token[], hit: VerbHit): number {
   return (tokens[hit.groupStart] as Token).start;

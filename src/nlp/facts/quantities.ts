@@ -74,8 +74,8 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     // "They will spend …", "Even after four years, he continues …": a line whose subject is a pronoun does not say
     // whose number it is.
     if (PRONOUN_SUBJECT.test(line)) continue;
-    // "… $80 million … over the final eight weeks": the sentence is given once, for its amount, not again for its span.
-    if ((predicate === 'duration' || predicate === 'measure') && facts.some((f) => f.evidence.block === block && f.text === asLine(clip(line)))) continue;
+    // "… $80 million … over the final eight weeks": a sentence is one line, given for its first number.
+    if (facts.some((f) => f.text === asLine(clip(line)))) continue;
     facts.push({
       kind: 'quantity',
       text: asLine(clip(line)),

@@ -25,6 +25,10 @@ export function statementOf(doc: FactDocument, quote: FactQuote): Statement | nu
   // pronoun with nothing to point back to ("whose feud threatened …") says nothing about who said it: no fact line.
   const who = speaker?.name ?? tidySpeaker(quote.speakerText, predicate === 'according to');
   if (!who || (!speaker && /^(?:whose|which|who|that|what)\b/iu.test(who))) return null;
+  // "All said …", "Some said …": a quantifier with no one named before it in the line.
+  if (!speaker && /^(?:all|both|some|many|most|others|few|several|each)$/iu.test(who)) return null;
+  // "… could not determine if the crew knew …": a condition or an open question, not a statement someone made.
+  if (openQuestion(doc, quote)) return null;
   const content = quote.kind === 'direct' ? `"${directText(doc, quote)}"` : lowerFirst(doc, quote).replace(LEADING_CONJUNCTION, '');
   let line: string;
   if (predicate === 'according to') line = `According to ${who}, ${quote.text}`;
@@ -50,6 +54,12 @@ export function statementOf(doc: FactDocument, quote: FactQuote): Statement | nu
   return { fact, quote, setting };
 }
 
+function openQuestion(doc: FactDocument, quote: FactQuote): boolean {
+  const at = quote.speakerSpan;
+  if (!at || at.block !== quote.span.block || at.start > quote.span.start) return false;
+  return /\b(?:if|whether|unless)\s+$/iu.test(doc.text(at.block).slice(Math.max(0, at.start - 10), at.start));
+}
+
 /** A direct quote's words, its pieces (split around the cue or over paragraphs) joined with an ellipsis. */
 function directText(doc: FactDocument, quote: FactQuote): string {
   if (!quote.spans || quote.spans.length < 2) return stripMarks(quote.text);
@@ -67,8 +77,16 @@ const SENTENCE_OPENERS = /^(?:the|a|an|it|its|this|that|these|those|they|their|h
 function lowerFirst(doc: FactDocument, quote: FactQuote): string {
   const words = quote.text;
   const startsWithName = doc.mentionsIn(quote.span.block, quote.span.start, quote.span.end).some((m) => m.span.start === quote.span.start);
-  if (startsWithName || !SENTENCE_OPENERS.test(words)) return words;
+  if (startsWithName || !(SENTENCE_OPENERS.test(words) || writtenLowerElsewhere(doc, words))) return words;
   return words.charAt(0).toLowerCase() + words.slice(1);
+}
+
+/** "Just over 30 seconds later, …": a first word the page also writes in lower case is capitalised only for the sentence. */
+function writtenLowerElsewhere(doc: FactDocument, words: string): boolean {
+  const first = /^\p{Lu}\p{Ll}+(?=[\s,])/u.exec(words)?.[0];
+  if (!first) return false;
+  const lower = new RegExp(`(?:^|[\\s(“"])${first.toLowerCase()}\\b`, 'u');
+  return doc.readBlocks.some((b) => lower.test(doc.text(b)));
 }
 
 /** "But now comes the hard part, Anzalone said." → "Anzalone said now comes the hard part". */

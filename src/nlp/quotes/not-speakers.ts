@@ -4,7 +4,7 @@
  * The page speaking to its reader ("Sign up for our newsletter", "We want to hear from you", "to get it in your
  * inbox"): no source says this, so it is neither a quote nor a fact.
  */
-const PROMOTION = /\b(?:sign(?:ing)? up (?:for|to|here)|subscribe (?:to|for|now|here)|newsletters?\b.{0,40}\b(?:inbox|sign|subscribe)|in your inbox|to your inbox|want to hear from you|click here|tap here|follow us on|download (?:the|our) app|support (?:our|independent) journalism|share your (?:story|stories|thoughts)|get in touch with (?:us|our)|email us at|contact us at)\b/iu;
+const PROMOTION = /\b(?:sign(?:ing)? up (?:here|now|today|for (?:our|free)\b)|subscribe (?:to|for|now|here)|newsletters?\b.{0,40}\b(?:inbox|sign|subscribe)|in your inbox|to your inbox|want to hear from you|click here|tap here|follow us on|download (?:the|our) app|support (?:our|independent) journalism|share your (?:story|stories|thoughts)|get in touch with (?:us|our)|email us at|contact us at|our standards:)/iu;
 
 export function isPromotion(sentence: string): boolean {
   return PROMOTION.test(sentence);

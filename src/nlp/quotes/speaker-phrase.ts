@@ -37,7 +37,8 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   // "… downplayed the attack and said": the verb continues a clause; its subject is found elsewhere.
   if (end < floor || /^(?:and|but|or)$/.test(lower(tokens[end]))) return null;
   const closer = tokens[end]?.text;
-  if (closer === ',' || closer === '—' || closer === '–') {
+  // A spaced hyphen stands for a dash: "The report by TNO - which was contracted by Reuters … - found".
+  if (closer === ',' || closer === '—' || closer === '–' || closer === '-') {
     // Find the comma (or dash) that opens the appositive; the speaker ends before it.
     let open = end - 1;
     while (open >= floor && tokens[open]?.text !== closer && !/^[;:"“”]$/u.test(tokens[open]?.text ?? '')) open -= 1;
@@ -84,6 +85,8 @@ export function speakerAfter(tokens: readonly Token[], first: number, ceiling: n
 
 /** In an over-long phrase, the capitalised run at its end ("In an interview on Sunday Trump"). */
 function trailingName(tokens: readonly Token[], start: number, end: number): TokenRange | null {
+  // "Several of the experts who reviewed the report at the request of Reuters": the name ends a relative clause.
+  for (let i = start; i < end; i += 1) if (/^(?:who|which|that|whom)$/iu.test(tokens[i]?.text ?? '')) return null;
   let first = end;
   while (first - 1 >= start && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '')) first -= 1;
   return /^\p{Lu}/u.test(tokens[end]?.text ?? '') && end - first < 6 ? { first, last: end } : null;

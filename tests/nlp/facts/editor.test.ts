@@ -49,7 +49,34 @@ describe('events need a real subject and a whole clause', () => {
   });
 });
 
+describe('coordinated verbs and unfinished clauses', () => {
+  it('"…, and badly damaged …" shares the subject before; "and" is no subject', () => {
+    const facts = factsOf(['The shelling killed a soldier, 31, and severely injured Ana Ruiz, 28.'], [['Ana Ruiz', 'person']]);
+    expect(facts.filter((f) => f.kind === 'event').map((f) => f.text)).toEqual(['The shelling killed a soldier, 31.', 'The shelling injured Ana Ruiz, 28.']);
+  });
+
+  it('no event line ending on "and then"', () => {
+    const facts = factsOf(['Rebels seized the airport and then “looted it” within hours.'], [['Rebels', 'organization']]);
+    expect(lines(facts).some((l) => /\bthen\.$/u.test(l))).toBe(false);
+  });
+});
+
 describe('statements have a speaker', () => {
+  it('an open question is no statement: "could not determine if the crew knew …"', () => {
+    const facts = factsOf(['Investigators could not determine if the pilots knew the engine was on fire.']);
+    expect(lines(facts).some((l) => l.startsWith('The pilots'))).toBe(false);
+  });
+
+  it('no line for "All said …" with no one named', () => {
+    const facts = factsOf(['Three nurses saw the fire start. All said they heard an explosion first.']);
+    expect(lines(facts).some((l) => l.startsWith('All said'))).toBe(false);
+  });
+
+  it('a first word capitalised only for the sentence is lower case after "said"', () => {
+    const facts = factsOf(['Just over an hour later, the power came back, Ana Ruiz said.', 'It was just after midnight.'], [['Ana Ruiz', 'person']]);
+    expect(facts.find((f) => f.kind === 'statement')?.text).toBe('Ana Ruiz said just over an hour later, the power came back.');
+  });
+
   it('no line for a denied statement: "Neither side believes that …"', () => {
     expect(factsOf(['Neither side believes that a deal is close.']).filter((f) => f.kind === 'statement')).toEqual([]);
   });

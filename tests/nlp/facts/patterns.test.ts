@@ -106,9 +106,11 @@ describe('quantities', () => {
   };
 
   it('money, shares, counts, measures and durations', () => {
-    expect(phrases('The US sent $2 billion in aid and about 20 million euros a day.')).toEqual([['$2 billion in aid', 'amount'], ['about 20 million euros a day', 'amount']]);
-    expect(phrases('Nearly 40 per cent of voters and 12% of members agreed.')).toEqual([['Nearly 40 per cent of voters', 'share'], ['12% of members', 'share']]);
-    expect(phrases('Israel accepts a toll of 71,000 Palestinians after thousands of strikes.')).toEqual([['71,000 Palestinians', 'count'], ['thousands of strikes', 'count']]);
+    expect(phrases('The US sent $2 billion in aid. Spain spends about 20 million euros a day.')).toEqual([['$2 billion in aid', 'amount'], ['about 20 million euros a day', 'amount']]);
+    expect(phrases('Nearly 40 per cent of voters agreed. So did 12% of members.')).toEqual([['Nearly 40 per cent of voters', 'share'], ['12% of members', 'share']]);
+    expect(phrases('Israel accepts a toll of 71,000 Palestinians. The army made thousands of strikes.')).toEqual([['71,000 Palestinians', 'count'], ['thousands of strikes', 'count']]);
+    // A sentence with two numbers is one line, given for the first.
+    expect(phrases('The US sent $2 billion in aid and about 20 million euros a day.')).toEqual([['$2 billion in aid', 'amount']]);
     expect(phrases('The car goes 300 miles. The owners waited three years.')).toEqual([['300 miles', 'measure'], ['three years', 'duration']]);
   });
 
