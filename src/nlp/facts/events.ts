@@ -62,7 +62,11 @@ function inSubordinateClause(tokens: readonly Token[], slot: SubjectSlot): boole
 }
 
 function realSubject(subject: Subject): boolean {
-  return subject.entity !== null || (!NOT_A_SUBJECT.test(subject.label.trim()) && /\p{L}/u.test(subject.label));
+  if (subject.entity) return true;
+  const label = subject.label.trim();
+  // "…, making him the first Black player signed to the NFL": a participle phrase, with a participle after it.
+  if (/^\p{Ll}+(?:ing|ed)\b/u.test(label)) return false;
+  return !NOT_A_SUBJECT.test(label) && /\p{L}/u.test(label);
 }
 
 /**

@@ -71,6 +71,8 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     const when = whenOf(doc, block, doc.timesIn(block, clause.start, clause.end));
     const place = placeOf(doc, block, doc.mentionsIn(block, clause.start, clause.end), false);
     const line = text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, '').replace(/^\s*(?:and|but|so|yet|or)\s+/iu, '');
+    // "31%.", "No. | 1 motivating factor …": a figure standing alone or the tail of a split sentence is no line.
+    if ((line.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_LINE_WORDS || /\bNo\.\s*$/u.test(text.slice(Math.max(0, clause.start - 5), clause.start))) continue;
     // "They will spend …", "Even after four years, he continues …": a line whose subject is a pronoun does not say
     // whose number it is.
     if (PRONOUN_SUBJECT.test(line)) continue;
@@ -93,8 +95,10 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
 }
 
 const MAX_WHOLE_SENTENCE = 200;
+/** Fewer words than this is a figure, not a sentence about it. */
+const MIN_LINE_WORDS = 4;
 /** A pronoun opening the line, or opening its main clause after a fronted phrase ("Even after …, he"). */
-const PRONOUN_SUBJECT = /^\s*(?:(?:even\s+|just\s+)?(?:after|before|when|while|since|as|in|on|at|for|with|despite|although|though|because|by|during|over|under)\b[^,]{0,120},\s*)?(?:he|she|they|it|we|i|you|this|these|those)\s/iu;
+const PRONOUN_SUBJECT = /^\s*(?:(?:even\s+|just\s+)?(?:after|before|when|while|since|as|in|on|at|for|with|despite|although|though|because|by|during|over|under)\b[^,]{0,120},\s*)?(?:he|she|they|it|we|i|you)\s/iu;
 
 /** The clause a quantity sits in, for its line: the quoted content holding it, else its stretch between clause breaks. */
 function clauseAround(doc: FactDocument, sentence: SentenceView, start: number, end: number): { start: number; end: number } {

@@ -71,7 +71,7 @@ function stripMarks(words: string): string {
 }
 
 /** Words capitalised only for opening a sentence: "The stoppage", "Thousands of", not "Israeli strikes". */
-const SENTENCE_OPENERS = /^(?:the|a|an|it|its|this|that|these|those|they|their|he|his|she|her|we|our|you|your|there|both|all|some|many|most|no|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|every|each|any|more|less|fewer|several|such|if|when|while|after|before|since|as)\b/u;
+const SENTENCE_OPENERS = /^(?:the|a|an|it|its|this|that|these|those|they|their|he|his|she|her|we|our|you|your|there|both|all|some|many|most|no|none|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|every|each|any|more|less|fewer|several|such|if|when|while|after|before|since|as|however|meanwhile|still|instead|also|yet|now|then|even|just|only)\b/iu;
 
 /** Reported speech after "said": "Thousands of dockworkers …" → "thousands of …", but names keep their capital. */
 function lowerFirst(doc: FactDocument, quote: FactQuote): string {

@@ -86,6 +86,9 @@ function finiteCue(context: UnitContext, unit: Unit, cue: number, stance: boolea
   const beforeCue = skipAuxiliariesBack(tokens, from, unit.first);
   if (PASSIVE.has(lower(tokens[beforeCue]))) return passiveCue(context, unit, cue, beforeCue);
   if (FUNCTION_WORDS.has(lower(tokens[beforeCue]))) return null;
+  // "for two shows", "in 12 reports": after a number a word that is also a plural noun is the noun.
+  if (/^(?:shows|reports|notes|claims|estimates|finds|tweets|posts|calls|plans|questions|concerns|fears|hopes|warns)$/u.test(lower(tokens[cue]))
+    && /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/iu.test(tokens[cue - 1]?.text ?? '')) return null;
   const contentStart = contentAfter(context, unit, cue, stance);
   if (stance) return stanceCue(context, unit, cue, beforeCue, contentStart);
   const cueRange = { start: (tokens[cue] as Token).start, end: (tokens[cue] as Token).end };

@@ -61,6 +61,27 @@ describe('coordinated verbs and unfinished clauses', () => {
   });
 });
 
+describe('fragments of sentences', () => {
+  it('a participle phrase is no subject: "…, making her the first woman elected to the board"', () => {
+    const facts = factsOf(['The club signed Ana Ruiz in May, making her the first woman elected to the board.'], [['Ana Ruiz', 'person']]);
+    expect(lines(facts).some((l) => l.startsWith('Making'))).toBe(false);
+  });
+
+  it('a figure standing alone is no quantity line: "31%."', () => {
+    expect(factsOf(['31%.', 'Share of buyers who asked a friend first.']).filter((f) => f.kind === 'quantity')).toEqual([]);
+  });
+
+  it('"for two shows" is no speech verb', () => {
+    const facts = factsOf(['The band played the Coliseum for two shows the week the album came out.']);
+    expect(facts.filter((f) => f.kind === 'statement')).toEqual([]);
+  });
+
+  it('"However" opening reported words is lower case after "said"', () => {
+    const facts = factsOf(['However, the friends recommending it may not be reliable, Dana Levi said.'], [['Dana Levi', 'person']]);
+    expect(facts.find((f) => f.kind === 'statement')?.text).toBe('Dana Levi said however, the friends recommending it may not be reliable.');
+  });
+});
+
 describe('statements have a speaker', () => {
   it('an open question is no statement: "could not determine if the crew knew …"', () => {
     const facts = factsOf(['Investigators could not determine if the pilots knew the engine was on fire.']);

@@ -38,7 +38,7 @@ describe('harbour-strike: facts inside quotes take their speaker, named, organis
   });
 
   it('"Thousands of dockworkers" and "three years" stay in the union\'s and Stam\'s statements', () => {
-    expect(factWith(run, 'statement', 'Thousands of dockworkers').attribution).toMatchObject({ kind: 'organization', source: "the Dutch dockworkers' union FNV Havens" });
+    expect(factWith(run, 'statement', 'thousands of dockworkers').attribution).toMatchObject({ kind: 'organization', source: "the Dutch dockworkers' union FNV Havens" });
     expect(nameOf(run, factWith(run, 'statement', 'three years').attribution.source)).toBe('Niek Stam');
     expect(run.facts.filter((f) => f.kind === 'quantity')).toEqual([]);
   });
