@@ -66,6 +66,8 @@ function realSubject(subject: Subject): boolean {
   const label = subject.label.trim();
   // "…, making him the first Black player signed to the NFL": a participle phrase, with a participle after it.
   if (/^\p{Ll}+(?:ing|ed)\b/u.test(label)) return false;
+  // "They have four games left": a pronoun with words after it is the subject of another verb.
+  if (/^(?:he|she|they|it|we|i|you)\s/iu.test(label)) return false;
   return !NOT_A_SUBJECT.test(label) && /\p{L}/u.test(label);
 }
 
@@ -77,7 +79,7 @@ function namedHead(doc: FactDocument, sentence: SentenceView, subject: Subject, 
   if (subject.start === undefined) return true;
   const group = sentence.tokens[hit.groupStart] as Token;
   const words = doc.text(sentence.block).slice(subject.start, group.start).match(/[\p{L}’'-]+/gu) ?? [];
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and)$/u.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and|for|on|in|de|la|le|du|des|van|von|der)$/u.test(w));
 }
 
 /** "I took over Washington" inside a quote: "I" is its speaker. */

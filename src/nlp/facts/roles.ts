@@ -56,6 +56,8 @@ const SITS_FOR = /^(?:senator|representative|assemblymember|congressman|congress
  */
 export function roleLine(name: string, role: string, owner: string | null): string {
   const spelled = role.split(/\s+/u).length <= 3 ? ABBREVIATED_TITLES[role.toLowerCase().replace(/\s+/gu, ' ')] ?? role : role;
+  // "U.S. Sen. George Mitchell" sat for the country's congress, not for a state: "a United States senator".
+  if (owner && SITS_FOR.test(spelled) && /^(?:the\s+)?(?:United States(?: of America)?|U\.?S\.?A?\.?|America)$/iu.test(owner)) return `${name} is a United States ${spelled.toLowerCase()}`;
   if (owner && SITS_FOR.test(spelled)) return `${name} is a ${spelled.toLowerCase()} from ${owner}`;
   if (!owner && SITS_FOR.test(spelled)) return `${name} is a ${spelled.toLowerCase()}`;
   return owner ? `${name} is ${spelled} of ${owner}` : `${name} is ${spelled}`;

@@ -90,7 +90,7 @@ function writtenLowerElsewhere(doc: FactDocument, words: string): boolean {
 }
 
 /** "But now comes the hard part, Anzalone said." → "Anzalone said now comes the hard part". */
-const LEADING_CONJUNCTION = /^(?:but|and|so|yet|or)\s+(?=\S)/iu;
+const LEADING_CONJUNCTION = /^(?:but|and|yet)\s+(?=\S)/iu;
 
 /**
  * "The port operator" → "The port operator"; trims a trailing comma and spaces. After "According to" a common noun

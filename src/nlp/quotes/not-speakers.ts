@@ -27,6 +27,9 @@ export function opensSubordinate(words: string): boolean {
   return SUBORDINATE.test(words.trim());
 }
 
+/** A lower-case verb in -s and the start of its object: "monitors the …", "rejects any …". */
+const VERB_THEN_OBJECT = /^\p{Ll}+[^s\W]s\s+(?:the|a|an|any|all|its|their|his|her|our|this|these|those)\s/u;
+
 /** Determiners opening a noun phrase: what may stand before a relative pronoun and still name a source. */
 const DETERMINER_START = /^(?:the|a|an|some|many|most|several|other|these|those|both|all|two|three|four|five|one)\s/iu;
 
@@ -38,6 +41,8 @@ const DETERMINER_START = /^(?:the|a|an|some|many|most|several|other|these|those|
 export function sourceIn(text: string, speaker: { start: number; end: number }): { start: number; end: number } | null {
   const words = text.slice(speaker.start, speaker.end);
   if (!words.trim() || SUBORDINATE.test(words.trim())) return null;
+  // "monitors the UK government's spending | plans": a verb and its object, not a name.
+  if (VERB_THEN_OBJECT.test(words.trim())) return null;
   const clauseWord = ENDS_IN_CLAUSE_WORD.exec(words);
   if (!clauseWord) return speaker;
   const head = words.slice(0, clauseWord.index).trimEnd();

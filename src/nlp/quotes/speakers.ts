@@ -79,6 +79,9 @@ export class SpeakerResolver {
     if (ANONYMOUS_HEADS.has(head) || (tokens.length > 1 && ANONYMOUS_HEADS.has(tokens[1] ?? '') && /^(?:a|an|one|two|three|several|some|many|other|another)$/.test(tokens[0] ?? ''))) {
       return { entity: null, anonymous: true };
     }
+    // "Epstein's neighbor in Florida, Donald Trump": a person named last, after a comma, is the one described.
+    const last = this.namedIn({ ...span, start: span.start + Math.max(0, words.lastIndexOf(',') + 1) });
+    if (cut >= 0 && words.includes(',') && last?.entity.type === 'person' && last.span.end >= span.end - 1) return { entity: last.entity.id, anonymous: false };
     // "Trump allies", "Harris’ team": the name only says whose; the speakers are the noun after it, not named.
     if (named && /\p{Ll}{2,}/u.test(words.slice(named.span.end - span.start, headEnd - span.start))) return { entity: null, anonymous: false };
     return { entity: named ? named.entity.id : null, anonymous: false };

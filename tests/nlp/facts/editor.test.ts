@@ -118,6 +118,11 @@ describe('statements have a speaker', () => {
     expect(facts.find((f) => f.kind === 'statement')?.text).toBe('Marta Silva said: "We are ready for the winter".');
   });
 
+  it('"So far" keeps its "So"', () => {
+    const facts = factsOf(['So far, 191 of approximately 250 files have been made public.']);
+    expect(facts.find((f) => f.kind === 'quantity')?.text).toBe('So far, 191 of approximately 250 files have been made public.');
+  });
+
   it('"But …" opening reported words is not kept after "said"', () => {
     const facts = factsOf(['But the worst is over, Okafor said.'], [['Okafor', 'person']]);
     expect(facts.find((f) => f.kind === 'statement')?.text).toBe('Okafor said the worst is over.');
@@ -162,6 +167,7 @@ describe('roles are written out', () => {
     expect(roleLine('Tom Reyes', 'Gov.', 'Nevada')).toBe('Tom Reyes is Governor of Nevada');
     expect(roleLine('Mark Bell', 'Lt. Gen.', 'Army')).toBe('Mark Bell is Lieutenant General of Army');
     expect(roleLine('Sun Weidong', 'Vice Foreign Minister', 'China')).toBe('Sun Weidong is Vice Foreign Minister of China');
+    expect(roleLine('Ed Park', 'Sen.', 'U.S.')).toBe('Ed Park is a United States senator');
   });
 
   it('a role the entity layer read from "Ohio Sen. Ann Lee" becomes a plain line', () => {

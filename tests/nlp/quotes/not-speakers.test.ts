@@ -53,6 +53,18 @@ describe('speaker words that name no one', () => {
   });
 });
 
+describe('a description before the name', () => {
+  it('"Okafor\'s neighbor in Lagos, Ana Ruiz, said": the speaker is the person named last', () => {
+    const text = '“A lovely man,” Okafor’s neighbor in Lagos, Ana Ruiz, said.';
+    const at = (name: string) => { const i = text.indexOf(name); return { block: 0, start: i, end: i + name.length }; };
+    const entities: Entity[] = [
+      { id: 'e1', type: 'person', name: 'Okafor', aliases: [], role: null, affiliation: null, salience: 0.5, mentions: [at('Okafor')] },
+      { id: 'e2', type: 'person', name: 'Ana Ruiz', aliases: [], role: null, affiliation: null, salience: 0.5, mentions: [at('Ana Ruiz')] },
+    ];
+    expect(read(text, entities)[0]?.speaker).toBe('e2');
+  });
+});
+
 describe('page promotions', () => {
   it('knows a newsletter box, a call for readers and a standards line', () => {
     expect(isPromotion('Sign up for Morning Brief to get it in your inbox every weekday.')).toBe(true);
