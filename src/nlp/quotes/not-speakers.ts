@@ -41,8 +41,8 @@ const DETERMINER_START = /^(?:the|a|an|some|many|most|several|other|these|those|
 export function sourceIn(text: string, speaker: { start: number; end: number }): { start: number; end: number } | null {
   const words = text.slice(speaker.start, speaker.end);
   if (!words.trim() || SUBORDINATE.test(words.trim())) return null;
-  // "monitors the UK government's spending | plans": a verb and its object, not a name.
-  if (VERB_THEN_OBJECT.test(words.trim())) return null;
+  // "monitors the UK government's spending | plans", "has created | questions": a verb phrase, not a name.
+  if (VERB_THEN_OBJECT.test(words.trim()) || /^(?:has|have|had|is|are|was|were|will|would|can|could)\s/u.test(words.trim())) return null;
   const clauseWord = ENDS_IN_CLAUSE_WORD.exec(words);
   if (!clauseWord) return speaker;
   const head = words.slice(0, clauseWord.index).trimEnd();

@@ -82,6 +82,23 @@ describe('fragments of sentences', () => {
   });
 });
 
+describe('clauses inside longer sentences', () => {
+  it('"…, which officials say killed 1,200 …" gives no lower-case quantity line', () => {
+    const facts = factsOf(['The army blamed the rebels for the raids, which officials say killed 1,200 people and displaced thousands.']);
+    expect(lines(facts).some((l) => l.startsWith('Killed'))).toBe(false);
+  });
+
+  it('"That has created questions over …": an auxiliary and a verb are no speaker', () => {
+    const facts = factsOf(['That has created questions over how the council will pay for the new bridge.']);
+    expect(facts.filter((f) => f.kind === 'statement')).toEqual([]);
+  });
+
+  it('an event stops at the comma before the sentence\'s own verb', () => {
+    const facts = factsOf(['The statement, posted soon after Ana Ruiz was arrested in Lima, was seen as a warning.'], [['Ana Ruiz', 'person'], ['Lima', 'place']]);
+    expect(facts.find((f) => f.kind === 'event')?.text).toBe('Ana Ruiz was arrested in Lima.');
+  });
+});
+
 describe('statements have a speaker', () => {
   it('an open question is no statement: "could not determine if the crew knew …"', () => {
     const facts = factsOf(['Investigators could not determine if the pilots knew the engine was on fire.']);
