@@ -135,5 +135,13 @@ const CUE_PAST: Record<string, string> = {
 export function cuePredicate(cue: string | null): string {
   const lower = (cue ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (!lower) return 'said';
-  return CUE_PAST[lower] ?? lower;
+  return CUE_PAST[lower] ?? pastOfParticiple(lower) ?? lower;
+}
+
+const IRREGULAR_PARTICIPLES: Record<string, string> = { saying: 'said', telling: 'told', writing: 'wrote', seeking: 'sought', thinking: 'thought', feeling: 'felt' };
+
+/** "saying" → "said", "noting" → "noted", "urging" → "urged": a statement line says what was said, not "X saying". */
+function pastOfParticiple(cue: string): string | null {
+  if (!/^\p{Ll}{3,}ing$/u.test(cue)) return null;
+  return IRREGULAR_PARTICIPLES[cue] ?? `${cue.slice(0, -3)}ed`;
 }

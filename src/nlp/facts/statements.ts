@@ -31,7 +31,7 @@ export function statementOf(doc: FactDocument, quote: FactQuote): Statement | nu
   if (openQuestion(doc, quote)) return null;
   const content = quote.kind === 'direct' ? `"${directText(doc, quote)}"` : lowerFirst(doc, quote).replace(LEADING_CONJUNCTION, '');
   let line: string;
-  if (predicate === 'according to') line = `According to ${who}, ${quote.text}`;
+  if (predicate === 'according to') line = `According to ${who}, ${lowerFirst(doc, quote)}`;
   else if (quote.kind === 'direct') line = `${who} ${predicate}${rest}: ${content}`;
   else line = `${who} ${predicate}${rest} ${content}`;
   const evidence = evidenceOf(doc, quote);
@@ -77,8 +77,13 @@ const SENTENCE_OPENERS = /^(?:the|a|an|it|its|this|that|these|those|they|their|h
 function lowerFirst(doc: FactDocument, quote: FactQuote): string {
   const words = quote.text;
   const startsWithName = doc.mentionsIn(quote.span.block, quote.span.start, quote.span.end).some((m) => m.span.start === quote.span.start);
-  if (startsWithName || !(SENTENCE_OPENERS.test(words) || writtenLowerElsewhere(doc, words))) return words;
+  if (startsWithName || !(SENTENCE_OPENERS.test(words) || writtenLowerElsewhere(doc, words) || commonNounOpening(words))) return words;
   return words.charAt(0).toLowerCase() + words.slice(1);
+}
+
+/** "Advisory opinions carry …": a capitalised word before a lower-case one, where no name starts, is a common noun. */
+function commonNounOpening(words: string): boolean {
+  return /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(words);
 }
 
 /** "Just over 30 seconds later, …": a first word the page also writes in lower case is capitalised only for the sentence. */

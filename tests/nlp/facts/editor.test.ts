@@ -135,6 +135,21 @@ describe('statements have a speaker', () => {
     expect(facts.find((f) => f.kind === 'statement')?.text).toBe('Marta Silva said: "We are ready for the winter".');
   });
 
+  it('a participle cue reads as a past verb: "…, saying it could not be replaced" → "said"', () => {
+    const facts = factsOf(['The agency closed its office in March, saying it could not be replaced by other groups.']);
+    expect(facts.find((f) => f.kind === 'statement')?.text).toBe('The agency said it could not be replaced by other groups.');
+  });
+
+  it('"According to X," lowers a capital the sentence gave its first word', () => {
+    const facts = factsOf(['Advisory opinions carry legal weight but are not binding, according to a report.']);
+    expect(facts.find((f) => f.kind === 'statement')?.text).toBe('According to a report, advisory opinions carry legal weight but are not binding.');
+  });
+
+  it('"In which 1,200 people were killed" is no quantity line', () => {
+    const facts = factsOf(['The raid came during the attack of October 2023.', 'In which at least 1,200 people were killed and 250 taken hostage.']);
+    expect(facts.filter((f) => f.kind === 'quantity')).toEqual([]);
+  });
+
   it('"So far" keeps its "So"', () => {
     const facts = factsOf(['So far, 191 of approximately 250 files have been made public.']);
     expect(facts.find((f) => f.kind === 'quantity')?.text).toBe('So far, 191 of approximately 250 files have been made public.');
