@@ -70,7 +70,7 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     const clause = clauseAround(doc, sentence, start, end);
     const when = whenOf(doc, block, doc.timesIn(block, clause.start, clause.end));
     const place = placeOf(doc, block, doc.mentionsIn(block, clause.start, clause.end), false);
-    const line = text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, '').replace(/^\s*(?:and|but|yet)\s+/iu, '');
+    const line = text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, '').replace(DATELINE, '').replace(/^\s*(?:and|but|yet)\s+/iu, '');
     // "…, which officials say | killed 1,200 …", "In which 1,200 people were killed": the end of a sentence, not one.
     if (/^\p{Ll}{2,}\b/u.test(line.trimStart()) || /^\s*(?:(?:in|of|for|to|at|by|from|with|during|after)\s+)?(?:which|whom|whose)\b/iu.test(line)) continue;
     // "31%.", "No. | 1 motivating factor …": a figure standing alone or the tail of a split sentence is no line.
@@ -97,6 +97,8 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
 }
 
 const MAX_WHOLE_SENTENCE = 200;
+/** "BEIRUT/THE HAGUE, March 7 (Reuters) - ": the wire's dateline before the first sentence is no part of it. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s/.,'-]{2,60},?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s+)?\([^)]{2,40}\)\s*[-—–]\s*/u;
 /** Fewer words than this is a figure, not a sentence about it. */
 const MIN_LINE_WORDS = 4;
 /** A pronoun opening the line, or opening its main clause after a fronted phrase ("Even after …, he"). */

@@ -83,7 +83,8 @@ function lowerFirst(doc: FactDocument, quote: FactQuote): string {
 
 /** "Advisory opinions carry …": a capitalised word before a lower-case one, where no name starts, is a common noun. */
 function commonNounOpening(words: string): boolean {
-  return /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(words);
+  // "Israeli tank", "Chinese ships", "British voters": a people's adjective keeps its capital.
+  return /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(words) && !/^\p{Lu}\p{Ll}*(?:an|ese|ish|i|ch)\s/u.test(words);
 }
 
 /** "Just over 30 seconds later, …": a first word the page also writes in lower case is capitalised only for the sentence. */

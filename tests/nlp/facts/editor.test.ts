@@ -145,6 +145,13 @@ describe('statements have a speaker', () => {
     expect(facts.find((f) => f.kind === 'statement')?.text).toBe('According to a report, advisory opinions carry legal weight but are not binding.');
   });
 
+  it('a wire dateline is no part of the line; a people\'s adjective keeps its capital', () => {
+    const facts = factsOf(['NAIROBI, March 7 (Reuters) - Floods killed 71 people in northern Kenya on Tuesday.']);
+    expect(facts.find((f) => f.kind === 'quantity')?.text).toBe('Floods killed 71 people in northern Kenya on Tuesday.');
+    const reported = factsOf(['Kenyan farmers lost most of the harvest, the ministry said.']);
+    expect(reported.find((f) => f.kind === 'statement')?.text).toBe('The ministry said Kenyan farmers lost most of the harvest.');
+  });
+
   it('"In which 1,200 people were killed" is no quantity line', () => {
     const facts = factsOf(['The raid came during the attack of October 2023.', 'In which at least 1,200 people were killed and 250 taken hostage.']);
     expect(facts.filter((f) => f.kind === 'quantity')).toEqual([]);
