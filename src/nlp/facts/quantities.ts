@@ -70,9 +70,10 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     const clause = clauseAround(doc, sentence, start, end);
     const when = whenOf(doc, block, doc.timesIn(block, clause.start, clause.end));
     const place = placeOf(doc, block, doc.mentionsIn(block, clause.start, clause.end), false);
-    const line = text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, '').replace(DATELINE, '').replace(/^\s*(?:and|but|yet)\s+/iu, '');
+    const unquoted = text.slice(clause.start, clause.end).replace(/^\s*["“„«]|["”»]\s*$/gu, '').replace(DATELINE, '');
+    const line = unquoted.replace(/^\s*(?:and|but|yet)\s+/iu, '');
     // "…, which officials say | killed 1,200 …", "In which 1,200 people were killed": the end of a sentence, not one.
-    if (/^\p{Ll}{2,}\b/u.test(line.trimStart()) || /^\s*(?:(?:in|of|for|to|at|by|from|with|during|after)\s+)?(?:which|whom|whose)\b/iu.test(line)) continue;
+    if (/^\p{Ll}{2,}\b/u.test(unquoted.trimStart()) || /^\s*(?:(?:in|of|for|to|at|by|from|with|during|after)\s+)?(?:which|whom|whose)\b/iu.test(line)) continue;
     // "31%.", "No. | 1 motivating factor …": a figure standing alone or the tail of a split sentence is no line.
     if ((line.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_LINE_WORDS || /\bNo\.\s*$/u.test(text.slice(Math.max(0, clause.start - 5), clause.start))) continue;
     // "They will spend …", "Even after four years, he continues …": a line whose subject is a pronoun does not say

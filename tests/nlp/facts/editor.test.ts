@@ -152,6 +152,11 @@ describe('statements have a speaker', () => {
     expect(reported.find((f) => f.kind === 'statement')?.text).toBe('The ministry said Kenyan farmers lost most of the harvest.');
   });
 
+  it('a sentence opening with "But" or "And" keeps its line, without the conjunction', () => {
+    const facts = factsOf(['But in the other five states, Kenya spends $21 million a week.'], [['Kenya', 'place']]);
+    expect(facts.find((f) => f.kind === 'quantity')?.text).toBe('In the other five states, Kenya spends $21 million a week.');
+  });
+
   it('"In which 1,200 people were killed" is no quantity line', () => {
     const facts = factsOf(['The raid came during the attack of October 2023.', 'In which at least 1,200 people were killed and 250 taken hostage.']);
     expect(facts.filter((f) => f.kind === 'quantity')).toEqual([]);
