@@ -48,6 +48,7 @@ export class FactDocument {
   private readonly quotePiecesOf = new Map<number, { quote: FactQuote; span: Span }[]>();
   private readonly sentencesOf = new Map<number, SentenceView[]>();
   private readonly readLimit = new Map<number, number>();
+  private lowerWords: Set<string> | null = null;
 
   constructor(input: FactInput) {
     this.blocks = Array.isArray(input.blocks) ? input.blocks : [];
@@ -132,6 +133,15 @@ export class FactDocument {
   /** Content pieces of quotes in `block` that overlap [start, end). */
   quotePiecesIn(block: number, start: number, end: number): { quote: FactQuote; span: Span }[] {
     return (this.quotePiecesOf.get(block) ?? []).filter((p) => p.span.start < end && p.span.end > start);
+  }
+
+  /** Whether the body writes `word` in lower case somewhere ("just" for a sentence opening "Just over …"). */
+  writesLower(word: string): boolean {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (const block of this.readBlocks) for (const found of this.text(block).slice(0, this.readLimit.get(block) ?? 0).matchAll(/(?<![\p{L}\p{N}])\p{Ll}+/gu)) this.lowerWords.add(found[0]);
+    }
+    return this.lowerWords.has(word);
   }
 
   name(id: string | null): string | null {

@@ -79,7 +79,8 @@ function namedHead(doc: FactDocument, sentence: SentenceView, subject: Subject, 
   if (subject.start === undefined) return true;
   const group = sentence.tokens[hit.groupStart] as Token;
   const words = doc.text(sentence.block).slice(subject.start, group.start).match(/[\p{L}’'-]+/gu) ?? [];
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and|for|on|in|de|la|le|du|des|van|von|der)$/u.test(w));
+  // A pronoun before the verb makes it one: "it releases forecasts".
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and|for|on|in|de|la|le|du|des|van|von|der|it|he|she|they)$/u.test(w));
 }
 
 /** "I took over Washington" inside a quote: "I" is its speaker. */

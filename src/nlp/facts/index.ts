@@ -79,7 +79,10 @@ function dedupe(drafts: readonly DraftFact[]): DraftFact[] {
   const seen = new Set<string>();
   const said = drafts.filter((f) => f.kind === 'statement').map((f) => comparable(f.text));
   return drafts.filter((fact) => {
-    if (fact.kind === 'quantity' && said.some((line) => line.includes(comparable(fact.text)))) return false;
+    if (fact.kind === 'quantity') {
+      const own = comparable(fact.text);
+      if (said.some((line) => line.includes(own))) return false;
+    }
     const key = `${fact.kind}|${fact.subject}|${fact.predicate}|${fact.objects.join(',')}|${fact.text}|${fact.evidence.block}:${fact.evidence.start}`;
     if (seen.has(key)) return false;
     seen.add(key);

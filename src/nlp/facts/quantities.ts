@@ -80,10 +80,11 @@ export function quantitiesIn(doc: FactDocument, sentence: SentenceView): DraftFa
     // whose number it is.
     if (PRONOUN_SUBJECT.test(line)) continue;
     // "… $80 million … over the final eight weeks": a sentence is one line, given for its first number.
-    if (facts.some((f) => f.text === asLine(clip(line)))) continue;
+    const lineText = asLine(clip(line));
+    if (facts.some((f) => f.text === lineText)) continue;
     facts.push({
       kind: 'quantity',
-      text: asLine(clip(line)),
+      text: lineText,
       subject: null,
       predicate,
       objects: [...new Set(mentions.map((m) => m.entity.id))],

@@ -90,9 +90,7 @@ function commonNounOpening(words: string): boolean {
 /** "Just over 30 seconds later, …": a first word the page also writes in lower case is capitalised only for the sentence. */
 function writtenLowerElsewhere(doc: FactDocument, words: string): boolean {
   const first = /^\p{Lu}\p{Ll}+(?=[\s,])/u.exec(words)?.[0];
-  if (!first) return false;
-  const lower = new RegExp(`(?:^|[\\s(“"])${first.toLowerCase()}\\b`, 'u');
-  return doc.readBlocks.some((b) => lower.test(doc.text(b)));
+  return first !== undefined && doc.writesLower(first.toLowerCase());
 }
 
 /** "But now comes the hard part, Anzalone said." → "Anzalone said now comes the hard part". */
