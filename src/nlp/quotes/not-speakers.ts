@@ -30,8 +30,8 @@ export function opensSubordinate(words: string): boolean {
 /** A lower-case verb in -s and the start of its object: "monitors the …", "rejects any …". */
 const VERB_THEN_OBJECT = /^\p{Ll}+[^s\W]s\s+(?:the|a|an|any|all|its|their|his|her|our|this|these|those)\s/u;
 
-/** Determiners opening a noun phrase: what may stand before a relative pronoun and still name a source. */
-const DETERMINER_START = /^(?:the|a|an|some|many|most|several|other|these|those|both|all|two|three|four|five|one)\s/iu;
+/** A name, then a verb in -s and the start of its object: "Hassan rejects any …". */
+const NAME_VERB_OBJECT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}+[^s\W]s\s+(?:the|a|an|any|all|its|their|his|her|our|this|these|those)\s/u;
 
 /**
  * The part of speaker words [start, end) of `text` that can name who made a statement, or null. "He", "Sun",
@@ -46,11 +46,9 @@ export function sourceIn(text: string, speaker: { start: number; end: number }):
   const clauseWord = ENDS_IN_CLAUSE_WORD.exec(words);
   if (!clauseWord) return speaker;
   const head = words.slice(0, clauseWord.index).trimEnd();
-  // A longer run without a determiner holds a verb ("Hassan rejects any polls"): a clause, not a name.
-  const count = head.split(/\s+/u).length;
-  const nounPhrase = DETERMINER_START.test(head) ? count <= 6 : count <= (/^\p{Lu}/u.test(head) ? 3 : 2);
-  const preposition = /^(?:including|with|in|on|at|for|by|from|of)\b/iu.test(head);
-  return nounPhrase && !preposition ? { start: speaker.start, end: speaker.start + head.length } : null;
+  // A verb and its object before the relative pronoun ("(Hassan) rejects any polls that …"): a clause, not a name.
+  if (VERB_THEN_OBJECT.test(head) || NAME_VERB_OBJECT.test(head)) return null;
+  return { start: speaker.start, end: speaker.start + head.length };
 }
 
 /** Speaker words that deny the statement rather than make it: "Neither side believes", "Nobody said". */
