@@ -30,6 +30,9 @@ export function opensSubordinate(words: string): boolean {
 /** A lower-case verb in -s and the start of its object: "monitors the …", "rejects any …". */
 const VERB_THEN_OBJECT = /^\p{Ll}+[^s\W]s\s+(?:the|a|an|any|all|its|their|his|her|our|this|these|those)\s/u;
 
+/** "whose attorneys", "whose political arm": people or bodies of someone's, who can speak. */
+const WHOSE_SPEAKERS = /^whose\s+(?:[\p{L}-]+\s+)?(?:attorneys?|lawyers?|spokes(?:man|woman|person|people)|campaign|office|aides?|advis[eo]rs?|organi[sz]ation|company|team|staff|members?|supporters?|officials?|representatives?|leaders?|leadership|government|ministry|department|agency|party|arm|family|allies|union|board|committee|website|account|statement|report)$/iu;
+
 /** A name, then a verb in -s and the start of its object: "Hassan rejects any …". */
 const NAME_VERB_OBJECT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}+[^s\W]s\s+(?:the|a|an|any|all|its|their|his|her|our|this|these|those)\s/u;
 
@@ -43,6 +46,8 @@ export function sourceIn(text: string, speaker: { start: number; end: number }):
   if (!words.trim() || SUBORDINATE.test(words.trim())) return null;
   // "monitors the UK government's spending | plans", "has created | questions": a verb phrase, not a name.
   if (VERB_THEN_OBJECT.test(words.trim()) || /^(?:has|have|had|is|are|was|were|will|would|can|could)\s/u.test(words.trim())) return null;
+  // "Kemp, whose feud threatened …": a thing of someone's is no speaker; "whose attorneys said" is.
+  if (/^whose\s/iu.test(words.trim()) && !WHOSE_SPEAKERS.test(words.trim())) return null;
   const clauseWord = ENDS_IN_CLAUSE_WORD.exec(words);
   if (!clauseWord) return speaker;
   const head = words.slice(0, clauseWord.index).trimEnd();

@@ -21,6 +21,11 @@ describe('speaker words that name no one', () => {
     expect(read('Hassan rejects any polls that suggest the deal is dead.')[0]?.speakerText ?? null).toBeNull();
   });
 
+  it('"whose feud threatened …" names no speaker; "whose lawyers said …" does', () => {
+    expect(sourceIn('whose feud', { start: 0, end: 10 })).toBeNull();
+    expect(sourceIn('whose lawyers', { start: 0, end: 13 })).toEqual({ start: 0, end: 13 });
+  });
+
   it('a denial is no statement: "Neither side believes that …", "Nobody said …"', () => {
     expect(deniedBy('Neither side')).toBe(true);
     expect(deniedBy('Nobody')).toBe(true);
