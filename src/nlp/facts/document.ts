@@ -49,6 +49,7 @@ export class FactDocument {
   private readonly sentencesOf = new Map<number, SentenceView[]>();
   private readonly readLimit = new Map<number, number>();
   private lowerWords: Set<string> | null = null;
+  private readonly pronouns = new Map<string, 'he' | 'she' | null>();
 
   constructor(input: FactInput) {
     this.blocks = Array.isArray(input.blocks) ? input.blocks : [];
@@ -133,6 +134,28 @@ export class FactDocument {
   /** Content pieces of quotes in `block` that overlap [start, end). */
   quotePiecesIn(block: number, start: number, end: number): { quote: FactQuote; span: Span }[] {
     return (this.quotePiecesOf.get(block) ?? []).filter((p) => p.span.start < end && p.span.end > start);
+  }
+
+  /**
+   * "he" or "she" when the page refers to the person so: the pronoun that most often follows their mentions within a
+   * few words ("Epstein … his", "Giuffre said she"); null when it cannot tell.
+   */
+  pronounOf(entity: Entity): 'he' | 'she' | null {
+    const known = this.pronouns.get(entity.id);
+    if (known !== undefined) return known;
+    let he = 0;
+    let she = 0;
+    for (const span of entity.mentions ?? []) {
+      if (!this.isValid(span)) continue;
+      // Subject and reflexive pronouns only: "her" and "him" are as often someone else ("Epstein began to abuse her").
+      const after = /^[^.!?;]{0,60}?\b(he|his|himself|she|herself)\b/iu.exec(this.text(span.block).slice(span.end, span.end + 80));
+      if (!after) continue;
+      if (/^(?:he|his|himself)$/iu.test(after[1] as string)) he += 1;
+      else she += 1;
+    }
+    const found = he >= 2 * she + 1 ? 'he' : she >= 2 * he + 1 ? 'she' : null;
+    this.pronouns.set(entity.id, found);
+    return found;
   }
 
   /** Whether the body writes `word` in lower case somewhere ("just" for a sentence opening "Just over …"). */

@@ -16,21 +16,30 @@ export interface Subject {
 
 /** Pronouns are resolved to a subject no further back than this many blocks. */
 const PRONOUN_REACH = 3;
+/** People remembered for a pronoun that does not fit the latest one. */
+const RECENT_PEOPLE = 4;
 const MAX_PHRASE_WORDS = 8;
 
 /** The people and organisations the story has most recently made subjects, for "He also met …". */
 export class SubjectTracker {
-  private person: { entity: Entity; block: number } | null = null;
+  /** The people lately made subjects, the latest last: "she" may skip a "he" to the woman before him. */
+  private people: { entity: Entity; block: number }[] = [];
   private group: { entity: Entity; block: number } | null = null;
 
   note(entity: Entity | null, block: number): void {
-    if (entity?.type === 'person') this.person = { entity, block };
+    if (entity?.type === 'person') this.people = [...this.people.filter((p) => p.entity.id !== entity.id), { entity, block }].slice(-RECENT_PEOPLE);
     else if (entity && (entity.type === 'organization' || entity.type === 'place')) this.group = { entity, block };
   }
 
-  resolve(word: string, block: number): Entity | null {
-    const last = word === 'he' || word === 'she' ? this.person : this.group;
-    return last && block - last.block <= PRONOUN_REACH ? last.entity : null;
+  /** The latest subject `word` can stand for; a person must also `fit` (not someone the page calls by the other pronoun). */
+  resolve(word: string, block: number, fits: (e: Entity) => boolean = () => true, plainly: (e: Entity) => boolean = () => false): Entity | null {
+    if (word !== 'he' && word !== 'she') return this.group && block - this.group.block <= PRONOUN_REACH ? this.group.entity : null;
+    const latest = this.people[this.people.length - 1];
+    if (!latest || block - latest.block > PRONOUN_REACH) return null;
+    if (fits(latest.entity)) return latest.entity;
+    // Only a person the page plainly calls so is taken past the latest one.
+    const earlier = [...this.people].reverse().find((p) => block - p.block <= PRONOUN_REACH && plainly(p.entity) && p !== latest);
+    return earlier?.entity ?? null;
   }
 }
 
@@ -62,7 +71,15 @@ export function resolveSubject(
     case 'coordinated':
       return previous;
     case 'pronoun': {
-      const entity = tracker.resolve(slot.word, sentence.block);
+      // "Trump was the face of change when he won": a person who opens the same sentence comes before the story's last one.
+      const pronoun0 = tokens[slot.at];
+      const personal = slot.word === 'he' || slot.word === 'she';
+      // "she" is not a man the page calls "he" (and the other way round).
+      const fits = (e: Entity) => !personal || doc.pronounOf(e) !== (slot.word === 'he' ? 'she' : 'he');
+      const opening = personal
+        ? headMentions(doc, sentence, doc.mentionsIn(sentence.block, sentence.start, pronoun0?.start ?? sentence.start)).find((m) => m.entity.type === 'person' && fits(m.entity))
+        : undefined;
+      const entity = opening?.entity ?? tracker.resolve(slot.word, sentence.block, fits, (e) => doc.pronounOf(e) === slot.word);
       const pronoun = tokens[slot.at];
       return entity ? { entity, label: entity.name, inferred: true, start: pronoun?.start ?? sentence.start } : null;
     }

@@ -99,6 +99,19 @@ describe('clauses inside longer sentences', () => {
   });
 });
 
+describe('pronouns point to the right person', () => {
+  it('a person who opens the sentence is its "he": "Berg was the favourite when he won …"', () => {
+    const facts = factsOf(['Ana Ruiz met Tom Berg in Oslo.', 'Berg was the favourite when he won the 2016 race.'], [['Ana Ruiz', 'person'], ['Tom Berg', 'person', { aliases: ['Berg'] }], ['Berg', 'person'], ['Oslo', 'place']]);
+    expect(facts.find((f) => f.predicate === 'won')?.text).toBe('Berg won the 2016 race.');
+  });
+
+  it('"she" is not a man the page calls "he"', () => {
+    const facts = factsOf(['Maria Lopez said she would run again. Maria Lopez said she was proud. Tom Berg won the seat, and his team celebrated. Tom Berg thanked his voters. She resigned from the council.'], [['Maria Lopez', 'person'], ['Tom Berg', 'person']]);
+    const resigned = facts.find((f) => f.predicate === 'resigned');
+    expect(resigned?.text).toBe('Maria Lopez resigned from the council.');
+  });
+});
+
 describe('statements have a speaker', () => {
   it('an open question is no statement: "could not determine if the crew knew …"', () => {
     const facts = factsOf(['Investigators could not determine if the pilots knew the engine was on fire.']);
