@@ -1,13 +1,16 @@
-// The shipped name lists as lookups: country names and demonyms to their country, places, first names, organisations, and the hand-written cues.
+// The shipped name lists as lookups: country names and demonyms to their country, places, first names, organisations, WordNet's named people, and the hand-written cues.
 import countries from './countries.json';
 import { KNOWN_ORGANISATIONS, ORG_CUES, TITLE_WORDS, WORLD_FIRST_NAMES } from './cues';
 import demonyms from './demonyms.json';
 import firstNames from './first-names.json';
 import organisations from './organisations.json';
 import places from './places.json';
+import wordnetGroups from './wordnet-groups.json';
+import wordnetPeople from './wordnet-people.json';
+import wordnetPlaces from './wordnet-places.json';
 
 /** The kinds of list entry; a token may belong to several (e.g. "Georgia" is a country and a first name). */
-export const GAZETTEER_KINDS = ['country', 'place', 'demonym', 'first-name', 'org-cue', 'title', 'organisation'] as const;
+export const GAZETTEER_KINDS = ['country', 'place', 'demonym', 'first-name', 'org-cue', 'title', 'organisation', 'person'] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 
 /** Entries are keyed by their tokens, lower-cased and joined with spaces ("people 's republic of china"). */
@@ -31,12 +34,15 @@ export function gazetteerEntries(): Map<string, number> {
   };
   add(COUNTRY_OF_NAME.keys(), 'country');
   add(places as string[], 'place');
+  add(wordnetPlaces as string[], 'place');
   add(COUNTRY_OF_DEMONYM.keys(), 'demonym');
   add([...(firstNames as string[]), ...WORLD_FIRST_NAMES], 'first-name');
   add(ORG_CUES, 'org-cue');
   add(TITLE_WORDS, 'title');
   add(KNOWN_ORGANISATIONS.map((name) => name.replace(/(\w)(\+)$/, '$1 $2')), 'organisation');
   add(organisations as string[], 'organisation');
+  add(wordnetGroups as string[], 'organisation');
+  add(wordnetPeople as string[], 'person');
   entries = map;
   return map;
 }

@@ -1,4 +1,5 @@
 // Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals, a ±2 context window, the name lists and document case hints.
+import { dictionaryClass } from '../gazetteer/dictionary';
 import { GAZETTEER_KINDS } from '../gazetteer/lists';
 import { gazetteerMarks } from '../gazetteer/match';
 import { FNV_OFFSET, fold, mixInt, mixText } from './hash';
@@ -6,7 +7,7 @@ import { nameRunCodes } from './name-runs';
 import { capClass, isAllCapsSentence, shortShape, wordShape } from './shape';
 
 /** Features per token; every token gets exactly this many ids, so token i owns ids [i*F, (i+1)*F). */
-export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 10;
+export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 12;
 
 /** Longest part of a word the features look at; a 5 MB "word" costs no more than a long one. */
 const MAX_WORD = 48;
@@ -22,19 +23,23 @@ interface TokenView {
   short: string[];
   cap: number[];
   flags: number[];
+  /** Per token, what its lower-case form is as an English word (gazetteer/dictionary.ts: 0 none, 1 also a name, 2 common). */
+  dictionary: number[];
   /** Per token, the name lists' begin/inside bits (gazetteer/match.ts). */
   marks: Uint16Array;
 }
 
 function viewOf(words: readonly string[]): TokenView {
   const exact = words.map((word) => (word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word));
+  const lower = exact.map((word) => word.toLowerCase());
   return {
     exact,
-    lower: exact.map((word) => word.toLowerCase()),
+    lower,
     shape: exact.map(wordShape),
     short: exact.map(shortShape),
     cap: exact.map(capClass),
     flags: exact.map(flagsOf),
+    dictionary: lower.map(dictionaryClass),
     marks: gazetteerMarks(exact),
   };
 }
@@ -130,6 +135,10 @@ export function extractFeatures(words: readonly string[], bits: number, hints?: 
     pair(45, lower, String(runs[i] ?? 0));
     num(46, hintAt(i) | (cap << 2) | (caps << 5) | ((i === 0 ? 1 : 0) << 6));
     num(47, hintAt(i - 1) | (hintAt(i + 1) << 2) | (cap << 4) | (caps << 7));
+    // A capital on a common word ("Police", "Friday's headline") is less often a name than one on a word no dictionary has.
+    const dictionaryAt = (j: number) => (j < 0 || j >= n ? 3 : (v.dictionary[j] ?? 0));
+    num(50, dictionaryAt(i) | (cap << 2) | (position << 5) | (caps << 7));
+    num(51, dictionaryAt(i - 1) | (dictionaryAt(i + 1) << 2) | (dictionaryAt(i) << 4) | (cap << 6));
     k += LABEL_FEATURES; // written below by putLabelFeatures
   }
   putLabelFeatures(out, v.cap, caps, bits, labels);

@@ -30,6 +30,14 @@ describe('name lists', () => {
     expect(kindsOf(['the'])).toEqual([]);
   });
 
+  it("lists WordNet's named people as persons and its named places as places", () => {
+    expect(kindsOf(['Einstein'])).toContain('person');
+    expect(kindsOf(['Albert', 'Einstein'])).toContain('person');
+    expect(kindsOf(['Johannesburg'])).toContain('place');
+    expect(kindsOf(['Abu', 'Sayyaf'])).toContain('organisation');
+    expect(kindsOf(['Chinese'])).not.toContain('person');
+  });
+
   it('has the hand-written organisation cues and title words, case-blind', () => {
     expect(kindsOf(['Ministry'])).toContain('org-cue');
     expect(kindsOf(['Organisation'])).toContain('org-cue');

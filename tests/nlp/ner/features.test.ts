@@ -1,6 +1,7 @@
 // Word shapes, capitalisation classes and the hashed feature ids of a sentence.
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, FEATURES_PER_TOKEN, flagsOf } from '../../../src/nlp/ner/features';
+import { kindsOf } from '../../../src/nlp/gazetteer/lists';
 import { capClass, isAllCapsSentence, shortShape, wordShape } from '../../../src/nlp/ner/shape';
 
 describe('shapes', () => {
@@ -86,5 +87,14 @@ describe('name-list features', () => {
     const place = at(['the', 'Shanghai', 'Cooperation', 'Village', 'met'], 1);
     expect(org.slice(0, LIST_SLOTS - 12)).toEqual(place.slice(0, LIST_SLOTS - 12));
     expect(org.slice(LIST_SLOTS)).not.toEqual(place.slice(LIST_SLOTS));
+  });
+
+  it('tells a capitalised common word from a capitalised word no dictionary has, and from a word that is also a name', () => {
+    // "Harvest" and "Horvest" look alike (shape, capitals, length) and are in no name list; only the dictionary tells them apart.
+    expect(kindsOf(['Harvest'])).toEqual([]);
+    expect(at(['Harvest', 'said'], 0).slice(LIST_SLOTS)).not.toEqual(at(['Horvest', 'said'], 0).slice(LIST_SLOTS));
+    // "Sun" (a word, and Sun Weidong's family name) against "Sum" (only a word).
+    expect(kindsOf(['Sun'])).toEqual(kindsOf(['Sum']));
+    expect(at(['Sun', 'said'], 0).slice(LIST_SLOTS)).not.toEqual(at(['Sum', 'said'], 0).slice(LIST_SLOTS));
   });
 });
