@@ -147,10 +147,11 @@ export class FactDocument {
     let she = 0;
     for (const span of entity.mentions ?? []) {
       if (!this.isValid(span)) continue;
-      // Subject and reflexive pronouns only: "her" and "him" are as often someone else ("Epstein began to abuse her").
-      const after = /^[^.!?;]{0,60}?\b(he|his|himself|she|herself)\b/iu.exec(this.text(span.block).slice(span.end, span.end + 80));
+      // Right after the name and a verb of saying or thinking ("Giuffre said she", "Trump himself"); not "sex with
+      // Giuffre and said he", where the name is an object.
+      const after = /^\s+(?:(?:has|had|also|later|then|previously)\s+)*(?:(?:said|says|told\s+\S+|added|wrote|claimed|insisted|testified|recalled|acknowledged|argued|believed|thought|felt|knew|hoped|feared|admitted|denied|explained)\s+(?:that\s+)?)?(he|himself|she|herself)\b/iu.exec(this.text(span.block).slice(span.end, span.end + 40));
       if (!after) continue;
-      if (/^(?:he|his|himself)$/iu.test(after[1] as string)) he += 1;
+      if (/^(?:he|himself)$/iu.test(after[1] as string)) he += 1;
       else she += 1;
     }
     const found = he >= 2 * she + 1 ? 'he' : she >= 2 * he + 1 ? 'she' : null;

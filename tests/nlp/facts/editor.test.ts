@@ -106,7 +106,7 @@ describe('pronouns point to the right person', () => {
   });
 
   it('"she" is not a man the page calls "he"', () => {
-    const facts = factsOf(['Maria Lopez said she would run again. Maria Lopez said she was proud. Tom Berg won the seat, and his team celebrated. Tom Berg thanked his voters. She resigned from the council.'], [['Maria Lopez', 'person'], ['Tom Berg', 'person']]);
+    const facts = factsOf(['Maria Lopez said she would run again. Maria Lopez said she was proud. Tom Berg said he was grateful. Tom Berg has said he will serve. She resigned from the council.'], [['Maria Lopez', 'person'], ['Tom Berg', 'person']]);
     const resigned = facts.find((f) => f.predicate === 'resigned');
     expect(resigned?.text).toBe('Maria Lopez resigned from the council.');
   });
