@@ -71,4 +71,12 @@ describe('the seed article’s Analysis', () => {
     expect(analysis.sources.anonymous).toBe(0);
     expect(analysis.quotes.every((quote) => quote.speaker === null || entities.some((entity) => entity.id === quote.speaker))).toBe(true);
   });
+
+  it('reads the structure alone when asked, with the same article and blocks', () => {
+    const structure = analyzeCopiedText(seed, { tagger: tagDocument, structureOnly: true });
+    expect(structure.article).toEqual(analysis.article);
+    expect(structure.blocks).toEqual(blocks);
+    expect([structure.entities, structure.times, structure.quotes, structure.facts]).toEqual([[], [], [], []]);
+    expect(structure.sources.named).toEqual([]);
+  });
 });
