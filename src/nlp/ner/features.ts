@@ -1,4 +1,4 @@
-// Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals, a ±2 context window, the name lists and document case hints.
+// Per-token feature ids for the entity tagger: the word, its shape, affixes, capitals, a ±2 context window, the name lists, common English words and document case hints.
 import { dictionaryClass } from '../gazetteer/dictionary';
 import { GAZETTEER_KINDS } from '../gazetteer/lists';
 import { gazetteerMarks } from '../gazetteer/match';
@@ -88,6 +88,8 @@ export function extractFeatures(words: readonly string[], bits: number, hints?: 
   const K = GAZETTEER_KINDS.length;
   // How the word is written elsewhere in the document (document.ts); none when tagged alone.
   const hintAt = (i: number) => (i < 0 || i >= n || !hints ? 0 : (hints[i] ?? 0));
+  // What each word is in the dictionary (gazetteer/dictionary.ts); 3 past either end of the sentence.
+  const dictionaryAt = (i: number) => (i < 0 || i >= n ? 3 : (v.dictionary[i] ?? 0));
   let k = 0;
   const put = (hash: number) => {
     out[k++] = fold(hash, bits);
@@ -135,8 +137,7 @@ export function extractFeatures(words: readonly string[], bits: number, hints?: 
     pair(45, lower, String(runs[i] ?? 0));
     num(46, hintAt(i) | (cap << 2) | (caps << 5) | ((i === 0 ? 1 : 0) << 6));
     num(47, hintAt(i - 1) | (hintAt(i + 1) << 2) | (cap << 4) | (caps << 7));
-    // A capital on a common word ("Police", "Friday's headline") is less often a name than one on a word no dictionary has.
-    const dictionaryAt = (j: number) => (j < 0 || j >= n ? 3 : (v.dictionary[j] ?? 0));
+    // A capital on a common word ("Police said", a headline's "Harvest") is less often a name than one on a word no dictionary has.
     num(50, dictionaryAt(i) | (cap << 2) | (position << 5) | (caps << 7));
     num(51, dictionaryAt(i - 1) | (dictionaryAt(i + 1) << 2) | (dictionaryAt(i) << 4) | (cap << 6));
     k += LABEL_FEATURES; // written below by putLabelFeatures
