@@ -7,7 +7,7 @@ import { nameRunCodes } from './name-runs';
 import { capClass, isAllCapsSentence, shortShape, wordShape } from './shape';
 
 /** Features per token; every token gets exactly this many ids, so token i owns ids [i*F, (i+1)*F). */
-export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 12;
+export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 13;
 
 /** Longest part of a word the features look at; a 5 MB "word" costs no more than a long one. */
 const MAX_WORD = 48;
@@ -140,6 +140,11 @@ export function extractFeatures(words: readonly string[], bits: number, hints?: 
     // A capital on a common word ("Police said", a headline's "Harvest") is less often a name than one on a word no dictionary has.
     num(50, dictionaryAt(i) | (cap << 2) | (position << 5) | (caps << 7));
     num(51, dictionaryAt(i - 1) | (dictionaryAt(i + 1) << 2) | (dictionaryAt(i) << 4) | (cap << 6));
+    // The three words' dictionary classes with their capitals: "Harvest Festival" against "Xi Jinping" (CoNLL++ dev
+    // 77.5/77.4 → 78.1/77.5 over seeds 1/2; each sentence alone 74.6/74.6 → 74.9/74.7).
+    const capBefore = i > 0 ? (v.cap[i - 1] ?? 4) : 5;
+    const capAfter = i < n - 1 ? (v.cap[i + 1] ?? 4) : 5;
+    num(52, dictionaryAt(i - 1) | (dictionaryAt(i) << 2) | (dictionaryAt(i + 1) << 4) | (capBefore << 6) | (cap << 9) | (capAfter << 12));
     k += LABEL_FEATURES; // written below by putLabelFeatures
   }
   putLabelFeatures(out, v.cap, caps, bits, labels);
