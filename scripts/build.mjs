@@ -37,9 +37,11 @@ async function buildExtension(browser, nerModel) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The name lists come with the weights in ner-model.js, not inside content.js.
+    plugins: [nerModel.gazetteerPlugin],
   });
   for (const [from, to] of STATIC_FILES) await cp(join(root, from), join(out, to));
-  // The tagger's weights are their own script, injected before content.js only into pages the reader asks about.
+  // The tagger's weights and name lists are their own script, injected before content.js only into pages the reader asks about.
   await writeFile(join(out, nerModel.scriptName), nerModel.script);
   await mkdir(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));

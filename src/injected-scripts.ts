@@ -1,6 +1,9 @@
 // The files the extension injects into a page, in order, and where the first leaves the tagger's weights for the second.
 
-/** The tagger's packed weights as one base64 string (~3.6 MB), then the content script that reads them on first analysis. */
+/**
+ * The tagger's packed weights (one base64 string) and the name lists the tagger and entity rules read, then the
+ * content script, which reads both: the lists as it loads, the weights on its first analysis.
+ */
 export const INJECTED_SCRIPTS: readonly string[] = ['ner-model.js', 'content.js'];
 
 /**
@@ -8,3 +11,9 @@ export const INJECTED_SCRIPTS: readonly string[] = ['ner-model.js', 'content.js'
  * so ner-model.js leaves the weights under this registry symbol and content.js takes them from there.
  */
 export const NER_MODEL_GLOBAL = 'newslens.ner-model';
+
+/**
+ * Where ner-model.js leaves the name lists (src/nlp/gazetteer/*.json by file name). The extension build reads each
+ * list from here instead of bundling it into content.js (scripts/lib/ner-model.mjs), so the content script stays small.
+ */
+export const GAZETTEER_GLOBAL = 'newslens.gazetteer';

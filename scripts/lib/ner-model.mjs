@@ -1,17 +1,20 @@
-// Packs src/nlp/ner/model.json into the bytes the extension and the CLI ship (src/nlp/ner/packed-model.ts does the packing).
+// Packs src/nlp/ner/model.json and the name lists into what the extension injects before content.js, and the bytes the CLI reads.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 
 /**
- * The shipped model as packed bytes, and the injected-script names and global key from src/injected-scripts.ts.
- * The packer and those names are TypeScript, so esbuild compiles them for this one call.
+ * The shipped model as packed bytes, the script the extension injects before content.js, and the build plugin
+ * that keeps the name lists out of content.js. The packer and the names in src/injected-scripts.ts are
+ * TypeScript, so esbuild compiles them for this one call.
  */
 export async function packedNerModel(root) {
   const compiled = await build({
     absWorkingDir: root,
     stdin: {
-      contents: "export { packModel } from './src/nlp/ner/packed-model';\nexport { INJECTED_SCRIPTS, NER_MODEL_GLOBAL } from './src/injected-scripts';",
+      contents:
+        "export { packModel } from './src/nlp/ner/packed-model';\n" +
+        "export { GAZETTEER_GLOBAL, INJECTED_SCRIPTS, NER_MODEL_GLOBAL } from './src/injected-scripts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -22,14 +25,43 @@ export async function packedNerModel(root) {
     logLevel: 'warning',
   });
   const code = compiled.outputFiles[0].text;
-  const { packModel, INJECTED_SCRIPTS, NER_MODEL_GLOBAL } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { packModel, GAZETTEER_GLOBAL, INJECTED_SCRIPTS, NER_MODEL_GLOBAL } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const stored = JSON.parse(await readFile(join(root, 'src/nlp/ner/model.json'), 'utf8'));
   const bytes = packModel(stored);
+  const lists = await gazetteerLists(root);
+  const listsGlobal = `globalThis[Symbol.for(${JSON.stringify(GAZETTEER_GLOBAL)})]`;
   return {
     bytes,
     /** The name the extension injects it under (the first of INJECTED_SCRIPTS). */
     scriptName: INJECTED_SCRIPTS[0],
-    /** ner-model.js: leaves the packed weights as base64 under the registry symbol content.js reads. */
-    script: `globalThis[Symbol.for(${JSON.stringify(NER_MODEL_GLOBAL)})]=${JSON.stringify(Buffer.from(bytes).toString('base64'))};\n`,
+    /**
+     * ner-model.js: the packed weights as base64 and the name lists (through JSON.parse, which V8 reads faster than
+     * an object literal), each under the registry symbol content.js reads.
+     */
+    script:
+      `globalThis[Symbol.for(${JSON.stringify(NER_MODEL_GLOBAL)})]=${JSON.stringify(Buffer.from(bytes).toString('base64'))};\n` +
+      `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n`,
+    /** An esbuild plugin for the extension: each list is read from that global instead of being bundled. */
+    gazetteerPlugin: {
+      name: 'gazetteer-from-injected-script',
+      setup(plugin) {
+        plugin.onLoad({ filter: /[\\/]src[\\/]nlp[\\/]gazetteer[\\/][^\\/]+\.json$/ }, (args) => {
+          const name = basename(args.path);
+          // Without ner-model.js the lists are empty but of the right shape: the rules still run and never throw.
+          const empty = Array.isArray(lists[name]) ? '[]' : '{}';
+          return { contents: `export default (${listsGlobal} ?? {})[${JSON.stringify(name)}] ?? ${empty};`, loader: 'js' };
+        });
+      },
+    },
   };
+}
+
+/** Every list in src/nlp/gazetteer, by file name. */
+async function gazetteerLists(root) {
+  const folder = join(root, 'src/nlp/gazetteer');
+  const lists = {};
+  for (const file of (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()) {
+    lists[file] = JSON.parse(await readFile(join(folder, file), 'utf8'));
+  }
+  return lists;
 }
