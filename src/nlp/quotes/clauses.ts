@@ -46,7 +46,7 @@ export function findAttribution(context: UnitContext, unit: Unit): RawAttributio
       const found = finiteCue(context, unit, i, !SPEECH_VERBS.has(word));
       if (found) return withVia(context, unit, found, according > i ? according : -1);
     } else if (SPEECH_PARTICIPLES.has(word) && PROGRESSIVE.has(lower(tokens[i - 1]))) {
-      // "Sanders is suggesting he beat expectations": a finite verb in the progressive.
+      // "Okafor is suggesting she won the argument": a finite verb in the progressive.
       const found = finiteCue(context, unit, i, false, i - 2);
       if (found) return withVia(context, unit, found, according > i ? according : -1);
     } else if (SPEECH_PARTICIPLES.has(word) && followsClause(context, i)) {
@@ -71,7 +71,7 @@ function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
   const first = tokens[range.first] as Token;
   if (/^(?:he|she|they|it|we|i)$/i.test(first.text)) return range.first === range.last;
   if (DETERMINERS.has(first.text.toLowerCase()) || /^(?:one|two|three|several|some|many|another)$/i.test(first.text)) return true;
-  // A name somewhere in it: "said Sun", "said retired Army Lt. Gen. Mick Bednarek".
+  // A name somewhere in it: "said Sun", "said retired Navy Rear Adm. Tom Hollis".
   for (let i = range.first; i <= range.last; i += 1) if (/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return true;
   return false;
 }
@@ -117,7 +117,7 @@ function invertedCue(context: UnitContext, unit: Unit, cue: number, beforeCue: n
   const content = contentBefore(context, unit, beforeCue);
   if (!speaker || !content || !namesSomeone(tokens, speaker)) return null;
   // Only when the name closes the sentence (or a comma follows it): "…, said Clinton's aide from Ohio …" is not one.
-  // A bracketed party and state may follow the name: "said Sen. Richard Blumenthal (D-Conn.), who …".
+  // A bracketed party and state may follow the name: "said Sen. Maria Kovac (D-Ore.), who …".
   let after = speaker.last + 1;
   if (tokens[after]?.text === '(') {
     const close = tokens.findIndex((t, i) => i > after && i <= last + 1 && t.text === ')');
@@ -127,7 +127,7 @@ function invertedCue(context: UnitContext, unit: Unit, cue: number, beforeCue: n
   return isTail(tokens, after, last) ? { content, speaker } : null;
 }
 
-/** "O'Malley's move was first reported by MSNBC": the subject is the content, the agent after "by" the source. */
+/** "Dunmore's exit was first reported by Reuters": the subject is the content, the agent after "by" the source. */
 function passiveCue(context: UnitContext, unit: Unit, cue: number, be: number): RawAttribution | null {
   const { tokens } = context;
   if (lower(tokens[be]) === 'to' || lower(tokens[cue + 1]) !== 'by') return null;

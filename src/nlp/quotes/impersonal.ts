@@ -3,7 +3,7 @@ import type { Token } from '../tokenize';
 import { lastWord, wordCount, type Range, type RawAttribution, type UnitContext } from './unit-text';
 import type { Unit } from './units';
 
-/** Verbs of appearance that take an infinitive or a clause: "The closures appear to have brought stability". */
+/** Verbs of appearance that take an infinitive or a clause: "The new rules appear to have calmed the market". */
 const APPEARANCE = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const ASKED_OBJECTS = new Set(['if', 'whether', 'about', 'what', 'how', 'why', 'who', 'whom', 'when', 'where', 'which']);

@@ -61,7 +61,7 @@ export function speakerBefore(tokens: readonly Token[], last: number, floor: num
   return { first: start, last: end };
 }
 
-/** "Sen. Bernie Sanders (I-Vt.) said": a bracketed aside before the verb belongs to the name before it. */
+/** "Sen. Maria Kovac (D-Ore.) said": a bracketed aside before the verb belongs to the name before it. */
 function skipParenthesisBack(tokens: readonly Token[], at: number, floor: number): number {
   if (tokens[at]?.text !== ')') return at;
   let i = at - 1;

@@ -6,7 +6,7 @@ export type Direction = 'forward' | 'backward';
 /** How far either side of an expression its sentence is looked for; sentences are rarely longer. */
 const REACH = 400;
 // Words looked at before and after the expression: a verb further away governs another clause
-// ("Obama said … voters who Democrats are counting on on Nov. 8").
+// ("the mayor said … voters the party is counting on on Nov. 8").
 const WORDS_BEFORE = 14;
 const WORDS_AFTER = 8;
 const SENTENCE_BREAK = /(\p{L}*)[.!?;:]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;

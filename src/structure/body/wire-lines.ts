@@ -49,7 +49,7 @@ function allAgencies(text: string): string[] | null {
 const DATELINE = /^[^()\n]{0,80}?\(([^()]{2,40})\)\s*[-—–:]/;
 const BARE_DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,60}[,\s]*\s(?:\d{1,2}\.?\s\p{L}+\.?\s)?\(?([\p{L}/ -]{2,30}?)\)?\s*[—–-]\s/u;
 
-/** Agencies named in a dateline at the start of a story paragraph ("MEXICO CITY (AP) —", "(Reuters) -"). */
+/** Agencies named in a dateline at the start of a story paragraph ("SANTIAGO (AP) —", "(Reuters) -"). */
 export function datelineAgencies(text: string): string[] {
   const match = DATELINE.exec(text) ?? BARE_DATELINE.exec(text);
   if (!match?.[1]) return [];

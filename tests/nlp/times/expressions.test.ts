@@ -195,7 +195,7 @@ describe('what is not a time', () => {
 describe('durations and pieces of words', () => {
   it('skips durations and bare units', () => {
     expect(times("He hadn't paid taxes for 10 years.")).toEqual([]);
-    expect(times('In the weeks since Labor Day, polls tightened.')).toEqual([]);
+    expect(times('In the weeks since Memorial Day, prices climbed.')).toEqual([]);
   });
 
   it('skips ordinals and moments of seconds or minutes ("a second week", "in five seconds")', () => {
@@ -214,7 +214,7 @@ describe('durations and pieces of words', () => {
   });
 
   it('corrects "Monday of last week", which chrono places in this week', () => {
-    expect(times('Police released the video on Monday of last week.')).toEqual([['Monday of last week', '2024-02-19']]);
+    expect(times('The council published the report on Monday of last week.')).toEqual([['Monday of last week', '2024-02-19']]);
   });
 
   it('skips half of a hyphenated word and parts of a day', () => {
@@ -225,7 +225,7 @@ describe('durations and pieces of words', () => {
   });
 
   it('skips news outlets named after days', () => {
-    expect(times('A reporter for USA Today spotted her.')).toEqual([]);
+    expect(times('A columnist for USA Today met him.')).toEqual([]);
     expect(times('He told USA TODAY on Monday.')).toEqual([['Monday', '2024-02-26']]);
   });
 });

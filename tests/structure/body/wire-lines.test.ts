@@ -22,16 +22,16 @@ describe('wire credit lines', () => {
   });
 
   it('reads datelines', () => {
-    expect(datelineAgencies('MEXICO CITY (AP) — Mexico’s economy grew by 1.1% in the first quarter.')).toEqual(['AP']);
+    expect(datelineAgencies('SANTIAGO (AP) — Chile’s economy grew by 0.8% in the second quarter.')).toEqual(['AP']);
     expect(datelineAgencies('(Reuters) - Oil prices rose on Tuesday.')).toEqual(['Reuters']);
     expect(datelineAgencies('The council (which met on Monday) - as usual - said nothing.')).toEqual([]);
   });
 
   it('removes credit lines from the body, keeps dateline paragraphs, and finds a credit just after the body', () => {
-    const html = `<article><div class="article-body"><p>MEXICO CITY (AP) — Mexico’s economy grew by 1.1% in the first quarter of 2023, the statistics institute said.</p>${storyParagraphs(3)}<p>(With inputs from Reuters)</p></div><p class="source">SOURCE: AFP</p></article>`;
+    const html = `<article><div class="article-body"><p>SANTIAGO (AP) — Chile’s economy grew by 0.8% in the second quarter of 2023, the statistics office said.</p>${storyParagraphs(3)}<p>(With inputs from Reuters)</p></div><p class="source">SOURCE: AFP</p></article>`;
     const body = extractBody(jsdomDocument(page(html)), { title: null, description: null });
     expect(body.blocks).toHaveLength(4);
-    expect(body.blocks[0]?.text).toMatch(/^MEXICO CITY \(AP\) —/);
+    expect(body.blocks[0]?.text).toMatch(/^SANTIAGO \(AP\) —/);
     expect(body.wire).toEqual(['AP', 'Reuters', 'AFP']);
   });
 });

@@ -4,7 +4,7 @@ import { normalizeLanguageTag } from '../../../src/structure/meta/language';
 import { fixture, page } from './helpers';
 
 describe('extractMetadata on the article fixture', () => {
-  const meta = extractMetadata(fixture('article.html'), 'https://www.example-news.com/business/2023/04/28/mexico-economy-grows?utm_source=x');
+  const meta = extractMetadata(fixture('article.html'), 'https://www.example-news.com/business/2023/04/28/chile-economy-grows?utm_source=x');
 
   it('reads people from JSON-LD and credits the agency as wire', () => {
     expect(meta.authors).toEqual(['María López']);
@@ -17,12 +17,12 @@ describe('extractMetadata on the article fixture', () => {
   });
 
   it('reads title, publisher, language, canonical URL, section and image', () => {
-    expect(meta.title).toBe('Mexico’s economy grew 1.1% in the first quarter');
+    expect(meta.title).toBe('Chile’s economy grew 0.8% in the second quarter');
     expect(meta.publisher).toBe('Example News');
     expect(meta.language).toBe('en-US');
-    expect(meta.canonicalUrl).toBe('https://www.example-news.com/business/2023/04/28/mexico-economy-grows');
+    expect(meta.canonicalUrl).toBe('https://www.example-news.com/business/2023/04/28/chile-economy-grows');
     expect(meta.section).toBe('Business');
-    expect(meta.image).toEqual({ src: 'https://cdn.example-news.com/img/mexico-city.jpg', alt: 'Shoppers at a street market', caption: 'A street market in Mexico City.', credit: null });
+    expect(meta.image).toEqual({ src: 'https://cdn.example-news.com/img/santiago-market.jpg', alt: 'Shoppers at a street market', caption: 'A street market in Santiago.', credit: null });
   });
 });
 

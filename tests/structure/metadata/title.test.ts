@@ -48,7 +48,7 @@ describe('metadata title', () => {
 
 describe('chooseTitle', () => {
   it('takes the visible headline when it agrees with the metadata title', () => {
-    expect(chooseTitle(doc, meta('Mexico’s economy grew 1.1% in first quarter'), 'Mexico’s economy grew 1.1% in first quarter')).toBe('Mexico’s economy grew 1.1% in first quarter');
+    expect(chooseTitle(doc, meta('Chile’s economy grew 0.8% in second quarter'), 'Chile’s economy grew 0.8% in second quarter')).toBe('Chile’s economy grew 0.8% in second quarter');
     expect(chooseTitle(doc, meta('Russia hits Kyiv with missile - National'), 'Russia hits Kyiv with missile')).toBe('Russia hits Kyiv with missile');
     expect(chooseTitle(doc, meta('Chronik: Lotte Tobisch ist tot'), 'Lotte Tobisch ist tot')).toBe('Lotte Tobisch ist tot');
   });
