@@ -29,7 +29,7 @@ export function chooseTitle(_doc: Document, meta: PageMetadata, domHeadline: str
   }
   if (visibleKey.includes(declaredKey)) {
     // The h1 holds the headline plus a kicker or teaser glued on: the metadata title is the headline. But an h1
-    // that wraps the metadata title in words of its own ("Saftiger Zitronenkuchen vom Blech: einfach köstlich!"),
+    // that wraps the metadata title in words of its own ("Knuspriger Apfelkuchen vom Blech: ganz einfach!"),
     // or runs on from it mid-sentence ("… Kapazität in Tennessee"), is the fuller headline the metadata shortened.
     return wordCount(declaredKey) >= 3 && !extendsDeclared(visible, visibleKey, declaredKey) ? declared : visible;
   }

@@ -37,7 +37,7 @@ describe('bylines as real pages print them', () => {
 
   it('splits an agency glued to the name with a slash and an interview credit', () => {
     expect(cleanAuthors(['Peter Maahn/SP-X'], []).authors).toEqual(['Peter Maahn']);
-    expect(cleanAuthors(['Richard David Precht im Gespräch mit Karin Fischer'], []).authors).toEqual(['Richard David Precht', 'Karin Fischer']);
+    expect(cleanAuthors(['Jonas Peter Albrecht im Gespräch mit Ute Brandner'], []).authors).toEqual(['Jonas Peter Albrecht', 'Ute Brandner']);
   });
 });
 
@@ -76,7 +76,7 @@ describe('byline pollution', () => {
     expect(cleanAuthors(['vom Krimiblogger'], []).authors).toEqual(['Krimiblogger']);
     expect(cleanAuthors(['deinen Hochzeitsbloggern', 'CDs bestellen!', 'Agenturen'], []).authors).toEqual([]);
     expect(cleanAuthors(['Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos'], []).authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
-    expect(cleanAuthors(['By Glen Owen And Brendan Carlin For The Mail On Sunday'], []).authors).toEqual(['Glen Owen', 'Brendan Carlin']);
+    expect(cleanAuthors(['By Tom Ashby And Neil Forde For The Sunday Courier'], []).authors).toEqual(['Tom Ashby', 'Neil Forde']);
     expect(cleanAuthors(['Ludwig van Beethoven'], []).authors).toEqual(['Ludwig van Beethoven']);
   });
 

@@ -93,7 +93,7 @@ function writtenLowerElsewhere(doc: FactDocument, words: string): boolean {
   return first !== undefined && doc.writesLower(first.toLowerCase());
 }
 
-/** "But now comes the hard part, Anzalone said." → "Anzalone said now comes the hard part". */
+/** "But now the real work starts, Ferris said." → "Ferris said now the real work starts". */
 const LEADING_CONJUNCTION = /^(?:but|and|yet)\s+(?=\S)/iu;
 
 /**

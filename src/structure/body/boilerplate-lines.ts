@@ -21,7 +21,7 @@ const DATE_WORDS =
   /\b(published|updated|posted|last updated|modified|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano)\b/i;
 const MONTHS =
   /(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?/gi;
-// "AFP / MARCO BERTORELLO", "Augusta National/Getty Images": a photo credit left in the text.
+// "AFP / LUCA MORENI", "Harbour Club/Getty Images": a photo credit left in the text.
 const FOLLOW_US = /^(follow us|s[ií]guenos|folgen sie uns|folge uns|suivez-nous|seguici|sledujte nás|obserwuj nas)\b/i;
 const PHOTO_AGENCY_CREDIT =
   /^[^.!?]{0,60}\/\s*[^.!?]{0,60}$|^(foto|photo|bild)\s*:/i;

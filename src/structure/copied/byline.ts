@@ -55,7 +55,7 @@ export function parseBylineLine(line: string): BylineLine | null {
   return recognised || (explicit && countWords(line) <= 4 && !/[:?!.]/.test(line)) ? result : null;
 }
 
-/** "MARÍA R. SAHUQUILLO" → "María R. Sahuquillo": bylines set in capitals, so names and acronyms can be told apart. */
+/** "LAURA M. QUINTANILLA" → "Laura M. Quintanilla": bylines set in capitals, so names and acronyms can be told apart. */
 function unshout(segment: string): string {
   const letters = segment.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4 || letters !== letters.toUpperCase() || segment.split(/\s+/).length < 2) return segment;

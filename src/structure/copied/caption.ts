@@ -13,7 +13,7 @@ const CREDIT_WORD = /photo|image|picture|pic|foto|bild|credit|\/|©|getty|afp|re
 const LABELLED = new RegExp(`^(.*?)\\s*(?:[/|·•–—-]\\s*)?\\b${CREDIT_LABEL}\\s*(?::|by\\b)\\s*(.+)$`, 'i');
 // "caption (AP Photo/Andy Wong)", "caption (Photo: Reuters)", "caption [Getty Images]".
 const BRACKETED = /^(.*?)\s*[([]((?:[\p{Lu}][\p{L}.]*\s)?\p{L}*(?:photo|photograph|image|foto|bild|credit)\p{L}*\b[^)\]]*)[)\]]$/iu;
-// "A sentence. Getty Images/Juanmonino", "A sentence. | Niall Carson/PA Images": a credit with no label, after a
+// "A sentence. Getty Images/Fotovera", "A sentence. | Niall Carson/PA Images": a credit with no label, after a
 // full sentence, naming a photographer's agency or written as "Name/Agency".
 const TRAILING_CREDIT = /^(.+?[.!?]["”’)]?)\s*(?:[|/–—-]\s*)?([^.!?|]{2,80})$/u;
 const PHOTO_SOURCE = /\/|©|\b(?:getty|images|afp|reuters|ap photo|dpa|picture alliance|imago|epa|keystone|anadolu|shutterstock|istock|alamy|xinhua|bloomberg|efe|europa press|ansa|pa wire|pa media)\b/i;

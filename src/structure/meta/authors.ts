@@ -86,7 +86,7 @@ function fragmentsOf(text: string): string[] {
   if (lastFirst && !NOT_A_NAME.test(cleaned)) return [`${lastFirst[2]} ${lastFirst[1]}`];
   return cleaned
     .split(SPLITTER)
-    // "Brendan Carlin For The Mail On Sunday": the person writes for the publication named after "for".
+    // "Neil Forde For The Sunday Courier": the person writes for the publication named after "for".
     .map((part) => stripLeading(part.trim()).replace(/^(\S+\s+\S.*?)\s+(?:[Ff]or|FOR|für|pour|para)\s+(?:[Tt]he\s+|THE\s+)?\p{Lu}.*$/u, '$1'))
     .filter((part) => part !== '');
 }

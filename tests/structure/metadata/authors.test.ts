@@ -18,7 +18,7 @@ describe('cleanAuthors', () => {
 
   it('splits on separators and conjunctions in several languages', () => {
     expect(clean(['Jane Doe, John Roe & Ann Lee']).authors).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
-    expect(clean(['Benjamin Fischer und Marcus Theurer']).authors).toEqual(['Benjamin Fischer', 'Marcus Theurer']);
+    expect(clean(['Jakob Lenz und Peter Harnisch']).authors).toEqual(['Jakob Lenz', 'Peter Harnisch']);
     expect(clean(['Jane Doe and John Roe']).authors).toEqual(['Jane Doe', 'John Roe']);
     expect(clean(['Marie Dupont et Paul Martin']).authors).toEqual(['Marie Dupont', 'Paul Martin']);
     expect(clean(['Jane Doe | John Roe; Ann Lee']).authors).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
