@@ -1,9 +1,6 @@
 // Times each layer of the Analysis on its own (structure, entities, times, quotes, facts): where the milliseconds go.
+import { readStory } from '../../src/analyze';
 import type { DocumentTagger } from '../../src/nlp/entities/find-entities';
-import { findEntities } from '../../src/nlp/entities/find-entities';
-import { extractFacts } from '../../src/nlp/facts/index';
-import { extractQuotes } from '../../src/nlp/quotes/index';
-import { extractTimes } from '../../src/nlp/times/index';
 import { parseCopiedText } from '../../src/structure/copied-text';
 
 const RUNS = 40;
@@ -17,13 +14,7 @@ export function layerMedians(text: string, tagger: DocumentTagger): [string, num
     samples[name]?.push(performance.now() - started);
     return value;
   };
-  for (let run = 0; run < RUNS; run++) {
-    const page = time('structure', () => parseCopiedText(text));
-    const entities = time('entities', () => findEntities(page.blocks, tagger));
-    const times = time('times', () => extractTimes(page.blocks, page.article.publishedAt, { masks: entities.flatMap((entity) => entity.mentions) }));
-    const quotes = time('quotes', () => extractQuotes(page.blocks, entities));
-    time('facts', () => extractFacts({ blocks: page.blocks, entities, times, quotes, article: page.article }));
-  }
+  for (let run = 0; run < RUNS; run++) readStory(time('structure', () => parseCopiedText(text)), tagger, time);
   return Object.entries(samples).map(([name, values]) => {
     const sorted = [...values].sort((a, b) => a - b);
     return [name, sorted[Math.floor(sorted.length / 2)] ?? 0];
