@@ -1,25 +1,9 @@
 // Bad input never throws and returns quickly; every mention's span is exactly its text, over seeded random text.
 import { describe, expect, it } from 'vitest';
-import type { Block, Entity } from '../../../src/analysis';
+import type { Block } from '../../../src/analysis';
 import { extractEntities } from '../../../src/nlp/entities';
+import { expectEntitySpansReadBack } from '../../helpers/entity-spans';
 import { seededRandom } from '../../helpers/seeded-random';
-
-/** Every span points inside its block and reads as the entity's name or one of its aliases. */
-function expectSpansReadBack(blocks: readonly Block[], entities: readonly Entity[]): void {
-  for (const entity of entities) {
-    expect(entity.salience).toBeGreaterThanOrEqual(0);
-    expect(entity.salience).toBeLessThanOrEqual(1);
-    for (const span of entity.mentions) {
-      const text = blocks[span.block]?.text ?? '';
-      expect(span.start).toBeGreaterThanOrEqual(0);
-      expect(span.end).toBeLessThanOrEqual(text.length);
-      expect(span.end).toBeGreaterThan(span.start);
-      const surface = text.slice(span.start, span.end).split(/\s+/u).join(' ');
-      expect([entity.name, ...entity.aliases]).toContain(surface);
-    }
-    if (entity.affiliation !== null) expect(entities.map((other) => other.id)).toContain(entity.affiliation);
-  }
-}
 
 function timed<T>(run: () => T): { value: T; ms: number } {
   const started = performance.now();
@@ -46,7 +30,7 @@ describe('extractEntities on bad input', () => {
     const blocks: Block[] = [{ kind: 'paragraph', text }];
     const { value, ms } = timed(() => extractEntities(blocks, { maxTokens: 20_000 }));
     expect(ms).toBeLessThan(5000);
-    expectSpansReadBack(blocks, value);
+    expectEntitySpansReadBack(blocks, value);
     expect(Math.max(...value.flatMap((entity) => entity.mentions.map((span) => span.end)))).toBeLessThan(200_000);
   });
 
@@ -60,7 +44,7 @@ describe('extractEntities on bad input', () => {
     ];
     const { value, ms } = timed(() => extractEntities(blocks));
     expect(ms).toBeLessThan(1000);
-    expectSpansReadBack(blocks, value);
+    expectEntitySpansReadBack(blocks, value);
   });
 });
 
@@ -82,10 +66,10 @@ describe('mention spans over random text', () => {
         for (let w = Math.floor(next() * 40); w > 0; w -= 1) text += pick(words) + pick(separators);
         blocks.push({ kind: pick(kinds), text });
       }
-      expectSpansReadBack(blocks, extractEntities(blocks));
+      expectEntitySpansReadBack(blocks, extractEntities(blocks));
       // Any tag sequence at all, even an ill-formed one, must leave the rules with valid spans.
       const tags = ['O', 'O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC', 'X-FOO', ''];
-      expectSpansReadBack(blocks, extractEntities(blocks, { tag: (words) => words.map(() => pick(tags)) }));
+      expectEntitySpansReadBack(blocks, extractEntities(blocks, { tag: (words) => words.map(() => pick(tags)) }));
     }
   });
 });
