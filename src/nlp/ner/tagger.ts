@@ -4,6 +4,7 @@ import { demonymsAsMisc } from './demonym-spans';
 import { documentCaseHints } from './document';
 import { documentLabelHints } from './document-labels';
 import { orgEndingsAsOrg } from './org-spans';
+import { sportsTeamsAsOrg } from './team-spans';
 import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
 import { capitalsOf, extractFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from './features';
@@ -86,10 +87,10 @@ export function createTagger(model: LoadedModel): Tagger {
       const hints = documentCaseHints(sentences);
       const windows = sentences.map((words, s) => windowsOf(words, hints[s]));
       const first = windows.map(finish);
-      if (!model.twoPass || sentences.length < 2) return first;
+      if (!model.twoPass || sentences.length < 2) return sportsTeamsAsOrg(sentences, first);
       // Second pass: each sentence also reads what the first pass called its words in the other sentences.
       const labels = documentLabelHints(sentences, first);
-      return windows.map((parts, s) => {
+      const second = windows.map((parts, s) => {
         let start = 0;
         for (const window of parts) {
           relabel(window, labels[s]?.subarray(start, start + window.words.length) ?? new Uint8Array(window.words.length));
@@ -97,6 +98,8 @@ export function createTagger(model: LoadedModel): Tagger {
         }
         return finish(parts);
       });
+      // Clubs named after their towns are read once the whole story is tagged (team-spans.ts).
+      return sportsTeamsAsOrg(sentences, second);
     },
   };
 }
