@@ -1,7 +1,18 @@
 // One content-script session in a page: analyses on request, caches the result, answers the protocol.
-import type { Analysis } from '../src/analysis';
-import { fail, isRequest, ok, type ContentMethods, type Request, type Result } from '../src/messages';
+import type { Analysis, Entity, Span } from '../src/analysis';
+import { fail, isRequest, ok, type ContentMethods, type HighlightSummary, type Request, type Result } from '../src/messages';
 import type { ContentBrowserApi } from './browser-api';
+
+/** What draws on the page: kept apart from the session so the protocol is testable without a DOM writer. */
+export interface PageHighlighter {
+  /** Whether marks are on the page now. */
+  readonly active: boolean;
+  highlight(analysis: Analysis, types?: readonly Entity['type'][]): HighlightSummary;
+  /** Removes every mark and restores the page's nodes; returns how many marks it removed. */
+  unhighlight(): number;
+  /** Scrolls to a span of the Analysis and flashes it; false when it is not on the page. */
+  reveal(analysis: Analysis, span: Span): boolean;
+}
 
 export interface SessionOptions {
   api: ContentBrowserApi;
@@ -9,6 +20,8 @@ export interface SessionOptions {
   analyze: () => Analysis;
   /** The page's current address (it may change under single-page apps). */
   url: () => string;
+  /** Draws the highlights; without one, highlight and reveal answer with an error. */
+  highlighter?: PageHighlighter;
   /** Called once when the session ends, so the entry point can allow a fresh injection. */
   onTeardown?: () => void;
 }
@@ -33,15 +46,24 @@ export function startSession(options: SessionOptions): ContentSession {
 
   const answer: { [M in keyof ContentMethods]: (args: ContentMethods[M]['args']) => ContentMethods[M]['result'] } = {
     analyze: (args) => analysis(args.refresh === true),
-    ping: () => ({ ready: cached !== null && cached.url === options.url(), url: options.url() }),
+    ping: () => ({ ready: cached !== null && cached.url === options.url(), url: options.url(), highlighted: options.highlighter?.active ?? false }),
+    highlight: (args) => highlighter().highlight(analysis(false), args.types),
+    unhighlight: () => ({ removed: options.highlighter?.unhighlight() ?? 0 }),
+    reveal: (args) => ({ found: highlighter().reveal(analysis(false), args.span) }),
     teardown: () => {
       queueMicrotask(teardown);
       return { removed: true };
     },
   };
 
+  function highlighter(): PageHighlighter {
+    if (!options.highlighter) throw new Error('This page cannot be highlighted');
+    return options.highlighter;
+  }
+
   function teardown() {
     if (controller.signal.aborted) return;
+    options.highlighter?.unhighlight();
     controller.abort();
     cached = null;
     options.onTeardown?.();

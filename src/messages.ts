@@ -1,14 +1,27 @@
 // The one typed message protocol between popup, content script and background: method -> args -> result.
-import type { Analysis } from './analysis';
+import type { Analysis, Entity, Span } from './analysis';
 
 /** Every request the popup or background can make of the content script, with its argument and result. */
 export interface ContentMethods {
   /** Analyse the page (cached after the first call) and return the Analysis. */
   analyze: { args: { refresh?: boolean }; result: Analysis };
-  /** Whether the content script is present and has analysed the page. */
-  ping: { args: Record<string, never>; result: { ready: boolean; url: string } };
+  /** Whether the content script is present and has analysed the page, and whether its highlights are on. */
+  ping: { args: Record<string, never>; result: { ready: boolean; url: string; highlighted: boolean } };
+  /** Mark the Analysis's entity mentions on the page (analysing first when needed); `types` limits the entity types marked. */
+  highlight: { args: { types?: Entity['type'][] }; result: HighlightSummary };
+  /** Remove every highlight, restoring the page's nodes; the Analysis stays cached. */
+  unhighlight: { args: Record<string, never>; result: { removed: number } };
+  /** Scroll the page to one span of the Analysis and flash it. */
+  reveal: { args: { span: Span }; result: { found: boolean } };
   /** Remove everything the content script added to the page. */
   teardown: { args: Record<string, never>; result: { removed: boolean } };
+}
+
+/** What highlighting did: marks written on the page, entities they belong to, and mentions that could not be placed. */
+export interface HighlightSummary {
+  marks: number;
+  entities: number;
+  unplaced: number;
 }
 
 export type ContentMethod = keyof ContentMethods;
