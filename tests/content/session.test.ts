@@ -47,14 +47,14 @@ describe('content session', () => {
     await deliver(request('analyze', { refresh: true }));
     expect(analyze).toHaveBeenCalledTimes(2);
     navigate('https://example.com/world/another-story');
-    expect(await deliver(request('ping', {}))).toEqual({ ok: true, value: { ready: false, url: 'https://example.com/world/another-story' } });
+    expect(await deliver(request('ping', {}))).toEqual({ ok: true, value: { ready: false, url: 'https://example.com/world/another-story', highlighted: false } });
     await deliver(request('analyze', {}));
     expect(analyze).toHaveBeenCalledTimes(3);
   });
 
   it('pings without analysing', async () => {
     const { deliver, analyze } = setUp();
-    expect(await deliver(request('ping', {}))).toEqual({ ok: true, value: { ready: false, url: 'https://example.com/world/sun-meets-lavrov' } });
+    expect(await deliver(request('ping', {}))).toEqual({ ok: true, value: { ready: false, url: 'https://example.com/world/sun-meets-lavrov', highlighted: false } });
     expect(analyze).not.toHaveBeenCalled();
     await deliver(request('analyze', {}));
     expect(await deliver(request('ping', {}))).toMatchObject({ ok: true, value: { ready: true } });
@@ -65,10 +65,17 @@ describe('content session', () => {
     expect(deliver({ method: 'analyze', args: {} })).toBeUndefined();
     expect(deliver('analyze')).toBeUndefined();
     expect(deliver(null)).toBeUndefined();
-    const unknown = { newslens: 1, method: 'highlight', args: {} } as unknown as Request;
-    expect(await deliver(unknown)).toEqual({ ok: false, error: 'Unknown method: highlight' });
+    const unknown = { newslens: 1, method: 'summarise', args: {} } as unknown as Request;
+    expect(await deliver(unknown)).toEqual({ ok: false, error: 'Unknown method: summarise' });
     const inherited = { newslens: 1, method: 'constructor', args: {} } as unknown as Request;
     expect(await deliver(inherited)).toEqual({ ok: false, error: 'Unknown method: constructor' });
+  });
+
+  it('answers highlight and reveal with an error when the page has no highlighter, and unhighlight with nothing removed', async () => {
+    const { deliver } = setUp();
+    expect(await deliver(request('highlight', {}))).toEqual({ ok: false, error: 'This page cannot be highlighted' });
+    expect(await deliver(request('reveal', { span: { block: 0, start: 0, end: 3 } }))).toEqual({ ok: false, error: 'This page cannot be highlighted' });
+    expect(await deliver(request('unhighlight', {}))).toEqual({ ok: true, value: { removed: 0 } });
   });
 
   it('turns a parser failure into an error result instead of throwing across the boundary', async () => {
