@@ -1,0 +1,168 @@
+// The PageHighlighter of the content session: marks entity mentions on the live page in short tasks, and takes them off again.
+import type { Analysis, Entity, Span } from '../../src/analysis';
+import type { HighlightSummary } from '../../src/messages';
+import type { PageHighlighter } from '../session';
+import { locateBlocks, locateSpan } from './locate';
+import { FLASH_TAG, MARK_TAG } from './own-elements';
+import { planMarks, spanKey, type PlannedPiece } from './plan';
+import { PageStyles, schemeBehind } from './styles';
+import { buildTextIndex } from './text-index';
+import { piecesOf, Wrapper } from './wrap';
+import { budget, nextTask } from './yield';
+
+export interface HighlighterOptions {
+  /** Runs each of our writes, so a page watcher can tell them from the page's own (see page-watch.ts). */
+  guard?: <T>(write: () => T) => T;
+  /** How long a revealed mention flashes. */
+  flashMs?: number;
+}
+
+export interface ContentHighlighter extends PageHighlighter {
+  /** Settles when the marks of the last highlight() are all on the page (they are written in short tasks). */
+  readonly written: Promise<void>;
+  /** The types the last highlight() was asked for (undefined: all). */
+  readonly types: readonly Entity['type'][] | undefined;
+  /** Removes marks, flashes and the stylesheet. */
+  dispose(): void;
+}
+
+const FLASH_ATTRIBUTE = 'data-newslens-flash';
+
+export function createPageHighlighter(doc: Document, options: HighlighterOptions = {}): ContentHighlighter {
+  const guard = options.guard ?? (<T>(write: () => T) => write());
+  const flashMs = options.flashMs ?? 1600;
+  const styles = new PageStyles(doc);
+  let marks = new Wrapper();
+  let byKey = new Map<string, Element[]>();
+  let job: { cancelled: boolean } | null = null;
+  let written: Promise<void> = Promise.resolve();
+  let types: readonly Entity['type'][] | undefined;
+  let flash: { wrapper: Wrapper; flashed: Element[]; timer: ReturnType<typeof setTimeout> } | null = null;
+
+  function makeMark(piece: PlannedPiece): Element {
+    const mark = doc.createElement(MARK_TAG);
+    mark.setAttribute('data-entity', piece.entity.id);
+    mark.setAttribute('data-type', piece.entity.type);
+    mark.setAttribute('data-mention', String(piece.mention));
+    // One tab stop per mention, however many text nodes it spans.
+    mark.setAttribute('tabindex', piece.lead ? '0' : '-1');
+    return mark;
+  }
+
+  /** Writes pieces (already last-first) in tasks of a few milliseconds each, until done or cancelled. */
+  async function write(pieces: PlannedPiece[], state: { cancelled: boolean }): Promise<void> {
+    let next = 0;
+    while (next < pieces.length && !state.cancelled) {
+      const over = budget();
+      guard(() => {
+        do {
+          const piece = pieces[next++]!;
+          const mark = marks.wrap(piece, () => makeMark(piece));
+          if (!mark) continue;
+          const list = byKey.get(piece.key);
+          // Written last-first, so each earlier piece of a mention goes in front.
+          if (list) list.unshift(mark);
+          else byKey.set(piece.key, [mark]);
+        } while (next < pieces.length && !over());
+      });
+      if (next < pieces.length) await nextTask();
+    }
+    if (job === state) job = null;
+  }
+
+  function endFlash(): void {
+    if (!flash) return;
+    const ending = flash;
+    flash = null;
+    clearTimeout(ending.timer);
+    guard(() => {
+      for (const el of ending.flashed) el.removeAttribute(FLASH_ATTRIBUTE);
+      ending.wrapper.restore();
+    });
+    if (marks.count === 0 && !job) guard(() => styles.remove());
+  }
+
+  function scrollTo(el: Element): void {
+    const still = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)')?.matches ?? true;
+    // Optional: jsdom has no layout and no scrollIntoView.
+    el.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  }
+
+  const highlighter: ContentHighlighter = {
+    get active() {
+      return marks.count > 0 || job !== null;
+    },
+    get written() {
+      return written;
+    },
+    get types() {
+      return types;
+    },
+
+    highlight(analysis: Analysis, chosen?: readonly Entity['type'][]): HighlightSummary {
+      highlighter.unhighlight();
+      types = chosen;
+      const plan = planMarks(buildTextIndex(doc), analysis, chosen);
+      if (plan.pieces.length === 0) return { marks: 0, entities: 0, unplaced: plan.unplaced };
+      const anchor = plan.pieces[plan.pieces.length - 1]!.node.parentElement;
+      guard(() => styles.apply(schemeBehind(anchor)));
+      const state = { cancelled: false };
+      job = state;
+      written = write(plan.pieces, state);
+      return { marks: plan.pieces.length, entities: plan.entities, unplaced: plan.unplaced };
+    },
+
+    unhighlight(): number {
+      if (job) job.cancelled = true;
+      job = null;
+      endFlash();
+      const removed = guard(() => {
+        const count = marks.restore();
+        styles.remove();
+        return count;
+      });
+      marks = new Wrapper();
+      byKey = new Map();
+      return removed;
+    },
+
+    reveal(analysis: Analysis, span: Span): boolean {
+      endFlash();
+      const marked = (byKey.get(spanKey(span)) ?? []).filter((el) => el.isConnected);
+      if (marked.length > 0) {
+        guard(() => marked.forEach((el) => el.setAttribute(FLASH_ATTRIBUTE, '')));
+        scrollTo(marked[0]!);
+        flash = { wrapper: new Wrapper(), flashed: marked, timer: setTimeout(endFlash, flashMs) };
+        return true;
+      }
+      const index = buildTextIndex(doc);
+      const starts = locateBlocks(index, analysis.blocks, new Set([span.block]));
+      const range = locateSpan(index, analysis.blocks, starts, span, 0);
+      if (!range) return false;
+      const pieces = piecesOf(index, range[0], range[1], true);
+      if (!pieces) {
+        // Text we never write to (an editable region, code): scroll to it without flashing.
+        const node = index.nodes[index.nodeOf[range[0]]! >= 0 ? index.nodeOf[range[0]]! : 0];
+        if (node?.parentElement) scrollTo(node.parentElement);
+        return node !== undefined;
+      }
+      const wrapper = new Wrapper();
+      const flashed: Element[] = [];
+      guard(() => {
+        styles.apply(schemeBehind(pieces[0]!.node.parentElement));
+        for (const piece of [...pieces].reverse()) {
+          const el = wrapper.wrap(piece, () => doc.createElement(FLASH_TAG));
+          if (el) flashed.unshift(el);
+        }
+      });
+      if (flashed[0]) scrollTo(flashed[0]);
+      flash = { wrapper, flashed: [], timer: setTimeout(endFlash, flashMs) };
+      return flashed.length > 0;
+    },
+
+    dispose(): void {
+      highlighter.unhighlight();
+    },
+  };
+  return highlighter;
+}
