@@ -1,13 +1,18 @@
 // Every extension API the background script uses, behind one small interface so that tests can replace it.
 import browser from 'webextension-polyfill';
 import { INJECTED_SCRIPTS } from '../src/injected-scripts';
+import { isRequest } from '../src/messages';
+import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes } from '../options/highlight-types';
+import { BADGE_COLOUR, badgeText } from './badge';
+import type { CommandApi } from './highlight-command';
 
 export interface SiteScript {
   id: string;
   matches: string[];
 }
 
-export interface BackgroundBrowserApi {
+/** What the "Always annotate" registry needs (site-registry.ts). */
+export interface SiteRegistryApi {
   grantedOrigins(): Promise<string[]>;
   registeredScripts(): Promise<SiteScript[]>;
   registerScripts(scripts: SiteScript[]): Promise<void>;
@@ -16,6 +21,13 @@ export interface BackgroundBrowserApi {
   writeSites(sites: string[]): Promise<void>;
   onPermissionsChanged(listener: (change: { added: string[]; removed: string[] }) => void): void;
   onStartup(listener: () => void): void;
+}
+
+export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi {
+  /** A keyboard command, with the tab it was given in (the active tab when the browser does not say). */
+  onCommand(listener: (command: string, tabId: number | null) => void): void;
+  /** A tab starts loading a new page: its badge belongs to the old one. */
+  onTabLoading(listener: (tabId: number) => void): void;
 }
 
 const SITES_KEY = 'alwaysAnnotateSites';
@@ -51,5 +63,32 @@ export const browserApi: BackgroundBrowserApi = {
   onStartup(listener) {
     browser.runtime.onStartup.addListener(listener);
     browser.runtime.onInstalled.addListener(() => listener());
+  },
+  async send(tabId, message) {
+    if (!isRequest(message)) throw new Error('Not a Newslens request');
+    return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  },
+  async injectContentScript(tabId) {
+    await browser.scripting.executeScript({ target: { tabId }, files: [...INJECTED_SCRIPTS] });
+  },
+  async highlightTypes() {
+    return parseHighlightTypes((await browser.storage.sync.get(HIGHLIGHT_TYPES_KEY))[HIGHLIGHT_TYPES_KEY]);
+  },
+  async setBadge(tabId, entities) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    await browser.action.setBadgeText({ tabId, text: badgeText(entities) });
+  },
+  onCommand(listener) {
+    browser.commands.onCommand.addListener(async (command, tab) => {
+      if (tab?.id !== undefined) return listener(command, tab.id);
+      const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      listener(command, active?.id ?? null);
+    });
+  },
+  onTabLoading(listener) {
+    // Without the "tabs" permission the URL is hidden, but the status is not.
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') listener(tabId);
+    });
   },
 };

@@ -1,5 +1,6 @@
-// The background script: keeps "Always annotate" registrations in step with the granted sites.
+// The background script: "Always annotate" registrations, the highlight shortcut and the toolbar badge.
 import { browserApi } from './browser-api';
+import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlights } from './highlight-command';
 import { createSiteSync } from './site-registry';
 
 const sync = createSiteSync(browserApi);
@@ -9,3 +10,9 @@ const report = (error: unknown) => console.error('Newslens: could not update ann
 // what was granted, so revoking a site in the browser's settings also stops the annotation.
 browserApi.onPermissionsChanged(() => void sync().catch(report));
 browserApi.onStartup(() => void sync().catch(report));
+
+browserApi.onCommand((command, tabId) => {
+  if (command === TOGGLE_HIGHLIGHTS_COMMAND && tabId !== null) void toggleHighlights(browserApi, tabId);
+});
+// A new page in the tab: the count on the button was the old page's.
+browserApi.onTabLoading((tabId) => void browserApi.setBadge(tabId, null).catch(() => undefined));

@@ -1,5 +1,5 @@
 // "Always annotate" sites: granted host permissions, the content scripts registered for them, and storage.
-import type { BackgroundBrowserApi, SiteScript } from './browser-api';
+import type { SiteRegistryApi, SiteScript } from './browser-api';
 
 const ID_PREFIX = 'newslens-site:';
 
@@ -16,7 +16,7 @@ function scriptFor(pattern: string): SiteScript {
 }
 
 /** Makes registrations and storage match the granted permissions (after install, startup or a change). */
-export async function syncSites(api: BackgroundBrowserApi): Promise<string[]> {
+export async function syncSites(api: SiteRegistryApi): Promise<string[]> {
   const granted = new Set((await api.grantedOrigins()).filter(isSitePattern));
   const registered = (await api.registeredScripts()).filter((script) => script.id.startsWith(ID_PREFIX));
   const registeredIds = new Set(registered.map((script) => script.id));
@@ -35,7 +35,7 @@ export async function syncSites(api: BackgroundBrowserApi): Promise<string[]> {
  * Serialises syncs: permission events can arrive in a burst, and two overlapping syncs would try
  * to register the same script id twice.
  */
-export function createSiteSync(api: BackgroundBrowserApi): () => Promise<string[]> {
+export function createSiteSync(api: SiteRegistryApi): () => Promise<string[]> {
   let running: Promise<string[]> = Promise.resolve([]);
   return () => {
     running = running.catch(() => []).then(() => syncSites(api));

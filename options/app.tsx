@@ -1,6 +1,8 @@
-// The options page: the sites Newslens annotates by itself, each with a way to stop it.
+// The options page: which entity types to highlight, and the sites Newslens annotates by itself, each with a way to stop it.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useT } from '../popup/i18n';
 import type { OptionsBrowserApi } from './browser-api';
+import { HighlightTypesForm } from './highlight-types-form';
 
 /** "https://www.trtworld.com/*" -> "www.trtworld.com", with the scheme when it is plain http. */
 export function siteLabel(pattern: string): string {
@@ -10,6 +12,7 @@ export function siteLabel(pattern: string): string {
 }
 
 export function OptionsApp({ api }: { api: OptionsBrowserApi }) {
+  const t = useT();
   const [sites, setSites] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const refresh = useCallback(() => {
@@ -24,23 +27,24 @@ export function OptionsApp({ api }: { api: OptionsBrowserApi }) {
   async function remove(pattern: string) {
     setProblem(null);
     const removed = await api.removeSite(pattern).catch(() => false);
-    if (!removed) setProblem(`The browser kept access to ${siteLabel(pattern)}.`);
+    if (!removed) setProblem(t('optionsSiteKept', siteLabel(pattern)));
     // The background script updates the stored list; onSitesChanged brings it here.
   }
 
   return (
     <main class="options">
-      <h1>Newslens</h1>
-      <h2>Sites annotated automatically</h2>
-      <p class="hint">Newslens reads these sites as soon as a page opens. Everywhere else it reads a page only when you click its toolbar button.</p>
-      {sites === null && <p>Loading…</p>}
-      {sites?.length === 0 && <p class="empty">No sites yet. Turn on "Always annotate" in the popup on a news site to add it.</p>}
+      <h1>{t('optionsTitle')}</h1>
+      <HighlightTypesForm api={api} />
+      <h2>{t('optionsSitesHeading')}</h2>
+      <p class="hint">{t('optionsSitesHint')}</p>
+      {sites === null && <p>{t('optionsLoading')}</p>}
+      {sites?.length === 0 && <p class="empty">{t('optionsNoSites')}</p>}
       {sites && sites.length > 0 && (
         <ul class="sites">
           {sites.map((pattern) => (
             <li key={pattern}>
               <span>{siteLabel(pattern)}</span>
-              <button type="button" onClick={() => remove(pattern)}>Remove</button>
+              <button type="button" aria-label={t('optionsRemoveSite', siteLabel(pattern))} onClick={() => remove(pattern)}>{t('optionsRemove')}</button>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // Every extension API the options page uses, behind one small interface so that tests can replace it.
 import browser from 'webextension-polyfill';
+import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from './highlight-types';
 
 export interface OptionsBrowserApi {
   /** The "Always annotate" sites, as the background script keeps them in storage. */
@@ -8,6 +9,9 @@ export interface OptionsBrowserApi {
   onSitesChanged(listener: () => void): () => void;
   /** Revokes the site's permission; the background script then unregisters its content script. */
   removeSite(pattern: string): Promise<boolean>;
+  /** The entity types the popup and the keyboard shortcut highlight. */
+  highlightTypes(): Promise<EntityType[]>;
+  setHighlightTypes(types: EntityType[]): Promise<void>;
 }
 
 /** Written by background/browser-api.ts; the options page only reads it. */
@@ -26,4 +30,10 @@ export const browserApi: OptionsBrowserApi = {
     return () => browser.storage.onChanged.removeListener(onChanged);
   },
   removeSite: (pattern) => browser.permissions.remove({ origins: [pattern] }),
+  async highlightTypes() {
+    return parseHighlightTypes((await browser.storage.sync.get(HIGHLIGHT_TYPES_KEY))[HIGHLIGHT_TYPES_KEY]);
+  },
+  async setHighlightTypes(types) {
+    await browser.storage.sync.set({ [HIGHLIGHT_TYPES_KEY]: types });
+  },
 };

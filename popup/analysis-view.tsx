@@ -1,54 +1,59 @@
-// The article card: what the page says about itself (kicker, title, dek, byline, date) and its sources.
-import type { Analysis } from '../src/analysis';
-import { formatPublished, joinNames } from './format';
+// The Analysis in the popup: the article header, the page's actions, and the Facts · Entities · Quotes · Sources tabs.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Analysis, Span } from '../src/analysis';
+import type { EntityType } from '../options/highlight-types';
+import { ArticleHeader } from './article-header';
+import { EntitiesPanel } from './entities-panel';
+import { FactsPanel, type FactKind } from './facts-panel';
+import { useT } from './i18n';
+import { QuotesPanel } from './quotes-panel';
+import { sourceCount, SourcesPanel } from './sources-panel';
+import { Tabs, type TabSpec } from './tabs';
+import { toggled } from './type-filter';
 
-export function AnalysisView({ analysis }: { analysis: Analysis }) {
-  const { article, sources } = analysis;
-  const published = formatPublished(article.publishedAt);
-  return (
-    <article class="analysis" aria-label="Article">
-      {!analysis.isArticle && (
-        <p class="notice" role="note">This page does not look like a single news article; what Newslens found is below.</p>
-      )}
-      {article.section && <p class="kicker">{article.section}</p>}
-      <h1 class="title">{article.title ?? 'Untitled page'}</h1>
-      {article.dek && <p class="dek">{article.dek}</p>}
-      <p class="byline">
-        {article.authors.length > 0 && <span class="authors">By {joinNames(article.authors)}</span>}
-        {published && <time class="published" dateTime={article.publishedAt ?? undefined}>{published}</time>}
-        {article.statedReadingMinutes !== null && <span class="reading">{article.statedReadingMinutes} min read</span>}
-      </p>
-      <SourcesBlock analysis={analysis} />
-      <p class="stats">{sources.publisher ? `${sources.publisher} · ` : ''}{analysis.stats.words} words in {analysis.blocks.length} blocks</p>
-    </article>
-  );
+export type TabId = 'facts' | 'entities' | 'quotes' | 'sources';
+
+interface AnalysisViewProps {
+  analysis: Analysis;
+  onReveal: (span: Span) => void;
+  /** The page actions (highlights, copy, download), shown between the header and the tabs. */
+  children?: ComponentChildren;
 }
 
-function SourcesBlock({ analysis }: { analysis: Analysis }) {
-  const { sources, article } = analysis;
-  const rows: [label: string, value: string][] = [];
-  if (sources.authors.length) rows.push([sources.authors.length > 1 ? 'Authors' : 'Author', joinNames(sources.authors)]);
-  if (sources.publisher) rows.push(['Publisher', sources.publisher]);
-  if (sources.wire.length) rows.push(['Wire', joinNames(sources.wire)]);
-  if (article.image?.credit) rows.push(['Image credit', article.image.credit]);
-  else if (sources.photo.length) rows.push(['Image credit', joinNames(sources.photo)]);
-  if (sources.named.length) rows.push(['Quoted', `${sources.named.length} named ${sources.named.length > 1 ? 'sources' : 'source'}`]);
-  if (sources.anonymous) rows.push(['Anonymous', `${sources.anonymous} unnamed ${sources.anonymous > 1 ? 'sources' : 'source'}`]);
+export function AnalysisView({ analysis, onReveal, children }: AnalysisViewProps) {
+  const t = useT();
+  // A page with no facts opens on what it has: entities when it names any.
+  const [selected, setSelected] = useState<TabId>(analysis.facts.length === 0 && analysis.entities.length > 0 ? 'entities' : 'facts');
+  // Filters live here, not in the panels, so they survive switching tabs.
+  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<EntityType>>(new Set());
+  const [hiddenKinds, setHiddenKinds] = useState<ReadonlySet<FactKind>>(new Set());
+
+  const tabs: TabSpec<TabId>[] = [
+    { id: 'facts', label: t('tabFacts'), count: analysis.facts.length },
+    { id: 'entities', label: t('tabEntities'), count: analysis.entities.length },
+    { id: 'quotes', label: t('tabQuotes'), count: analysis.quotes.length },
+    { id: 'sources', label: t('tabSources'), count: sourceCount(analysis) },
+  ];
+  const panel = (id: TabId) => {
+    switch (id) {
+      case 'facts':
+        return <FactsPanel analysis={analysis} hidden={hiddenKinds} onToggle={(kind) => setHiddenKinds(toggled(hiddenKinds, kind))} onReveal={onReveal} />;
+      case 'entities':
+        return <EntitiesPanel analysis={analysis} hidden={hiddenTypes} onToggle={(type) => setHiddenTypes(toggled(hiddenTypes, type))} onReveal={onReveal} />;
+      case 'quotes':
+        return <QuotesPanel analysis={analysis} onReveal={onReveal} />;
+      case 'sources':
+        return <SourcesPanel analysis={analysis} onReveal={onReveal} />;
+    }
+  };
+
   return (
-    <section class="sources" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
-      {rows.length === 0 ? (
-        <p class="empty">The page names no author, publisher, agency or photo credit.</p>
-      ) : (
-        <dl>
-          {rows.map(([label, value]) => (
-            <div class="source-row" key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </section>
+    <article class="analysis" aria-labelledby="article-title">
+      {!analysis.isArticle && <p class="notice" role="note">{t('notAnArticle')}</p>}
+      <ArticleHeader analysis={analysis} />
+      {children}
+      <Tabs label={t('tabsLabel')} tabs={tabs} selected={selected} onSelect={setSelected} renderPanel={panel} />
+    </article>
   );
 }

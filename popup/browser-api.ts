@@ -2,6 +2,8 @@
 import browser from 'webextension-polyfill';
 import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import { isRequest, type ContentMethod, type ContentMethods, type Request, type Result } from '../src/messages';
+import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from '../options/highlight-types';
+import { badgeText } from '../background/badge';
 
 export interface TabInfo {
   id: number;
@@ -21,6 +23,11 @@ export interface PopupBrowserApi {
   removeSiteAccess(originPattern: string): Promise<boolean>;
   /** Opens the options page, where the auto-annotated sites are listed. */
   openOptions(): Promise<void>;
+  /** The entity types chosen on the options page, passed to `highlight`. */
+  highlightTypes(): Promise<EntityType[]>;
+  /** Shows the number of entities on the toolbar button for this tab. */
+  setBadge(tabId: number, entities: number): Promise<void>;
+  copyText(text: string): Promise<void>;
 }
 
 export const browserApi: PopupBrowserApi = {
@@ -48,4 +55,11 @@ export const browserApi: PopupBrowserApi = {
     await browser.runtime.openOptionsPage();
     window.close();
   },
+  async highlightTypes() {
+    return parseHighlightTypes((await browser.storage.sync.get(HIGHLIGHT_TYPES_KEY))[HIGHLIGHT_TYPES_KEY]);
+  },
+  async setBadge(tabId, entities) {
+    await browser.action.setBadgeText({ tabId, text: badgeText(entities) });
+  },
+  copyText: (text) => navigator.clipboard.writeText(text),
 };

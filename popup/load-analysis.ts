@@ -1,13 +1,23 @@
-// Gets the Analysis of the popup's tab: classify the page, inject the content script if needed, ask it.
+// Gets the Analysis of the popup's tab: classify the page, inject the content script if needed, analyse, highlight.
 import type { Analysis } from '../src/analysis';
 import { request } from '../src/messages';
+import type { EntityType } from '../options/highlight-types';
+import { ENTITY_TYPES } from '../options/highlight-types';
 import type { PopupBrowserApi } from './browser-api';
+import { message, type Message } from './i18n';
 import { explainInjectionFailure, FILE_ACCESS_OFF, pageAccessFor } from './page-access';
+
+/** Whether the page carries highlights, and whether it can (the content script may have no highlighter). */
+export interface HighlightState {
+  on: boolean;
+  available: boolean;
+  types: EntityType[];
+}
 
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'unavailable'; message: string; origin: string | null }
-  | { kind: 'ready'; analysis: Analysis; origin: string | null };
+  | { kind: 'unavailable'; message: Message; origin: string | null }
+  | { kind: 'ready'; tabId: number; analysis: Analysis; origin: string | null; highlights: HighlightState };
 
 /** Never rejects: every failure becomes a message the reader can act on. */
 export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
@@ -17,34 +27,53 @@ export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
   } catch {
     tab = null;
   }
-  if (!tab) return { kind: 'unavailable', message: 'Newslens cannot find the page to read. Open an article and try again.', origin: null };
+  if (!tab) return { kind: 'unavailable', message: message('pageNotFound'), origin: null };
   const access = pageAccessFor(tab.url);
-  if (access.kind === 'forbidden') return { kind: 'unavailable', message: access.reason, origin: null };
+  if (access.kind === 'forbidden') return { kind: 'unavailable', message: message(access.reason), origin: null };
   const origin = access.kind === 'readable' ? access.origin : null;
-  if (!(await contentScriptAnswers(api, tab.id))) {
+  let present = await ping(api, tab.id);
+  if (!present) {
     try {
       await api.injectContentScript(tab.id);
     } catch (error) {
       // Local files are readable only where the user allowed it (Chrome's per-extension switch).
-      const message = access.kind === 'file' ? FILE_ACCESS_OFF : explainInjectionFailure(error, tab.url);
-      return { kind: 'unavailable', message, origin };
+      const key = access.kind === 'file' ? FILE_ACCESS_OFF : explainInjectionFailure(error, tab.url);
+      return { kind: 'unavailable', message: message(key), origin };
     }
   }
+  let analysis: Analysis;
   try {
     const result = await api.send(tab.id, request('analyze', {}));
-    if (!result.ok) return { kind: 'unavailable', message: `Newslens could not analyse this page: ${result.error}`, origin };
-    return { kind: 'ready', analysis: result.value, origin };
+    // The parser's own error words are for developers; the reader gets a sentence.
+    if (!result.ok) return { kind: 'unavailable', message: message('analysisFailed'), origin };
+    analysis = result.value;
   } catch {
-    return { kind: 'unavailable', message: 'The page did not answer. Reload it and click the button again.', origin };
+    return { kind: 'unavailable', message: message('pageSilent'), origin };
+  }
+  api.setBadge(tab.id, analysis.entities.length).catch(() => undefined);
+  const types = await api.highlightTypes().catch(() => [...ENTITY_TYPES]);
+  const highlights = present?.highlighted
+    ? { on: true, available: true, types }
+    : await highlight(api, tab.id, types);
+  return { kind: 'ready', tabId: tab.id, analysis, origin, highlights };
+}
+
+/** Marks the page; a content script without a highlighter answers with an error, which only disables the toggle. */
+export async function highlight(api: PopupBrowserApi, tabId: number, types: EntityType[]): Promise<HighlightState> {
+  try {
+    const result = await api.send(tabId, request('highlight', { types }));
+    return { on: result.ok, available: result.ok, types };
+  } catch {
+    return { on: false, available: false, types };
   }
 }
 
 /** A content script from an earlier click or from "Always annotate" may already be there. */
-async function contentScriptAnswers(api: PopupBrowserApi, tabId: number): Promise<boolean> {
+async function ping(api: PopupBrowserApi, tabId: number): Promise<{ highlighted: boolean } | null> {
   try {
     const result = await api.send(tabId, request('ping', {}));
-    return result.ok;
+    return result.ok ? { highlighted: result.value.highlighted === true } : null;
   } catch {
-    return false;
+    return null;
   }
 }

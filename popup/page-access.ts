@@ -1,9 +1,10 @@
-// Which pages the browser lets an extension read, and the plain words the popup uses when it may not.
+// Which pages the browser lets an extension read, and the message the popup shows when it may not.
+import type { MessageKey } from './i18n';
 
 export type PageAccess =
   | { kind: 'readable'; origin: string | null }
   | { kind: 'file' }
-  | { kind: 'forbidden'; reason: string };
+  | { kind: 'forbidden'; reason: MessageKey };
 
 // Both browsers refuse scripts on their own stores; the message names the place instead of an error.
 const EXTENSION_STORES = [
@@ -18,10 +19,13 @@ const BROWSER_PAGE_SCHEMES = new Set([
   'devtools:', 'view-source:', 'resource:', 'chrome-search:', 'chrome-untrusted:', 'data:', 'blob:', 'javascript:',
 ]);
 
-const BROWSER_PAGE = 'This is one of the browser\'s own pages, which extensions may not read. Newslens reads news articles on the web: open one and click the button again.';
-const STORE_PAGE = 'Browsers do not let extensions read their add-on stores. Open a news article and click the button again.';
-const PDF_PAGE = 'This is a PDF in the browser\'s viewer, which extensions cannot read. Newslens reads articles published as web pages.';
-const UNKNOWN_PAGE = 'Newslens cannot tell which page this is. Open a news article and click the button again.';
+export const BROWSER_PAGE: MessageKey = 'pageBrowserOwn';
+export const STORE_PAGE: MessageKey = 'pageStore';
+export const PDF_PAGE: MessageKey = 'pagePdf';
+export const UNKNOWN_PAGE: MessageKey = 'pageUnknown';
+export const FILE_ACCESS_OFF: MessageKey = 'pageFileAccessOff';
+export const NO_ACCESS: MessageKey = 'pageNoAccess';
+export const UNREADABLE: MessageKey = 'pageUnreadable';
 
 /** Classifies the tab's address before anything is injected. */
 export function pageAccessFor(url: string | null): PageAccess {
@@ -46,18 +50,12 @@ export function sitePattern(origin: string): string {
   return `${protocol}//${hostname}/*`;
 }
 
-export const FILE_ACCESS_OFF =
-  'Newslens may not read files on this computer. In Chrome, turn on "Allow access to file URLs" in the extension\'s details, then reload the file.';
-
-/** Turns a browser's refusal to inject into words for the reader; never shows the raw error. */
-export function explainInjectionFailure(error: unknown, url: string | null): string {
-  const message = error instanceof Error ? error.message : String(error);
+/** Turns a browser's refusal to inject into a message for the reader; never shows the raw error. */
+export function explainInjectionFailure(error: unknown, url: string | null): MessageKey {
+  const text = error instanceof Error ? error.message : String(error);
   // The PDF viewers keep the document's own URL, so its path is the hint when injection is refused.
   if (url && /\.pdf(?:$|[?#])/i.test(url)) return PDF_PAGE;
-  if (/gallery|webstore|cannot be scripted/i.test(message)) return STORE_PAGE;
-  if (/permission|cannot access|missing host/i.test(message)) return NO_ACCESS;
-  return `Newslens could not read this page. Reload the page and try again.`;
+  if (/gallery|webstore|cannot be scripted/i.test(text)) return STORE_PAGE;
+  if (/permission|cannot access|missing host/i.test(text)) return NO_ACCESS;
+  return UNREADABLE;
 }
-
-export const NO_ACCESS =
-  'Newslens has no access to this page yet. Click the toolbar button on the page itself, or let Newslens read this site below.';

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupBrowserApi } from './browser-api';
 import { sitePattern } from './page-access';
+import { message, say, useT, type Message } from './i18n';
 
 interface SiteToggleProps {
   api: PopupBrowserApi;
@@ -16,10 +17,11 @@ interface SiteToggleProps {
  * so nothing after `permissions.request` is allowed to matter here.
  */
 export function SiteToggle({ api, origin, onGranted }: SiteToggleProps) {
+  const t = useT();
   const pattern = sitePattern(origin);
   const host = new URL(origin).hostname;
   const [enabled, setEnabled] = useState<boolean | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Message | null>(null);
 
   useEffect(() => {
     api.hasSiteAccess(pattern).then(setEnabled, () => setEnabled(false));
@@ -35,10 +37,10 @@ export function SiteToggle({ api, origin, onGranted }: SiteToggleProps) {
         const granted = await api.requestSiteAccess(pattern);
         setEnabled(granted);
         if (granted) onGranted?.();
-        else setProblem(`Access to ${host} was not granted.`);
+        else setProblem(message('siteNotGranted', host));
       }
     } catch {
-      setProblem('The browser did not allow this change.');
+      setProblem(message('siteChangeRefused'));
     }
   }
 
@@ -46,10 +48,10 @@ export function SiteToggle({ api, origin, onGranted }: SiteToggleProps) {
     <div class="site-toggle">
       <label>
         <input type="checkbox" checked={enabled === true} disabled={enabled === null} onChange={toggle} />
-        Always annotate on {host}
+        {t('alwaysAnnotate', host)}
       </label>
-      <button type="button" class="link" onClick={() => void api.openOptions().catch(() => undefined)}>Manage sites</button>
-      {problem && <p class="problem" role="status">{problem}</p>}
+      <button type="button" class="link" onClick={() => void api.openOptions().catch(() => undefined)}>{t('manageSites')}</button>
+      {problem && <p class="problem" role="status">{say(t, problem)}</p>}
     </div>
   );
 }

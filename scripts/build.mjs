@@ -41,6 +41,8 @@ async function buildExtension(browser, nerModel) {
     plugins: [nerModel.gazetteerPlugin],
   });
   for (const [from, to] of STATIC_FILES) await cp(join(root, from), join(out, to));
+  // Every UI string and the manifest's __MSG_*__ names come from here (browser.i18n).
+  await cp(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   // The tagger's weights and name lists are their own script, injected before content.js only into pages the reader asks about.
   await writeFile(join(out, nerModel.scriptName), nerModel.script);
   await mkdir(join(out, 'icons'), { recursive: true });

@@ -1,11 +1,11 @@
 // "Always annotate" bookkeeping: registrations and storage follow the browser's granted sites.
 import { describe, expect, it } from 'vitest';
-import type { BackgroundBrowserApi, SiteScript } from '../../background/browser-api';
+import type { SiteRegistryApi, SiteScript } from '../../background/browser-api';
 import { createSiteSync, isSitePattern, syncSites } from '../../background/site-registry';
 
 function fakeBrowser(granted: string[], registered: SiteScript[] = []) {
   const state = { granted: [...granted], registered: [...registered], stored: [] as string[] };
-  const api: BackgroundBrowserApi = {
+  const api: SiteRegistryApi = {
     grantedOrigins: async () => [...state.granted],
     registeredScripts: async () => state.registered.map((script) => ({ ...script })),
     registerScripts: async (scripts) => {

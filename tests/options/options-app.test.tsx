@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
-// The options page: lists the auto-annotated sites and revokes one on request.
+// The options page: the entity types to highlight, and the auto-annotated sites with a way to revoke each.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { OptionsApp, siteLabel } from '../../options/app';
 import type { OptionsBrowserApi } from '../../options/browser-api';
+import { parseHighlightTypes, type EntityType } from '../../options/highlight-types';
+import { I18n } from '../../popup/i18n';
+import { t } from '../popup/translate';
 
-function fakeApi(initial: string[], { revokes = true } = {}) {
+function fakeApi(initial: string[], { revokes = true, types = undefined as unknown, saves = true } = {}) {
   let sites = [...initial];
+  let stored: unknown = types;
   const listeners = new Set<() => void>();
   const api = {
     sites: vi.fn(async () => [...sites]),
@@ -21,6 +25,14 @@ function fakeApi(initial: string[], { revokes = true } = {}) {
       queueMicrotask(() => listeners.forEach((listener) => listener()));
       return true;
     }),
+    highlightTypes: vi.fn(async () => parseHighlightTypes(stored)),
+    setHighlightTypes: vi.fn(async (next: EntityType[]) => {
+      if (!saves) throw new Error('QUOTA_BYTES quota exceeded');
+      stored = next;
+    }),
+    get stored() {
+      return stored;
+    },
   };
   return api as typeof api & OptionsBrowserApi;
 }
@@ -29,21 +41,26 @@ let container: HTMLElement;
 function mount(api: OptionsBrowserApi) {
   container = document.createElement('div');
   document.body.append(container);
-  render(<OptionsApp api={api} />, container);
+  render(<I18n.Provider value={t}><OptionsApp api={api} /></I18n.Provider>, container);
 }
 const items = () => [...container.querySelectorAll('.sites li span')].map((item) => item.textContent);
+const typeBoxes = () => [...container.querySelectorAll<HTMLInputElement>('.types input')];
+const ticked = () => typeBoxes().filter((box) => box.checked).map((box) => box.value);
 
 afterEach(() => {
   render(null, container);
   container.remove();
 });
 
-describe('the options page', () => {
+describe('the options page: sites', () => {
   it('lists the sites and removes one', async () => {
     const api = fakeApi(['http://127.0.0.1/*', 'https://www.trtworld.com/*']);
     mount(api);
     await vi.waitFor(() => expect(items()).toEqual(['127.0.0.1 (http)', 'www.trtworld.com']));
-    container.querySelector<HTMLButtonElement>('.sites li button')!.click();
+    const remove = container.querySelector<HTMLButtonElement>('.sites li button')!;
+    expect(remove.textContent).toBe('Remove');
+    expect(remove.getAttribute('aria-label')).toBe('Remove 127.0.0.1 (http)');
+    remove.click();
     await vi.waitFor(() => expect(items()).toEqual(['www.trtworld.com']));
     expect(api.removeSite).toHaveBeenCalledWith('http://127.0.0.1/*');
   });
@@ -59,6 +76,44 @@ describe('the options page', () => {
     container.querySelector<HTMLButtonElement>('.sites li button')!.click();
     await vi.waitFor(() => expect(container.querySelector('.problem')?.textContent).toBe('The browser kept access to a.example.'));
     expect(items()).toEqual(['a.example']);
+  });
+});
+
+describe('the options page: types to highlight', () => {
+  it('ticks every type when nothing is stored, and saves an unticked one at once', async () => {
+    const api = fakeApi([]);
+    mount(api);
+    await vi.waitFor(() => expect(ticked()).toEqual(['person', 'organization', 'place', 'event', 'other']));
+    expect([...container.querySelectorAll('.types label')].map((label) => label.textContent))
+      .toEqual(['People', 'Organisations', 'Places', 'Events', 'Other names']);
+    typeBoxes().find((box) => box.value === 'place')!.click();
+    await vi.waitFor(() => expect(container.querySelector('.saved')?.textContent).toBe('Saved.'));
+    expect(api.stored).toEqual(['person', 'organization', 'event', 'other']);
+    expect(ticked()).toEqual(['person', 'organization', 'event', 'other']);
+  });
+
+  it('shows the stored choice and adds a type back in the canonical order', async () => {
+    const api = fakeApi([], { types: ['place', 'person'] });
+    mount(api);
+    await vi.waitFor(() => expect(ticked()).toEqual(['person', 'place']));
+    typeBoxes().find((box) => box.value === 'organization')!.click();
+    await vi.waitFor(() => expect(api.stored).toEqual(['person', 'organization', 'place']));
+  });
+
+  it('says so when the browser does not save', async () => {
+    mount(fakeApi([], { saves: false }));
+    await vi.waitFor(() => expect(ticked()).toHaveLength(5));
+    typeBoxes()[0]!.click();
+    await vi.waitFor(() => expect(container.querySelector('.saved')?.textContent).toBe('The browser did not save this choice.'));
+  });
+});
+
+describe('parseHighlightTypes', () => {
+  it('keeps known types in canonical order and reads anything else as every type', () => {
+    expect(parseHighlightTypes(['other', 'person', 'person', 'spaceship'])).toEqual(['person', 'other']);
+    expect(parseHighlightTypes([])).toEqual([]);
+    expect(parseHighlightTypes(undefined)).toEqual(['person', 'organization', 'place', 'event', 'other']);
+    expect(parseHighlightTypes('person')).toEqual(['person', 'organization', 'place', 'event', 'other']);
   });
 });
 

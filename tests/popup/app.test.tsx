@@ -1,80 +1,83 @@
 // @vitest-environment jsdom
 // The popup against a scripted browser: what it shows for an article, and for pages it may not read.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
-import { App } from '../../popup/app';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../src/messages';
-import { fakeApi } from './fake-api';
-import { seedAnalysis } from './sample-analysis';
+import { fakeApi, sentMethods } from './fake-api';
+import { inventedAnalysis } from './invented-analysis';
+import { mountPopup, settled, waitFor, type Mounted } from './render';
 
-let container: HTMLElement;
+let popup: Mounted;
+const mount = (api: ReturnType<typeof fakeApi>) => (popup = mountPopup(api));
 
-function mount(api: ReturnType<typeof fakeApi>) {
-  container = document.createElement('div');
-  document.body.append(container);
-  render(<App api={api} />, container);
-}
-
-// A loaded 2-core CI machine can take longer than vitest's 1 s default to re-render.
-const waitFor = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 20 });
-const text = (selector: string) => container.querySelector(selector)?.textContent ?? null;
-const settled = () => waitFor(() => expect(container.querySelector('.analysis, .message')).not.toBeNull());
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+afterEach(() => popup?.unmount());
 
 describe('the popup on an article', () => {
-  it('injects the content script when none answers, then shows the article and its sources', async () => {
-    const api = fakeApi({ url: 'https://www.trtworld.com/asia/a-17203580', analysis: ok(seedAnalysis()) });
+  it('injects the content script, analyses and highlights the page, and shows the article header', async () => {
+    const api = fakeApi({ url: 'https://courier.example/coast/night-ferry', analysis: ok(inventedAnalysis()), types: ['person', 'place'] });
     mount(api);
-    expect(text('.loading')).toBe('Reading the page…');
-    await settled();
+    expect(popup.text('.loading')).toBe('Reading the page…');
+    await settled(popup);
 
     expect(api.injectContentScript).toHaveBeenCalledTimes(1);
     expect(api.injectContentScript).toHaveBeenCalledWith(7);
-    expect(text('.kicker')).toBe('WORLD');
-    expect(text('.title')).toBe('China calls for closer Beijing-Moscow coordination in Asia Pacific');
-    expect(text('.dek')).toMatch(/^China and Russia should play "better role/);
-    expect(text('.authors')).toBe('By Sadiq S Bhat');
-    expect(text('.published')).toBe('February 28, 2024');
-    expect(container.querySelector('.published')?.getAttribute('datetime')).toBe('2024-02-28');
-    expect(text('.reading')).toBe('2 min read');
-    const sources = [...container.querySelectorAll('.source-row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
-    expect(sources).toEqual([
-      ['Author', 'Sadiq S Bhat'],
-      ['Publisher', 'TRT World'],
-      ['Wire', 'Reuters'],
-      ['Image credit', 'AP Archive'],
-    ]);
-    expect(text('.site-toggle label')).toBe('Always annotate on www.trtworld.com');
+    expect(sentMethods(api)).toEqual(['ping', 'analyze', 'highlight']);
+    expect(api.send.mock.calls[2]![1].args).toEqual({ types: ['person', 'place'] });
+    expect(api.setBadge).toHaveBeenCalledWith(7, 5);
+
+    expect(popup.text('.kicker')).toBe('Coast');
+    expect(popup.text('.title')).toBe('Port Elling council backs a night ferry to Skarholm');
+    expect(popup.text('.dek')).toBe('Mayor Mara Lindqvist says the line could open before the Lantern Festival.');
+    expect(popup.text('.authors')).toBe('By Ines Halvorsen and Tomas Brekke');
+    expect(popup.text('.published')).toBe('March 11, 2025');
+    expect(popup.container.querySelector('.published')?.getAttribute('datetime')).toBe('2025-03-11');
+    expect(popup.text('.reading')).toBe('3 min read');
+    expect(popup.text('.publisher')).toBe('The Elling Courier');
+    expect(popup.text('.wire')).toBe('Wire: Baltic Wire');
+    expect(popup.text('.photo-credit')).toBe('Photo: Courier Photo Desk');
+    expect(popup.container.querySelector('.switch')?.getAttribute('aria-checked')).toBe('true');
+    expect(popup.container.querySelector('.notice')).toBeNull();
+    expect(popup.text('.site-toggle label')).toBe('Always annotate on courier.example');
   });
 
-  it('asks the content script that is already there instead of injecting a second one', async () => {
-    const api = fakeApi({ url: 'https://example.com/news/1', contentScript: true, analysis: ok(seedAnalysis()) });
+  it('keeps the highlights a content script already shows instead of injecting or highlighting again', async () => {
+    const api = fakeApi({ url: 'https://example.com/news/1', contentScript: true, highlighted: true, analysis: ok(inventedAnalysis()) });
     mount(api);
-    await settled();
+    await settled(popup);
     expect(api.injectContentScript).not.toHaveBeenCalled();
-    expect(api.send.mock.calls.map(([, message]) => message.method)).toEqual(['ping', 'analyze']);
+    expect(sentMethods(api)).toEqual(['ping', 'analyze']);
+    expect(popup.container.querySelector('.switch')?.getAttribute('aria-checked')).toBe('true');
   });
 
-  it('says so when the page is not a single article, and shows a page with no sources plainly', async () => {
-    const analysis = seedAnalysis();
+  it('says so when the page is not a single article, and still shows what it found', async () => {
+    const analysis = inventedAnalysis();
     analysis.isArticle = false;
     analysis.article = { ...analysis.article, authors: [], publisher: null, wire: [], image: null, publishedAt: null };
-    analysis.sources = { ...analysis.sources, authors: [], publisher: null, wire: [], photo: [] };
+    analysis.sources = { ...analysis.sources, authors: [], publisher: null, wire: [], photo: [], named: [], anonymous: 0 };
     mount(fakeApi({ url: 'https://example.com/', analysis: ok(analysis) }));
-    await settled();
-    expect(text('.notice')).toContain('does not look like a single news article');
-    expect(text('.sources .empty')).toBe('The page names no author, publisher, agency or photo credit.');
-    expect(container.querySelector('.published')).toBeNull();
+    await settled(popup);
+    expect(popup.text('.notice')).toBe('This page does not look like a single news article; what Newslens found is below.');
+    expect(popup.container.querySelector('.published')).toBeNull();
+    expect(popup.container.querySelector('.credits')).toBeNull();
+    expect(popup.all('[role="tab"] .count')).toEqual(['4', '5', '3', '0']);
+    expect(popup.all('.item.fact .text')).toHaveLength(4);
   });
 
-  it('turns a failed analysis into a sentence', async () => {
-    mount(fakeApi({ url: 'https://example.com/a', analysis: { ok: false, error: 'Document has no body' } }));
-    await settled();
-    expect(text('.message')).toBe('Newslens could not analyse this page: Document has no body');
+  it('turns a failed analysis into a sentence, never the error text', async () => {
+    mount(fakeApi({ url: 'https://example.com/a', analysis: { ok: false, error: 'TypeError: Document has no body' } }));
+    await settled(popup);
+    expect(popup.text('.message')).toBe('Newslens could not analyse this page. Reload it and try again.');
+    expect(popup.container.textContent).not.toContain('TypeError');
+  });
+
+  it('shows the analysis with the switch disabled when the page cannot be highlighted', async () => {
+    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(inventedAnalysis()), highlighter: false });
+    mount(api);
+    await settled(popup);
+    const toggle = popup.container.querySelector<HTMLButtonElement>('.switch')!;
+    expect(toggle.disabled).toBe(true);
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(toggle.title).toBe('This page cannot be highlighted.');
+    expect(popup.text('.title')).toBe('Port Elling council backs a night ferry to Skarholm');
   });
 });
 
@@ -88,32 +91,33 @@ describe('the popup on pages it may not read', () => {
   ])('explains %s without trying to inject', async (url, words) => {
     const api = fakeApi({ url });
     mount(api);
-    await settled();
-    expect(text('.message')).toContain(words);
+    await settled(popup);
+    expect(popup.text('.message')).toContain(words);
     expect(api.injectContentScript).not.toHaveBeenCalled();
-    expect(container.querySelector('.site-toggle')).toBeNull();
+    expect(popup.container.querySelector('.site-toggle')).toBeNull();
+    expect(popup.container.querySelector('[role="tablist"]')).toBeNull();
   });
 
   it('names the setting for local files when file access is off', async () => {
     const api = fakeApi({ url: 'file:///home/me/article.html', injectionError: 'Cannot access contents of url "file:///home/me/article.html".' });
     mount(api);
-    await settled();
-    expect(text('.message')).toContain('Allow access to file URLs');
-    expect(text('.message')).not.toContain('Cannot access');
+    await settled(popup);
+    expect(popup.text('.message')).toContain('Allow access to file URLs');
+    expect(popup.text('.message')).not.toContain('Cannot access');
   });
 
   it('reads local files when file access is on', async () => {
-    mount(fakeApi({ url: 'file:///home/me/article.html', analysis: ok(seedAnalysis()) }));
-    await settled();
-    expect(text('.title')).toBe('China calls for closer Beijing-Moscow coordination in Asia Pacific');
-    expect(container.querySelector('.site-toggle')).toBeNull();
+    mount(fakeApi({ url: 'file:///home/me/article.html', analysis: ok(inventedAnalysis()) }));
+    await settled(popup);
+    expect(popup.text('.title')).toBe('Port Elling council backs a night ferry to Skarholm');
+    expect(popup.container.querySelector('.site-toggle')).toBeNull();
   });
 
   it('recognises the PDF viewer from the refused injection', async () => {
     mount(fakeApi({ url: 'https://example.com/report.pdf', injectionError: 'Cannot access contents of the page.' }));
-    await settled();
-    expect(text('.message')).toContain('PDF');
-    expect(text('.message')).not.toContain('Cannot access');
+    await settled(popup);
+    expect(popup.text('.message')).toContain('PDF');
+    expect(popup.text('.message')).not.toContain('Cannot access');
   });
 });
 
@@ -123,38 +127,38 @@ describe('"Always annotate on this site"', () => {
       url: 'http://127.0.0.1:8080/world/a.html',
       injectionError: 'Cannot access contents of url "http://127.0.0.1:8080/world/a.html". Extension manifest must request permission to access this host.',
       userAccepts: true,
-      analysis: ok(seedAnalysis()),
+      analysis: ok(inventedAnalysis()),
     });
     mount(api);
-    await settled();
-    expect(text('.message')).toContain('no access to this page yet');
-    const checkbox = container.querySelector<HTMLInputElement>('.site-toggle input')!;
+    await settled(popup);
+    expect(popup.text('.message')).toContain('no access to this page yet');
+    const checkbox = popup.container.querySelector<HTMLInputElement>('.site-toggle input')!;
     await waitFor(() => expect(checkbox.disabled).toBe(false));
     expect(checkbox.checked).toBe(false);
 
     checkbox.click();
-    await waitFor(() => expect(container.querySelector('.analysis')).not.toBeNull());
+    await waitFor(() => expect(popup.container.querySelector('.analysis')).not.toBeNull());
     // The pattern covers the host on any port and path: match patterns ignore ports.
     expect(api.requestSiteAccess).toHaveBeenCalledWith('http://127.0.0.1/*');
-    await waitFor(() => expect(container.querySelector<HTMLInputElement>('.site-toggle input')!.checked).toBe(true));
+    await waitFor(() => expect(popup.container.querySelector<HTMLInputElement>('.site-toggle input')!.checked).toBe(true));
   });
 
   it('reports a refusal and stays off', async () => {
-    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(seedAnalysis()), userAccepts: false });
+    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(inventedAnalysis()), userAccepts: false });
     mount(api);
-    await settled();
-    const checkbox = container.querySelector<HTMLInputElement>('.site-toggle input')!;
+    await settled(popup);
+    const checkbox = popup.container.querySelector<HTMLInputElement>('.site-toggle input')!;
     await waitFor(() => expect(checkbox.disabled).toBe(false));
     checkbox.click();
-    await waitFor(() => expect(text('.problem')).toBe('Access to example.com was not granted.'));
+    await waitFor(() => expect(popup.text('.problem')).toBe('Access to example.com was not granted.'));
     expect(checkbox.checked).toBe(false);
   });
 
-  it('removes the site when switched off', async () => {
-    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(seedAnalysis()), granted: ['https://example.com/*'] });
+  it('removes the site when switched off (the undo)', async () => {
+    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(inventedAnalysis()), granted: ['https://example.com/*'] });
     mount(api);
-    await settled();
-    const checkbox = container.querySelector<HTMLInputElement>('.site-toggle input')!;
+    await settled(popup);
+    const checkbox = popup.container.querySelector<HTMLInputElement>('.site-toggle input')!;
     await waitFor(() => expect(checkbox.checked).toBe(true));
     checkbox.click();
     await waitFor(() => expect(checkbox.checked).toBe(false));
@@ -162,10 +166,10 @@ describe('"Always annotate on this site"', () => {
   });
 
   it('links to the list of sites', async () => {
-    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(seedAnalysis()) });
+    const api = fakeApi({ url: 'https://example.com/a', analysis: ok(inventedAnalysis()) });
     mount(api);
-    await settled();
-    container.querySelector<HTMLButtonElement>('.site-toggle .link')!.click();
+    await settled(popup);
+    popup.container.querySelector<HTMLButtonElement>('.site-toggle .link')!.click();
     expect(api.openOptions).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,7 @@
 // Which addresses the popup tries to read, and the words it uses for the rest.
 import { describe, expect, it } from 'vitest';
 import { explainInjectionFailure, NO_ACCESS, pageAccessFor, sitePattern } from '../../popup/page-access';
+import { t } from './translate';
 
 describe('pageAccessFor', () => {
   it('reads web pages and keeps their origin for the site opt-in', () => {
@@ -26,10 +27,10 @@ describe('sitePattern', () => {
 
 describe('explainInjectionFailure', () => {
   it('maps the browsers\' refusals to sentences, never the raw error', () => {
+    const explain = (error: string, url: string) => t(explainInjectionFailure(new Error(error), url));
     expect(explainInjectionFailure(new Error('Missing host permission for the tab'), 'https://a.com/x')).toBe(NO_ACCESS);
-    expect(explainInjectionFailure(new Error('The extensions gallery cannot be scripted.'), 'https://a.com/')).toContain('add-on stores');
-    expect(explainInjectionFailure(new Error('Cannot access contents of the page'), 'https://a.com/r.PDF?dl=1')).toContain('PDF');
-    const other = explainInjectionFailure(new Error('Frame with ID 0 was removed.'), 'https://a.com/');
-    expect(other).toBe('Newslens could not read this page. Reload the page and try again.');
+    expect(explain('The extensions gallery cannot be scripted.', 'https://a.com/')).toContain('add-on stores');
+    expect(explain('Cannot access contents of the page', 'https://a.com/r.PDF?dl=1')).toContain('PDF');
+    expect(explain('Frame with ID 0 was removed.', 'https://a.com/')).toBe('Newslens could not read this page. Reload the page and try again.');
   });
 });
