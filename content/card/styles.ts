@@ -22,7 +22,7 @@ function schemeRules(scheme: ColourScheme): string {
  */
 export const CARD_CSS = `
 :host { all: initial; }
-.card, .card * { all: initial; box-sizing: border-box; }
+:where(.card, .card *) { all: initial; box-sizing: border-box; }
 .card {
   display: block; width: max-content; max-width: min(22rem, calc(100vw - 16px));
   max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
@@ -32,9 +32,10 @@ export const CARD_CSS = `
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start;
   cursor: auto;
 }
-.card div, .card p, .card ul, .card section, .card header { display: block; color: inherit; font: inherit; }
-.card li { display: list-item; list-style: none; margin: 4px 0 0; color: inherit; font: inherit; }
-.card span, .card b { display: inline; color: inherit; font: inherit; }
+/* Element defaults without specificity, so every class rule below overrides them. */
+:where(.card) :where(div, p, ul) { display: block; color: inherit; font: inherit; }
+:where(.card) :where(li) { display: list-item; list-style: none; margin: 4px 0 0; color: inherit; font: inherit; }
+:where(.card) :where(span) { display: inline; color: inherit; font: inherit; }
 .top { display: flex; align-items: flex-start; gap: 8px; }
 .top-text { display: block; flex: 1 1 auto; min-width: 0; }
 .type { display: inline-block; margin: 0 0 4px; padding: 0 6px; border: 1px solid; border-radius: 4px; font-size: 11px; font-weight: 600; letter-spacing: .02em; }

@@ -1,0 +1,162 @@
+// The hover card in real Chromium: opened by hover and keyboard, on screen and on top of a hostile page, and axe-clean.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/browsers.mjs';
+import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
+import { PAGE_HTML } from '../content/card/fixture';
+import { ROOT } from './sample-page';
+
+const executablePath = chromiumPath();
+const ARTIFACTS = join(ROOT, 'dist', 'e2e');
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/*
+ * A page that fights back: every unknown element hidden and reset, the card's tag pushed under everything,
+ * and a banner fixed at the largest z-index across the lower half of the window, where the card opens.
+ */
+const HOSTILE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ports story</title><style>
+  body { margin: 0; font: 18px/1.6 Georgia, serif; }
+  article { max-width: 40rem; margin: 120px auto 0; padding: 0 16px; }
+  :not(html, head, body, article, p, a, style, script, title, meta, div, newslens-mark) { display: none !important; all: unset !important; }
+  newslens-card { display: none !important; position: static !important; z-index: -2147483648 !important; visibility: hidden !important; transform: scale(0) !important; }
+  #banner { position: fixed; left: 0; right: 0; top: 50%; bottom: 0; z-index: 2147483647; background: #b00; }
+  p { position: relative; z-index: 2147483647; }
+</style></head><body><div id="banner">Subscribe</div>${PAGE_HTML}</body></html>`;
+
+/** The card module with the fixture Analysis, bundled for the page; `window.newslensCards` is the running instance. */
+async function cardBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { startCards } from './content/card';
+        import { fixtureAnalysis } from './tests/content/card/fixture';
+        const controller = new AbortController();
+        window.newslensCards = { cards: startCards(document, () => fixtureAnalysis(), controller.signal), controller };`,
+      resolveDir: ROOT, loader: 'ts', sourcefile: 'card-entry.ts',
+    },
+    bundle: true, write: false, format: 'iife', target: 'chrome120', logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** What the open card shows, read through its open shadow root. */
+function cardState(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('newslens-card');
+    const card = host?.shadowRoot?.querySelector('.card');
+    if (!host || !card) return null;
+    const box = host.getBoundingClientRect();
+    const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const style = getComputedStyle(host);
+    return {
+      name: card.querySelector('.name')?.textContent, role: card.querySelector('.role')?.textContent, mention: card.querySelector('.position')?.textContent,
+      box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width, height: box.height },
+      view: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
+      onTop: centre === host, display: style.display, visibility: style.visibility, position: style.position,
+      fontSize: getComputedStyle(card).fontSize,
+      anchor: host.previousElementSibling?.getAttribute('data-entity'),
+    };
+  });
+}
+
+const activeInCard = (page: Page) => page.evaluate(() => {
+  const active = document.activeElement;
+  return active?.localName === 'newslens-card' ? `card:${(active.shadowRoot?.activeElement as HTMLElement | null)?.className}` : `${active?.localName}:${active?.textContent}`;
+});
+
+describe.skipIf(!executablePath)('Chromium: the hover card on a hostile page', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newslens-card-'));
+    writeFileSync(join(dir, 'ports.html'), HOSTILE_PAGE);
+    server = await serveFiles({ '/ports.html': join(dir, 'ports.html') });
+    browser = await puppeteer.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS, defaultViewport: { width: 900, height: 640 } });
+    page = await browser.newPage();
+    await page.goto(`${server.origin}/ports.html`, { waitUntil: 'load' });
+    await page.addScriptTag({ content: await cardBundle() });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens on hovering a person with name and role, wholly on screen and above the page\'s own top layer', async () => {
+    await page.hover('#p1 newslens-mark[data-entity="e1"]');
+    await page.waitForFunction(() => document.querySelector('newslens-card')?.shadowRoot?.querySelector('.card'));
+    const state = (await cardState(page))!;
+    expect(state).toMatchObject({ name: 'Mara Okonkwo', role: 'Minister of Ports, Veldmark', display: 'block', visibility: 'visible', position: 'fixed', anchor: 'e1' });
+    expect(state.box.width).toBeGreaterThan(150);
+    expect(state.box.left).toBeGreaterThanOrEqual(0);
+    expect(state.box.top).toBeGreaterThanOrEqual(0);
+    expect(state.box.right).toBeLessThanOrEqual(state.view.width);
+    expect(state.box.bottom).toBeLessThanOrEqual(state.view.height);
+    // The banner at z-index 2147483647 covers where the card is, yet the card is what the pointer would hit.
+    expect(state.onTop).toBe(true);
+    // The page's `all: unset` does not reach into the card: it keeps its own type size.
+    expect(state.fontSize).toBe('13px');
+    await page.screenshot({ path: join(ARTIFACTS, 'card-hover.png') });
+  });
+
+  it('closes when the pointer leaves for the page', async () => {
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => !document.querySelector('newslens-card'), { timeout: 3000 });
+  });
+
+  it('opens on keyboard focus, Tab goes into the card, next moves to the next mention, Escape returns focus', async () => {
+    await page.focus('#p1 newslens-mark[data-entity="e1"]');
+    expect((await cardState(page))?.mention).toBe('1 of 3');
+    await page.keyboard.press('Tab');
+    expect(await activeInCard(page)).toBe('card:close');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await activeInCard(page)).toBe('card:next');
+    await page.keyboard.press('Enter');
+    expect(await activeInCard(page)).toBe('newslens-mark:Okonkwo');
+    const moved = (await cardState(page))!;
+    expect(moved.mention).toBe('2 of 3');
+    expect(moved.box.bottom).toBeLessThanOrEqual(moved.view.height);
+    await page.keyboard.press('Tab');
+    expect(await activeInCard(page)).toBe('card:close');
+    await page.keyboard.press('Escape');
+    expect(await cardState(page)).toBeNull();
+    expect(await activeInCard(page)).toBe('newslens-mark:Okonkwo');
+  });
+
+  it('has no accessibility violations (axe-core)', async () => {
+    await page.focus('#p1 newslens-mark[data-entity="e1"]');
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const { violations, passed } = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const result = await axe.run({ include: [['newslens-card']] } as unknown as import('axe-core').ElementContext);
+      return {
+        violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        passed: result.passes.map((p) => p.id),
+      };
+    });
+    expect(violations).toEqual([]);
+    // The run did look at the card: its dialog name, button names and colours were checked and passed.
+    expect(passed).toEqual(expect.arrayContaining(['aria-dialog-name', 'button-name', 'color-contrast']));
+    await page.screenshot({ path: join(ARTIFACTS, 'card-focus.png') });
+  });
+
+  it('leaves nothing behind on teardown', async () => {
+    const left = await page.evaluate(() => {
+      (window as unknown as { newslensCards: { controller: AbortController } }).newslensCards.controller.abort();
+      return document.querySelectorAll('newslens-card').length;
+    });
+    expect(left).toBe(0);
+    await page.hover('#p1 newslens-mark[data-entity="e3"]');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await cardState(page)).toBeNull();
+  });
+});
