@@ -38,9 +38,9 @@ export function AnalysisView({ analysis, onReveal, children }: AnalysisViewProps
   const panel = (id: TabId) => {
     switch (id) {
       case 'facts':
-        return <FactsPanel analysis={analysis} hidden={hiddenKinds} onToggle={(kind) => setHiddenKinds(toggled(hiddenKinds, kind))} onReveal={onReveal} />;
+        return <FactsPanel analysis={analysis} hidden={hiddenKinds} onToggle={(kind) => setHiddenKinds((hidden) => toggled(hidden, kind))} onReveal={onReveal} />;
       case 'entities':
-        return <EntitiesPanel analysis={analysis} hidden={hiddenTypes} onToggle={(type) => setHiddenTypes(toggled(hiddenTypes, type))} onReveal={onReveal} />;
+        return <EntitiesPanel analysis={analysis} hidden={hiddenTypes} onToggle={(type) => setHiddenTypes((hidden) => toggled(hidden, type))} onReveal={onReveal} />;
       case 'quotes':
         return <QuotesPanel analysis={analysis} onReveal={onReveal} />;
       case 'sources':

@@ -1,8 +1,7 @@
 // Gets the Analysis of the popup's tab: classify the page, inject the content script if needed, analyse, highlight.
 import type { Analysis } from '../src/analysis';
 import { request } from '../src/messages';
-import type { EntityType } from '../options/highlight-types';
-import { ENTITY_TYPES } from '../options/highlight-types';
+import { ENTITY_TYPES, type EntityType } from '../options/highlight-types';
 import type { PopupBrowserApi } from './browser-api';
 import { message, type Message } from './i18n';
 import { explainInjectionFailure, FILE_ACCESS_OFF, pageAccessFor } from './page-access';
@@ -31,7 +30,7 @@ export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
   const access = pageAccessFor(tab.url);
   if (access.kind === 'forbidden') return { kind: 'unavailable', message: message(access.reason), origin: null };
   const origin = access.kind === 'readable' ? access.origin : null;
-  let present = await ping(api, tab.id);
+  const present = await ping(api, tab.id);
   if (!present) {
     try {
       await api.injectContentScript(tab.id);

@@ -10,6 +10,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
+/** A paragraph or list item of page text: also escapes a start that Markdown would read as a (nested) list or a rule. */
+function paragraph(text: string): string {
+  return escapeMarkdown(text).replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
 /** An address as an autolink only when it is one; anything else is escaped text. */
 function link(url: string): string {
   return /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : escapeMarkdown(url);
@@ -25,7 +30,7 @@ export function analysisToMarkdown(analysis: Analysis, t: Translate): string {
   };
 
   lines.push(`# ${escapeMarkdown(article.title ?? t('untitledPage'))}`);
-  if (article.dek) lines.push('', escapeMarkdown(article.dek));
+  if (article.dek) lines.push('', paragraph(article.dek));
   const sourceLine = [
     article.authors.length ? t('byAuthors', joinNames(article.authors)) : null,
     article.publisher,
@@ -33,15 +38,15 @@ export function analysisToMarkdown(analysis: Analysis, t: Translate): string {
     article.wire.length ? t('wireLine', joinNames(article.wire)) : null,
     article.image?.credit ? t('photoLine', article.image.credit) : null,
   ].filter((part): part is string => Boolean(part));
-  if (sourceLine.length) lines.push('', escapeMarkdown(sourceLine.join(' · ')));
+  if (sourceLine.length) lines.push('', paragraph(sourceLine.join(' · ')));
   const url = article.canonicalUrl ?? analysis.url;
   if (url) lines.push('', link(url));
 
   section(t('tabFacts'), analysis.facts.map((fact) => {
     const source = attributionName(fact, entities);
-    const said = source ? ` — ${t('accordingTo', escapeMarkdown(source))}` : '';
+    const said = ` — ${source ? t('accordingTo', escapeMarkdown(source)) : t('noSourceGiven')}`;
     const when = fact.when ? ` (${escapeMarkdown(fact.when)})` : '';
-    return `- ${escapeMarkdown(fact.text)}${said}${when}`;
+    return `- ${paragraph(fact.text)}${said}${when}`;
   }));
 
   const entityLines: string[] = [];
@@ -52,7 +57,7 @@ export function analysisToMarkdown(analysis: Analysis, t: Translate): string {
     entityLines.push(`### ${t(`typePlural_${type}`)}`, '');
     for (const entity of ofType) {
       const affiliation = entity.affiliation ? entities.get(entity.affiliation)?.name : null;
-      const role = [entity.role, affiliation ? `(${affiliation})` : null].filter(Boolean).join(' ');
+      const role = entity.role && affiliation ? t('roleOf', entity.role, affiliation) : entity.role;
       entityLines.push(`- **${escapeMarkdown(entity.name)}**${role ? `, ${escapeMarkdown(role)}` : ''}`);
     }
   }
@@ -60,7 +65,11 @@ export function analysisToMarkdown(analysis: Analysis, t: Translate): string {
 
   section(t('tabQuotes'), analysis.quotes.map((quote) => {
     const speaker = speakerName(quote, entities);
-    return `- “${escapeMarkdown(quote.text)}” — ${speaker ? escapeMarkdown(speaker) : t('unknownSpeaker')}`;
+    const who = speaker ? escapeMarkdown(speaker) : t('unknownSpeaker');
+    // Reported speech is not the speaker's words, so it gets no quotation marks.
+    return quote.kind === 'indirect'
+      ? `- ${paragraph(quote.text)} — ${who} (${t('quoteKind_indirect')})`
+      : `- “${escapeMarkdown(quote.text)}” — ${who}`;
   }));
 
   const sourceItems: string[] = [];

@@ -22,7 +22,10 @@ export function Tabs<Id extends string>({ tabs, selected, onSelect, label, rende
   const list = useRef<HTMLDivElement>(null);
 
   function onKeyDown(event: KeyboardEvent) {
-    const index = tabs.findIndex((tab) => tab.id === selected);
+    // From the focused tab, not the rendered selection: keys can arrive faster than renders.
+    const focused = (event.target as HTMLElement).closest('[role="tab"]')?.id;
+    const index = tabs.findIndex((tab) => `tab-${tab.id}` === focused);
+    if (index < 0) return;
     const last = tabs.length - 1;
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: last }[event.key];
     if (next === undefined) return;
