@@ -1,10 +1,8 @@
 // The "which entity types to highlight" setting: its storage key, default and parsing, shared by options, popup and background.
-import type { Entity } from '../src/analysis';
+import { ENTITY_TYPES, type EntityType } from '../src/palette';
 
-export type EntityType = Entity['type'];
-
-/** In the order the options page and the popup list them. */
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'event', 'other'];
+/** In the order the palette's legend lists them, which the options page and the popup follow. */
+export { ENTITY_TYPES, type EntityType };
 
 /** Kept in storage.sync so the choice follows the reader's browser profile. */
 export const HIGHLIGHT_TYPES_KEY = 'highlightTypes';
