@@ -1,5 +1,5 @@
 // What the card says about one entity, picked from the Analysis: pure, so it is tested without a DOM.
-import type { Analysis, Entity, Fact, Quote } from '../../src/analysis';
+import type { Analysis, Entity, Fact, Quote, Span } from '../../src/analysis';
 
 export const MAX_QUOTES = 3;
 export const MAX_FACTS = 5;
@@ -51,13 +51,39 @@ function sourceOf(fact: Fact, entities: Map<string, Entity>): FactSource {
   return named?.trim() ? { kind: 'name', name: shorten(named, 80) } : { kind: 'unnamed' };
 }
 
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Whether two texts share nearly all their words: a quote the page repeats (standfirst and body) with a word changed. */
+function nearlySame(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.max(a.size, b.size) >= 0.8;
+}
+
+function withoutRepeats(quotes: Quote[]): Quote[] {
+  const kept: { quote: Quote; words: Set<string> }[] = [];
+  for (const quote of quotes) {
+    const own = words(quote.text);
+    if (!kept.some((other) => nearlySame(other.words, own))) kept.push({ quote, words: own });
+  }
+  return kept.map((entry) => entry.quote);
+}
+
+const overlaps = (a: Span, b: Span) => a.block === b.block && a.start < b.end && b.start < a.end;
+
 /** Everything the card shows for entity `id`, or null when the Analysis does not know it. */
 export function entityDetails(analysis: Pick<Analysis, 'entities' | 'quotes' | 'facts'>, id: string): EntityDetails | null {
   const entities = new Map(analysis.entities.map((entity) => [entity.id, entity]));
   const entity = entities.get(id);
   if (!entity) return null;
-  const quotes = analysis.quotes.filter((quote) => quote.speaker === id && quote.text.trim());
-  const facts = analysis.facts.filter((fact) => fact.text.trim() && (fact.subject === id || fact.objects.includes(id)));
+  const spoken = analysis.quotes.filter((quote) => quote.speaker === id && quote.text.trim());
+  const quotes = withoutRepeats(spoken);
+  // A statement by the entity restates one of its quotes: the quote already shows it.
+  const restated = (fact: Fact) => fact.kind === 'statement' && fact.subject === id && spoken.some((quote) => overlaps(quote.span, fact.evidence));
+  const facts = analysis.facts.filter((fact) => fact.text.trim() && (fact.subject === id || fact.objects.includes(id)) && !restated(fact));
   return {
     entity,
     affiliation: entity.affiliation ? entities.get(entity.affiliation)?.name ?? null : null,

@@ -4,6 +4,8 @@ import { CARD_CSS } from './styles';
 export const HOST_TAG = 'newslens-card';
 /** The largest z-index browsers accept; in the top layer (popover) it does not even matter. */
 export const TOP_Z_INDEX = '2147483647';
+/** The card's height limit when it must not cover its mark (read by CARD_CSS). */
+export const MAX_HEIGHT_PROPERTY = '--newslens-card-max-height';
 
 /*
  * Inline !important beats every author rule a page can write for these properties, `* { display: none }`,
@@ -43,6 +45,8 @@ export interface CardHost {
   /** Puts the host into the page right after `mark` (so Tab goes from the mark into the card) and shows it. */
   showAfter(mark: Element): void;
   moveTo(top: number, left: number): void;
+  /** Keeps the card to `height` pixels (it scrolls inside), or lets it take what the viewport allows. */
+  limitHeight(height: number | null): void;
   size(): { width: number; height: number };
   /** Takes the host out of the page. */
   hide(): void;
@@ -101,6 +105,11 @@ export function createCardHost(doc: Document): CardHost {
     moveTo(top, left) {
       element.style.setProperty('top', `${Math.round(top)}px`, 'important');
       element.style.setProperty('left', `${Math.round(left)}px`, 'important');
+    },
+    limitHeight(height) {
+      // A custom property: `all` never resets those, and it inherits into the shadow root.
+      if (height === null) element.style.removeProperty(MAX_HEIGHT_PROPERTY);
+      else element.style.setProperty(MAX_HEIGHT_PROPERTY, `${Math.round(height)}px`, 'important');
     },
     size() {
       const { width, height } = element.getBoundingClientRect();

@@ -69,7 +69,10 @@ export function startCards(doc: Document, getAnalysis: () => Analysis | null | u
   function place() {
     if (!anchor) return;
     const box = anchorBox(Array.from(anchor.getClientRects()), anchor.getBoundingClientRect(), pointerInside ? pointer : null);
+    // Measured at its natural height, then cut to the room beside the mark if need be.
+    host.limitHeight(null);
     const placement = placeCard(box, host.size(), viewport());
+    host.limitHeight(placement.maxHeight);
     host.moveTo(placement.top, placement.left);
     host.element.setAttribute('data-side', placement.side);
   }

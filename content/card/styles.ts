@@ -25,7 +25,7 @@ export const CARD_CSS = `
 :where(.card, .card *) { all: initial; box-sizing: border-box; }
 .card {
   display: block; width: max-content; max-width: min(22rem, calc(100vw - 16px));
-  max-height: calc(100vh - 16px); overflow: auto; overscroll-behavior: contain;
+  max-height: var(--newslens-card-max-height, calc(100vh - 16px)); overflow: auto; overscroll-behavior: contain;
   padding: 10px 12px 12px; border: 1px solid var(--rule); border-radius: 8px;
   background: var(--paper); color: var(--ink);
   box-shadow: 0 4px 16px rgba(0, 0, 0, .22);

@@ -267,6 +267,21 @@ describe('placement', () => {
     expect(top).toBeGreaterThanOrEqual(8);
   });
 
+  it('keeps a tall card to the room beside the mark, so it never covers it', () => {
+    viewport(800, 600);
+    cards.host.getBoundingClientRect = () => rect(0, 0, 300, 700);
+    const first = marks('e1')[0]!;
+    layOut(first, rect(100, 400, 90, 18));
+    first.focus();
+    expect(cards.host.getAttribute('data-side')).toBe('above');
+    expect(cards.host.style.getPropertyValue('--newslens-card-max-height')).toBe(`${400 - 6 - 8}px`);
+    expect(hostPosition().top).toBe(8);
+    // A short card on the next opening measures at its natural height again.
+    cards.host.getBoundingClientRect = () => rect(0, 0, 300, 200);
+    marks('e2')[0]!.focus();
+    expect(cards.host.style.getPropertyValue('--newslens-card-max-height')).toBe('');
+  });
+
   it('follows its mark when the page scrolls or the window shrinks', () => {
     const first = marks('e1')[0]!;
     layOut(first, rect(100, 100, 90, 18));

@@ -46,6 +46,21 @@ describe('entityDetails', () => {
   });
 });
 
+describe('entityDetails leaves out repeats', () => {
+  it('shows a quote the page repeats with a word changed once, and no statement that restates a quote', () => {
+    const quotes = [
+      { ...QUOTES[0]!, id: 'qa', kind: 'mixed' as const, text: 'ports should play "a bigger role in the region"', span: { block: 0, start: 0, end: 40 } },
+      { ...QUOTES[0]!, id: 'qb', kind: 'mixed' as const, text: 'ports should play a "bigger role in the region"', span: { block: 3, start: 0, end: 40 } },
+      { ...QUOTES[0]!, id: 'qc', kind: 'direct' as const, text: 'Cranes arrive in May.', span: { block: 4, start: 0, end: 20 } },
+    ];
+    const restating = { ...FACTS[0]!, id: 'fs', kind: 'statement' as const, text: 'Mara Okonkwo said ports should play a bigger role.', subject: 'e1', objects: [], evidence: { block: 3, start: 5, end: 30 } };
+    const elsewhere = { ...restating, id: 'ft', text: 'Mara Okonkwo said the quay is late.', evidence: { block: 6, start: 0, end: 30 } };
+    const details = entityDetails(fixtureAnalysis({ quotes, facts: [restating, elsewhere] }), 'e1')!;
+    expect(details.quotes).toEqual(['ports should play "a bigger role in the region"', '“Cranes arrive in May.”']);
+    expect(details.facts.map((f) => f.text)).toEqual(['Mara Okonkwo said the quay is late.']);
+  });
+});
+
 describe('shorten', () => {
   it('cuts long text at a word with an ellipsis and leaves short text whole', () => {
     expect(shorten('  short   text ')).toBe('short text');

@@ -1,6 +1,6 @@
 // The card beside its mark and wholly on screen: below when it fits, above near the bottom, clamped at the sides.
 import { describe, expect, it } from 'vitest';
-import { anchorBox, GAP, MARGIN, placeCard, type Box } from '../../../content/card/position';
+import { anchorBox, GAP, MARGIN, MIN_ROOM, placeCard, type Box } from '../../../content/card/position';
 
 const VIEW = { width: 800, height: 600 };
 const CARD = { width: 300, height: 200 };
@@ -13,7 +13,7 @@ function onScreen(p: { top: number; left: number }, card = CARD, view = VIEW) {
 describe('placeCard', () => {
   it('puts the card just below the mark, aligned with its start', () => {
     const p = placeCard(box(100, 100), CARD, VIEW);
-    expect(p).toEqual({ side: 'below', top: 118 + GAP, left: 100 });
+    expect(p).toEqual({ side: 'below', top: 118 + GAP, left: 100, maxHeight: null });
   });
 
   it('flips above a mark near the bottom of the window', () => {
@@ -37,15 +37,28 @@ describe('placeCard', () => {
     }
   });
 
-  it('starts at the top and start edges when the card is larger than the window', () => {
-    const p = placeCard(box(100, 300), { width: 900, height: 700 }, VIEW);
-    expect(p.top).toBe(MARGIN);
+  it('starts at the start edge, and within the room beside the mark, when the card is larger than the window', () => {
+    const p = placeCard(box(100, 250), { width: 900, height: 700 }, VIEW);
     expect(p.left).toBe(MARGIN);
+    expect(p.side).toBe('below');
+    expect(p.top).toBe(268 + GAP);
+    expect(p.top + p.maxHeight!).toBe(VIEW.height - MARGIN);
   });
 
-  it('takes the roomier side when the card fits on neither', () => {
-    expect(placeCard(box(10, 150), { width: 100, height: 500 }, VIEW).side).toBe('below');
-    expect(placeCard(box(10, 420), { width: 100, height: 500 }, VIEW).side).toBe('above');
+  it('takes the roomier side when the card fits on neither, cut to that room so it never covers the mark', () => {
+    const tall = { width: 100, height: 500 };
+    const below = placeCard(box(10, 150), tall, VIEW);
+    expect(below).toMatchObject({ side: 'below', top: 168 + GAP, maxHeight: VIEW.height - MARGIN - (168 + GAP) });
+    const above = placeCard(box(10, 420), tall, VIEW);
+    expect(above).toMatchObject({ side: 'above', top: MARGIN, maxHeight: 420 - GAP - MARGIN });
+    expect(above.top + above.maxHeight!).toBeLessThanOrEqual(420 - GAP);
+  });
+
+  it('covers the mark rather than shrink to a sliver when a huge mark leaves no room on either side', () => {
+    const p = placeCard({ left: 10, top: 60, right: 300, bottom: 540 }, CARD, VIEW);
+    expect(MIN_ROOM).toBeGreaterThan(60);
+    expect(p.maxHeight).toBeNull();
+    expect(onScreen(p)).toBe(true);
   });
 });
 
