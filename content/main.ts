@@ -1,7 +1,14 @@
-// The content script's entry point: starts one session per page, however often it is injected.
+// The content script's entry point: starts one session per page, however often it is injected, with the page highlighter.
 import { analyzeDocument } from '../src/analyze';
+import type { Analysis } from '../src/analysis';
+import { request } from '../src/messages';
 import { browserApi } from './browser-api';
-import { startSession, type ContentSession } from './session';
+import { startCards } from './card/index';
+import { createPageHighlighter } from './highlight/highlighter';
+import { watchPage } from './highlight/page-watch';
+import { highlightTypes, isAlwaysAnnotated } from './highlight/site-settings';
+import { nextTask } from './highlight/yield';
+import { startSession, type ContentSession, type PageHighlighter } from './session';
 import { shippedTagger } from './shipped-tagger';
 
 // Every injection of this file shares one global scope (the extension's isolated world), so a
@@ -11,12 +18,74 @@ type Marked = typeof globalThis & { [SESSION_KEY]?: ContentSession };
 const scope = globalThis as Marked;
 
 if (!scope[SESSION_KEY]) {
-  scope[SESSION_KEY] = startSession({
+  // The watcher re-reads a highlighted page that changed (lazy paragraphs, single-page navigation).
+  const watch = watchPage(document, () => void refresh());
+  // Set while a reported change is being redrawn, so that redraw does not reset the watcher's loop guard.
+  let refreshing = false;
+  const highlighter = createPageHighlighter(document, { guard: watch.guard });
+  // Watching only while marks are on: an unhighlighted page has nothing to keep in step.
+  const pageHighlighter: PageHighlighter = {
+    get active() {
+      return highlighter.active;
+    },
+    highlight(analysis, types) {
+      const summary = highlighter.highlight(analysis, types);
+      watch.start(!refreshing);
+      return summary;
+    },
+    unhighlight() {
+      watch.stop();
+      return highlighter.unhighlight();
+    },
+    reveal: (analysis, span) => highlighter.reveal(analysis, span),
+  };
+  // The latest reading, for the hover cards (the session keeps its own cache for the protocol).
+  let latest: Analysis | null = null;
+  const session = startSession({
     api: browserApi,
-    analyze: () => analyzeDocument(document, { url: location.href, tagger: shippedTagger() }),
+    analyze: () => (latest = analyzeDocument(document, { url: location.href, tagger: shippedTagger() })),
     url: () => location.href,
+    highlighter: pageHighlighter,
     onTeardown: () => {
+      watch.stop();
+      highlighter.dispose();
       delete scope[SESSION_KEY];
     },
   });
+  scope[SESSION_KEY] = session;
+  // Cards open on marks only, so they cost nothing until something is highlighted; the session's signal ends them.
+  startCards(document, () => latest, session.signal);
+
+  /** Reads the changed page again and redraws the marks with the same types, a stage per task. */
+  async function refresh(): Promise<void> {
+    if (session.signal.aborted || !highlighter.active) return;
+    const types = highlighter.types ? [...highlighter.types] : undefined;
+    await session.handle(request('analyze', { refresh: true }));
+    await nextTask();
+    if (session.signal.aborted || !highlighter.active) return;
+    refreshing = true;
+    try {
+      await session.handle(request('highlight', types ? { types } : {}));
+    } finally {
+      refreshing = false;
+    }
+  }
+
+  /**
+   * A click on the toolbar button injects this script and the popup then asks for highlights itself; on a site
+   * the reader chose to annotate always, nobody asks, so the page is highlighted as it loads. Each stage (the
+   * tagger's weights, the reading, the marks) runs in its own task so the page stays responsive.
+   */
+  async function highlightIfAlwaysAnnotated(): Promise<void> {
+    if (!(await isAlwaysAnnotated(location.href))) return;
+    await nextTask();
+    shippedTagger();
+    await nextTask();
+    if (session.signal.aborted) return;
+    await session.handle(request('analyze', {}));
+    await nextTask();
+    if (session.signal.aborted || highlighter.active) return;
+    await session.handle(request('highlight', { types: await highlightTypes() }));
+  }
+  void highlightIfAlwaysAnnotated();
 }

@@ -1,4 +1,5 @@
 // Wraps runs of page text in our elements by splitting and moving text nodes, and puts the page back exactly.
+import { isOwnElement } from './own-elements';
 import { isSpace, Markable, type TextIndex } from './text-index';
 
 /** One text node's share of a mention: the characters [start, end) of `node`. */
@@ -96,11 +97,19 @@ export class Wrapper {
     this.wrappers.length = 0;
     for (const [original, parts] of this.splits) {
       const split = new Set(parts);
-      // After unwrapping, the parts follow their node in order, unless the page moved them.
-      for (let next = original.nextSibling; next && split.has(next as Text); next = original.nextSibling) {
-        const data = (next as Text).data;
-        next.parentNode!.removeChild(next);
-        original.appendData(data);
+      // After unwrapping, the parts follow their node in order, unless the page moved them. An element of ours
+      // set between them (the hover card's host sits right after its mark) is stepped over.
+      let next = original.nextSibling;
+      while (next) {
+        const after: ChildNode | null = next.nextSibling;
+        if (split.has(next as Text)) {
+          const data = (next as Text).data;
+          next.parentNode!.removeChild(next);
+          original.appendData(data);
+        } else if (!(next.nodeType === 1 && isOwnElement(next as Element))) {
+          break;
+        }
+        next = after;
       }
     }
     this.splits.clear();
