@@ -194,7 +194,7 @@ describe('the actions', () => {
     const api = await open({ types: ['person', 'event'] });
     const toggle = () => $<HTMLButtonElement>('.switch')!;
     expect(toggle().getAttribute('role')).toBe('switch');
-    expect(toggle().textContent).toBe('Highlights on the page');
+    expect(toggle().textContent).toBe('Highlights');
     toggle().click();
     await waitFor(() => expect(toggle().getAttribute('aria-checked')).toBe('false'));
     expect(api.highlighted).toBe(false);
