@@ -9,10 +9,10 @@ export const MAX_HEIGHT_PROPERTY = '--newslens-card-max-height';
 
 /*
  * Inline !important beats every author rule a page can write for these properties, `* { display: none }`,
- * `all: unset` and huge z-indexes included. `all` goes first so the properties after it win over it.
+ * `all: unset` and huge z-indexes included. Not `all` itself: that would pin the text spacing properties too,
+ * which readers' own spacing styles must be able to change (WCAG 1.4.12); inside, the card resets them anyway.
  */
 const HOST_STYLE: [string, string][] = [
-  ['all', 'initial'],
   ['display', 'block'],
   ['position', 'fixed'],
   ['inset', 'auto'],
@@ -35,6 +35,21 @@ const HOST_STYLE: [string, string][] = [
   ['clip-path', 'none'],
   ['pointer-events', 'auto'],
   ['contain', 'none'],
+  ['content-visibility', 'visible'],
+  ['min-width', '0'],
+  ['min-height', '0'],
+  ['float', 'none'],
+  ['outline', 'none'],
+  ['box-shadow', 'none'],
+  ['mix-blend-mode', 'normal'],
+  ['isolation', 'auto'],
+  ['mask', 'none'],
+  ['translate', 'none'],
+  ['rotate', 'none'],
+  ['scale', 'none'],
+  ['zoom', '1'],
+  ['transition', 'none'],
+  ['animation', 'none'],
 ];
 
 export interface CardHost {

@@ -1,11 +1,11 @@
-// The hover card in real Chromium: opened by hover and keyboard, on screen and on top of a hostile page, and axe-clean.
+// The hover card in real Chromium and Firefox: opened by hover and keyboard, on screen and on top of a hostile page, and axe-clean.
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../../scripts/lib/browsers.mjs';
 import { launchWithExtension, openToolbarPopup, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import { PAGE_HTML } from '../content/card/fixture';
@@ -42,7 +42,8 @@ const HOSTILE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
   body { margin: 0; font: 18px/1.6 Georgia, serif; }
   article { max-width: 40rem; margin: 120px auto 0; padding: 0 16px; }
   :not(html, head, body, article, p, a, style, script, title, meta, div, newslens-mark) { display: none !important; all: unset !important; }
-  newslens-card { display: none !important; position: static !important; z-index: -2147483648 !important; visibility: hidden !important; transform: scale(0) !important; }
+  newslens-card { display: none !important; position: static !important; z-index: -2147483648 !important; visibility: hidden !important; transform: scale(0) !important;
+    font-size: 0 !important; letter-spacing: 30px !important; color: transparent !important; }
   #banner { position: fixed; left: 0; right: 0; top: 50%; bottom: 0; z-index: 2147483647; background: #b00; }
   p { position: relative; z-index: 2147483647; }
 </style></head><body><div id="banner">Subscribe</div>${PAGE_HTML}</body></html>`;
@@ -76,7 +77,7 @@ function cardState(page: Page) {
       box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width, height: box.height },
       view: { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight },
       onTop: centre === host, display: style.display, visibility: style.visibility, position: style.position,
-      fontSize: getComputedStyle(card).fontSize,
+      fontSize: getComputedStyle(card).fontSize, letterSpacing: getComputedStyle(card).letterSpacing, colour: getComputedStyle(card).color,
       anchor: host.previousElementSibling?.getAttribute('data-entity'),
     };
   });
@@ -87,7 +88,14 @@ const activeInCard = (page: Page) => page.evaluate(() => {
   return active?.localName === 'newslens-card' ? `card:${(active.shadowRoot?.activeElement as HTMLElement | null)?.className}` : `${active?.localName}:${active?.textContent}`;
 });
 
-describe.skipIf(!executablePath)('Chromium: the hover card on a hostile page', () => {
+const VIEWPORT = { width: 900, height: 640 };
+/** The browsers the hostile page runs in: the card module is the same page script in both. */
+const ENGINES: { name: string; path: string | null; launch: (path: string) => Promise<Browser> }[] = [
+  { name: 'Chromium', path: executablePath, launch: (path) => puppeteer.launch({ executablePath: path, headless: true, args: CHROMIUM_ARGS, defaultViewport: VIEWPORT }) },
+  { name: 'Firefox', path: firefoxPath(), launch: (path) => puppeteer.launch({ browser: 'firefox', executablePath: path, headless: true, defaultViewport: VIEWPORT }) },
+];
+
+for (const engine of ENGINES) describe.skipIf(!engine.path)(`${engine.name}: the hover card on a hostile page`, () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
@@ -97,8 +105,10 @@ describe.skipIf(!executablePath)('Chromium: the hover card on a hostile page', (
     dir = mkdtempSync(join(tmpdir(), 'newslens-card-'));
     writeFileSync(join(dir, 'ports.html'), HOSTILE_PAGE);
     server = await serveFiles({ '/ports.html': join(dir, 'ports.html') });
-    browser = await puppeteer.launch({ executablePath: executablePath!, headless: true, args: CHROMIUM_ARGS, defaultViewport: { width: 900, height: 640 } });
+    browser = await engine.launch(engine.path!);
     page = await browser.newPage();
+    // Headless Firefox fires no focus events in a tab that was never brought to the front.
+    await page.bringToFront();
     await page.goto(`${server.origin}/ports.html`, { waitUntil: 'load' });
     await page.addScriptTag({ content: await cardBundle() });
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -124,7 +134,9 @@ describe.skipIf(!executablePath)('Chromium: the hover card on a hostile page', (
     expect(state.onTop).toBe(true);
     // The page's `all: unset` does not reach into the card: it keeps its own type size.
     expect(state.fontSize).toBe('13px');
-    await page.screenshot({ path: join(ARTIFACTS, 'card-hover.png') });
+    expect(state.letterSpacing).toMatch(/^(normal|0px)$/);
+    expect(state.colour).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    await page.screenshot({ path: join(ARTIFACTS, `card-hover-${engine.name.toLowerCase()}.png`) });
   });
 
   it('closes when the pointer leaves for the page', async () => {
@@ -158,7 +170,7 @@ describe.skipIf(!executablePath)('Chromium: the hover card on a hostile page', (
     expect(violations).toEqual([]);
     // The run did look at the card: its dialog name, button names and colours were checked and passed.
     expect(passed).toEqual(expect.arrayContaining(['aria-dialog-name', 'button-name', 'color-contrast']));
-    await page.screenshot({ path: join(ARTIFACTS, 'card-focus.png') });
+    await page.screenshot({ path: join(ARTIFACTS, `card-focus-${engine.name.toLowerCase()}.png`) });
   });
 
   it('leaves nothing behind on teardown', async () => {
