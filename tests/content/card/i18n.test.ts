@@ -1,4 +1,6 @@
 // The card's strings: from browser.i18n when it knows the key, else the English fallback, placeholders filled either way.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CARD_MESSAGES, cardTranslator, extensionGetMessage } from '../../../content/card/i18n';
 
@@ -34,5 +36,30 @@ describe('extensionGetMessage', () => {
     expect(extensionGetMessage({ chrome: chromeApi })!('card_close', ['x'])).toBe('from chrome');
     expect(chromeApi.i18n.getMessage).toHaveBeenCalledWith('card_close', ['x']);
     expect(extensionGetMessage({})).toBeUndefined();
+  });
+});
+
+describe('_locales/en/messages.json', () => {
+  /** What browser.i18n.getMessage answers for a messages.json entry: named placeholders, then $1…$9. */
+  function emulate(messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }>) {
+    return (key: string, substitutions?: string | string[]) => {
+      const entry = messages[key];
+      if (!entry) return '';
+      const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+      const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? whole);
+      return named.replace(/\$(\d)/g, (_, digit: string) => values[Number(digit) - 1] ?? '');
+    };
+  }
+
+  it('says what the English fallback says for every card key it carries', () => {
+    const file = join(import.meta.dirname, '..', '..', '..', '_locales', 'en', 'messages.json');
+    if (!existsSync(file)) return;
+    const messages = JSON.parse(readFileSync(file, 'utf8'));
+    const fromFile = cardTranslator(emulate(messages));
+    const fallback = cardTranslator(undefined);
+    for (const key of Object.keys(CARD_MESSAGES) as (keyof typeof CARD_MESSAGES)[]) {
+      if (!(key in messages)) continue;
+      expect(fromFile(key, 'ONE', 'TWO'), key).toBe(fallback(key, 'ONE', 'TWO'));
+    }
   });
 });
