@@ -68,10 +68,22 @@ export function startCards(doc: Document, getAnalysis: () => Analysis | null | u
 
   function place() {
     if (!anchor) return;
+    // Highlights redrawn or removed under an open card: its mark is gone, and so is the card.
+    if (!anchor.isConnected) {
+      close();
+      return;
+    }
     const box = anchorBox(Array.from(anchor.getClientRects()), anchor.getBoundingClientRect(), pointerInside ? pointer : null);
+    const view = viewport();
+    // Scrolled out of sight: a card pinned to the edge would belong to nothing the reader sees. Focus keeps it.
+    const outOfSight = box.bottom < 0 || box.top > view.height || box.right < 0 || box.left > view.width;
+    if (outOfSight && !focusInside) {
+      close();
+      return;
+    }
     // Measured at its natural height, then cut to the room beside the mark if need be.
     host.limitHeight(null);
-    const placement = placeCard(box, host.size(), viewport());
+    const placement = placeCard(box, host.size(), view);
     host.limitHeight(placement.maxHeight);
     host.moveTo(placement.top, placement.left);
     host.element.setAttribute('data-side', placement.side);

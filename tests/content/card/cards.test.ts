@@ -295,6 +295,35 @@ describe('placement', () => {
   });
 });
 
+describe('when the page moves on', () => {
+  it('closes a card opened by the pointer once its mark scrolls out of sight, but not one the keyboard is using', () => {
+    const first = marks('e1')[0]!;
+    layOut(first, rect(100, 100, 90, 18));
+    mouse('mouseover', first, null, { x: 120, y: 105 });
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    expect(shown()).toBe(true);
+    layOut(first, rect(100, -40, 90, 18));
+    document.dispatchEvent(new Event('scroll'));
+    expect(shown()).toBe(false);
+
+    layOut(first, rect(100, 100, 90, 18));
+    first.focus();
+    layOut(first, rect(100, -40, 90, 18));
+    document.dispatchEvent(new Event('scroll'));
+    expect(shown()).toBe(true);
+    expect(hostPosition().top).toBeGreaterThanOrEqual(8);
+  });
+
+  it('closes when its mark is taken off the page (highlights removed or redrawn)', () => {
+    const first = marks('e1')[0]!;
+    first.focus();
+    first.replaceWith(...first.childNodes);
+    window.dispatchEvent(new Event('resize'));
+    expect(shown()).toBe(false);
+    expect(cards.anchor).toBeNull();
+  });
+});
+
 describe('hostile page CSS', () => {
   it('keeps the host displayed, fixed and on top with inline !important styles', () => {
     const style = document.createElement('style');
