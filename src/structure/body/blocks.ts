@@ -133,7 +133,9 @@ function isBoilerplateRegion(el: Element, context: WalkContext): boolean {
     const proseRich = st.prose >= 300 && st.link < st.text * 0.1;
     return !proseRich || HARD_BOILERPLATE_NAMES.test(names) || CAPTION_REGION_NAMES.test(names);
   }
-  if (tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
+  // A span that is mostly a link sits inside a sentence ("for both <span><a>Kamala Harris</a></span> and …"): its
+  // words are the sentence's. Only its class names (above) can make it furniture.
+  if (tag === 'span' || tag === 'p' || tag === 'li' || /^h[2-6]$/.test(tag) || tag === 'blockquote' || tag === 'td' || tag === 'tr') return false;
   if ((tag === 'div' || tag === 'section') && isImageBox(el, st, context.stats)) return true;
   // Containers that are mostly links are navigation or teasers; prose with a few links is not.
   // Lists whose items mix text and links are content; lists of bare links are menus or teasers.

@@ -25,6 +25,14 @@ describe('furniture inside the story container', () => {
     expect(text).toHaveLength(3);
   });
 
+  it('keeps the words of a link wrapped in a span inside a sentence, and still drops a linked line on its own', () => {
+    const sentence = '<p>The talks brought together <span class="LinkEnhancement"><a class="Link" href="/hub/marta-ruiz">Marta Ruiz</a></span> and the port authority after a week of strikes.</p>';
+    const teaser = '<span class="item"><a href="/story/other">Ten things to do in the city this weekend</a></span>';
+    const text = extractBody(jsdomDocument(page(`<article><div class="text">${storyParagraphs(3)}${sentence}<div>${teaser}</div></div></article>`)), noHints).blocks.map((block) => block.text);
+    expect(text).toContain('The talks brought together Marta Ruiz and the port authority after a week of strikes.');
+    expect(text.some((line) => line.includes('Ten things'))).toBe(false);
+  });
+
   it('drops a short source line but keeps sentences that name a source', () => {
     expect(isFurnitureLine('Quelle: Landesregierung', 0)).toBe(true);
     expect(isFurnitureLine('Source: company figures, 2023', 0)).toBe(true);
