@@ -26,8 +26,6 @@ export interface SiteRegistryApi {
 export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi {
   /** A keyboard command, with the tab it was given in (the active tab when the browser does not say). */
   onCommand(listener: (command: string, tabId: number | null) => void): void;
-  /** A tab starts loading a new page: its badge belongs to the old one. */
-  onTabLoading(listener: (tabId: number) => void): void;
 }
 
 const SITES_KEY = 'alwaysAnnotateSites';
@@ -83,12 +81,6 @@ export const browserApi: BackgroundBrowserApi = {
       if (tab?.id !== undefined) return listener(command, tab.id);
       const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       listener(command, active?.id ?? null);
-    });
-  },
-  onTabLoading(listener) {
-    // Without the "tabs" permission the URL is hidden, but the status is not.
-    browser.tabs.onUpdated.addListener((tabId, change) => {
-      if (change.status === 'loading') listener(tabId);
     });
   },
 };

@@ -14,5 +14,5 @@ browserApi.onStartup(() => void sync().catch(report));
 browserApi.onCommand((command, tabId) => {
   if (command === TOGGLE_HIGHLIGHTS_COMMAND && tabId !== null) void toggleHighlights(browserApi, tabId);
 });
-// A new page in the tab: the count on the button was the old page's.
-browserApi.onTabLoading((tabId) => void browserApi.setBadge(tabId, null).catch(() => undefined));
+// No navigation listener for the badge: both browsers reset a tab's own badge text when the tab
+// loads another page (tests/e2e/popup.test.ts holds them to it), so the background need not wake.

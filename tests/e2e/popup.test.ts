@@ -119,6 +119,19 @@ describe.skipIf(!chromium)('Chromium: the toolbar popup on the sample page', () 
     await popup.click('#tab-facts');
     await expectAxeClean(popup, 'chromium', ['light', 'dark']);
   });
+
+  // Both browsers reset a tab's own badge when the tab loads another page; this holds them to it.
+  it('clears the badge when the tab loads another page', async () => {
+    const target = await chromiumBrowser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`));
+    const worker = (await target.worker())!;
+    const badge = () => worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'http://127.0.0.1/*' });
+      return chrome.action.getBadgeText({ tabId: tab!.id! });
+    });
+    expect(await badge()).toBe(String(expected.entities.length));
+    await page.goto(server.origin + SAMPLE_PATH + '?next', { waitUntil: 'load' });
+    await expect.poll(badge, { timeout: 5000 }).toBe('');
+  });
 });
 
 /*
@@ -182,5 +195,15 @@ describe.skipIf(!firefox)('Firefox: the popup page for the sample tab', () => {
   it('has no accessibility violations (axe-core), and leaves a screenshot', async () => {
     await popup.click('#tab-facts');
     await expectAxeClean(popup, 'firefox', ['light']);
+  });
+
+  it('counts the entities on the badge, cleared when the tab loads another page', async () => {
+    const badge = () => popup.evaluate(async () => {
+      const tabId = Number(new URLSearchParams(location.search).get('tab'));
+      return browser.action.getBadgeText({ tabId });
+    });
+    expect(await badge()).toBe(String(expected.entities.length));
+    await page.goto(server.origin + SAMPLE_PATH + '?next');
+    await expect.poll(badge, { timeout: 5000 }).toBe('');
   });
 });
