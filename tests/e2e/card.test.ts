@@ -9,7 +9,11 @@ import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../../scripts/lib/brow
 import { launchWithExtension, openToolbarPopup, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import { PAGE_HTML } from '../content/card/fixture';
+import { extensionUrl, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
 import { nodeAnalysis, ROOT, SAMPLE_FILE, SAMPLE_PATH } from './sample-page';
+
+// Declared so the callbacks below, which run inside the Firefox extension page, typecheck.
+declare const browser: typeof import('webextension-polyfill');
 
 const executablePath = chromiumPath();
 const ARTIFACTS = join(ROOT, 'dist', 'e2e');
@@ -18,7 +22,10 @@ const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.
 const CHROME_DIST = process.env.NEWSLENS_CHROME_DIST ?? join(ROOT, 'dist', 'chrome');
 const CONTENT_SCRIPT = join(CHROME_DIST, 'content.js');
 // The card's tag appears in the content script once content/main.ts starts the cards.
-const cardsBuilt = existsSync(CONTENT_SCRIPT) && readFileSync(CONTENT_SCRIPT, 'utf8').includes('newslens-card');
+const hasCards = (file: string) => existsSync(file) && readFileSync(file, 'utf8').includes('newslens-card');
+const cardsBuilt = hasCards(CONTENT_SCRIPT);
+const FIREFOX_DIST = join(ROOT, 'dist', 'firefox');
+const firefoxCardsBuilt = hasCards(join(FIREFOX_DIST, 'content.js'));
 if (executablePath && !cardsBuilt) console.warn(`e2e: ${CONTENT_SCRIPT} has no hover cards yet (build after content/main.ts starts them); skipping the sample-page card test.`);
 
 /** axe-core's violations on the card, and the rules that passed (to tell that it looked at the card at all). */
@@ -227,6 +234,74 @@ describe.skipIf(!executablePath || !cardsBuilt)('Chromium: the built extension\'
     expect(state.box.right).toBeLessThanOrEqual(state.view.width);
     await page.screenshot({ path: join(ARTIFACTS, 'card-sample-page.png') });
     const { violations, passed } = await axeOnCard(page);
+    expect(violations).toEqual([]);
+    expect(passed).toEqual(expect.arrayContaining(['aria-dialog-name', 'button-name']));
+  });
+});
+
+/*
+ * Firefox's toolbar popup is out of the driver's reach, so the page is annotated the "Always annotate" way (as in
+ * firefox.test.ts): a trusted click grants the site, the background registers the content script, the page
+ * reloads highlighted. The card then runs in a real Firefox content script (its own compartment, Xray wrappers).
+ */
+describe.skipIf(!firefoxPath() || !firefoxCardsBuilt)('Firefox: the built extension\'s hover card on the sample page', () => {
+  let server: StaticServer;
+  let firefox: Browser;
+  let sample: Page;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveFiles({ [SAMPLE_PATH]: SAMPLE_FILE });
+    firefox = await launchFirefoxWithExtension(firefoxPath()!, FIREFOX_DIST);
+    // A tab of our own, brought to the front before it is focused: headless Firefox fires no focus events otherwise.
+    sample = await firefox.newPage();
+    await sample.goto(server.origin + SAMPLE_PATH);
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('hovering a person opens the card with name and role; keyboard focus opens it too; axe-core finds nothing', async () => {
+    const person = nodeAnalysis(server.origin + SAMPLE_PATH).entities.find((e) => e.type === 'person' && e.role)!;
+    const control = await firefox.newPage();
+    await openExtensionPage(control, extensionUrl('popup.html'));
+    await control.evaluate(() => {
+      const grant = document.createElement('button');
+      grant.id = 'grant';
+      grant.textContent = 'Allow 127.0.0.1';
+      grant.addEventListener('click', () => {
+        browser.permissions.request({ origins: ['http://127.0.0.1/*'] })
+          .then((granted) => { grant.dataset.result = String(granted); }, (error: Error) => { grant.dataset.result = error.message; });
+      });
+      document.body.prepend(grant);
+    });
+    await control.click('#grant');
+    await control.waitForSelector('#grant[data-result]');
+    expect(await control.$eval('#grant', (el) => (el as HTMLElement).dataset.result)).toBe('true');
+    await control.waitForFunction(async () => ((await browser.storage.local.get('alwaysAnnotateSites')).alwaysAnnotateSites as string[] | undefined)?.length === 1, { timeout: 10_000, polling: 100 });
+    await control.close();
+
+    await sample.bringToFront();
+    await sample.reload();
+    const selector = `newslens-mark[data-entity="${person.id}"][tabindex="0"]`;
+    await sample.waitForSelector(selector, { timeout: 20_000 });
+    await sample.hover(selector);
+    await sample.waitForFunction(() => document.querySelector('newslens-card')?.shadowRoot?.querySelector('.card'), { timeout: 5000 });
+    const hovered = (await cardState(sample))!;
+    expect(hovered.name).toBe(person.name);
+    expect(hovered.role).toContain(person.role);
+    expect(hovered.box.bottom).toBeLessThanOrEqual(hovered.view.height);
+    // The card's own stylesheet reached its shadow root from the content script: its type size is the card's.
+    expect(hovered.fontSize).toBe('13px');
+    await sample.screenshot({ path: join(ARTIFACTS, 'card-sample-page-firefox.png') });
+
+    await sample.mouse.move(1, 1);
+    await sample.waitForFunction(() => !document.querySelector('newslens-card'), { timeout: 3000 });
+    await sample.focus(selector);
+    expect((await cardState(sample))?.name).toBe(person.name);
+    const { violations, passed } = await axeOnCard(sample);
     expect(violations).toEqual([]);
     expect(passed).toEqual(expect.arrayContaining(['aria-dialog-name', 'button-name']));
   });
