@@ -48,6 +48,13 @@ export function startCards(doc: Document, getAnalysis: () => Analysis | null | u
   let contentListeners = new AbortController();
   // Set while we move focus ourselves, so that focus does not reopen what Escape just closed.
   let focusingQuietly = false;
+  // While a card is open: its mark may leave the page (highlights removed or redrawn, the page's own scripts).
+  const View = doc.defaultView;
+  const watcher = View && typeof View.MutationObserver === 'function'
+    ? new View.MutationObserver(() => {
+      if (anchor && !anchor.isConnected) close();
+    })
+    : null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -95,6 +102,7 @@ export function startCards(doc: Document, getAnalysis: () => Analysis | null | u
     anchor = null;
     pointerInside = focusInside = false;
     contentListeners.abort();
+    watcher?.disconnect();
     host.hide();
   }
 
@@ -139,6 +147,7 @@ export function startCards(doc: Document, getAnalysis: () => Analysis | null | u
     pointerInside = via === 'pointer';
     focusInside = via === 'focus';
     host.showAfter(mark);
+    watcher?.observe(doc.documentElement, { childList: true, subtree: true });
     place();
     return true;
   }

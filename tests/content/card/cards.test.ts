@@ -314,12 +314,18 @@ describe('when the page moves on', () => {
     expect(hostPosition().top).toBeGreaterThanOrEqual(8);
   });
 
-  it('closes when its mark is taken off the page (highlights removed or redrawn)', () => {
+  it('closes when its mark is taken off the page (highlights removed or redrawn)', async () => {
     const first = marks('e1')[0]!;
     first.focus();
     first.replaceWith(...first.childNodes);
-    window.dispatchEvent(new Event('resize'));
+    await Promise.resolve();
     expect(shown()).toBe(false);
+    expect(cards.anchor).toBeNull();
+    // Even with the whole paragraph gone at once.
+    marks('e2')[0]!.focus();
+    expect(shown()).toBe(true);
+    document.getElementById('p1')!.remove();
+    await Promise.resolve();
     expect(cards.anchor).toBeNull();
   });
 });
