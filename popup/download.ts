@@ -11,7 +11,10 @@ export function jsonFileName(analysis: Analysis): string {
       base = '';
     }
   }
-  const slug = base.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  // Accents go (é -> e), other letters stay: "Zürich" -> "zurich", "Москва" -> "москва".
+  let slug = base.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  // A long title is cut at a word boundary, never inside a word.
+  if (slug.length > 60) slug = /-/.test(slug.slice(0, 61)) ? slug.slice(0, 61).replace(/-[^-]*$/, '') : slug.slice(0, 60);
   return `newslens-${slug || 'analysis'}.json`;
 }
 

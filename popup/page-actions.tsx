@@ -20,12 +20,13 @@ export function PageActions({ highlights, busy, onToggleHighlights, onCopy, onDo
         class="switch"
         aria-checked={highlights.on}
         disabled={!highlights.available || busy}
-        title={highlights.available ? undefined : t('highlightsUnavailable')}
+        aria-describedby={highlights.available ? undefined : 'highlights-note'}
         onClick={onToggleHighlights}
       >
         <span class="track" aria-hidden="true"><span class="thumb" /></span>
         {t('highlightsLabel')}
       </button>
+      {!highlights.available && <span class="note" id="highlights-note">{t('highlightsUnavailable')}</span>}
       <span class="spacer" />
       <button type="button" class="action copy" onClick={onCopy}>{t('copyMarkdown')}</button>
       <button type="button" class="action download" onClick={onDownload}>{t('downloadJson')}</button>

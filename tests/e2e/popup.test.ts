@@ -1,6 +1,7 @@
 // The popup in real Chromium (the toolbar popup) and Firefox (the popup page for the tab): tabs, reveal, axe-core, screenshots.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { Analysis } from '../../src/analysis';
@@ -47,17 +48,32 @@ async function revealFromPopup(popup: Page, page: Page, analysis: Analysis, draw
   expect(flashing).toContain(analysis.blocks[target.mentions[0]!.block]!.text.slice(target.mentions[0]!.start, target.mentions[0]!.end));
 }
 
-/** Firefox over BiDi cannot emulate the colour scheme, so it is checked in its default (light) only. */
+/**
+ * axe-core on every tab of the popup, in each colour scheme; a screenshot of the Facts and Entities tabs.
+ * Firefox over BiDi cannot emulate the colour scheme, so it is checked in its default (light) only.
+ */
 async function expectAxeClean(popup: Page, name: string, schemes: readonly ('light' | 'dark')[]) {
   for (const scheme of schemes) {
     if (schemes.length > 1) await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    const { violations, passed } = await axeOnPopup(popup);
-    expect(violations, scheme).toEqual([]);
-    expect(passed).toEqual(expect.arrayContaining(['color-contrast', 'aria-allowed-attr', 'button-name']));
-    await popup.evaluate(() => window.scrollTo(0, 0));
-    // The viewport, not fullPage: a full-page capture of a popup resizes it and drops the emulated scheme.
-    await popup.screenshot({ path: join(ARTIFACTS, `popup-${name}-${scheme}.png`) });
+    for (const tab of ['facts', 'entities', 'quotes', 'sources']) {
+      await popup.click(`#tab-${tab}`);
+      await popup.waitForSelector(`#panel-${tab}:not([hidden])`);
+      const { violations, passed } = await axeOnPopup(popup);
+      expect(violations, `${scheme}, ${tab}`).toEqual([]);
+      expect(passed).toEqual(expect.arrayContaining(['color-contrast', 'aria-allowed-attr', 'button-name']));
+      if (tab !== 'facts' && tab !== 'entities') continue;
+      await popup.evaluate(() => window.scrollTo(0, 0));
+      // The viewport, not fullPage: a full-page capture of a popup resizes it and drops the emulated scheme.
+      await popup.screenshot({ path: join(ARTIFACTS, `popup-${name}-${tab}-${scheme}.png`) });
+    }
   }
+  await popup.click('#tab-facts');
+}
+
+/** Copy as Markdown reaches the clipboard API (the status says so only after writeText resolved). */
+async function expectCopied(popup: Page) {
+  await popup.click('.action.copy');
+  await popup.waitForFunction(() => document.querySelector('.status')?.textContent === 'Copied the summary as Markdown.', { timeout: 5000 });
 }
 
 describe.skipIf(!chromium)('Chromium: the toolbar popup on the sample page', () => {
@@ -115,9 +131,42 @@ describe.skipIf(!chromium)('Chromium: the toolbar popup on the sample page', () 
     await revealFromPopup(popup, page, expected, drawn);
   });
 
-  it('has no accessibility violations in light and dark (axe-core), and leaves screenshots', async () => {
-    await popup.click('#tab-facts');
+  it('has no accessibility violations on any tab in light and dark (axe-core), and leaves screenshots', async () => {
     await expectAxeClean(popup, 'chromium', ['light', 'dark']);
+  });
+
+  it('copies the summary as Markdown and downloads the Analysis as JSON', async () => {
+    await expectCopied(popup);
+    const downloads = mkdtempSync(join(tmpdir(), 'newslens-download-'));
+    try {
+      // Browser-wide: the popup's own session does not govern where its downloads go.
+      const session = await chromiumBrowser.target().createCDPSession();
+      await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+      await popup.click('.action.download');
+      await popup.waitForFunction(() => document.querySelector('.status')?.textContent === 'The analysis was saved as JSON.');
+      const file = join(downloads, 'newslens-china-calls-for-closer-beijing-moscow-coordination-in-asia.json');
+      await expect.poll(() => readdirSync(downloads), { timeout: 10_000 }).toEqual([basename(file)]);
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as Analysis;
+      expect(saved.schema).toBe('newslens/analysis@1');
+      expect(saved.article.title).toBe(SAMPLE_TITLE);
+      expect(saved.entities.map((entity) => entity.name)).toEqual(expected.entities.map((entity) => entity.name));
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
+  });
+
+  it('has an options page with no accessibility violations, and leaves a screenshot', async () => {
+    const options = await chromiumBrowser.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.waitForSelector('.types input:not([disabled])');
+    expect(await options.$$eval('.types input:checked', (boxes) => boxes.length)).toBe(5);
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      const { violations } = await axeOnPopup(options);
+      expect(violations, `${scheme}: ${violations.join('; ')}`).toEqual([]);
+      await options.screenshot({ path: join(ARTIFACTS, `options-chromium-${scheme}.png`) });
+    }
+    await options.close();
   });
 
   // Both browsers reset a tab's own badge when the tab loads another page; this holds them to it.
@@ -192,9 +241,12 @@ describe.skipIf(!firefox)('Firefox: the popup page for the sample tab', () => {
     await popup.bringToFront();
   });
 
-  it('has no accessibility violations (axe-core), and leaves a screenshot', async () => {
-    await popup.click('#tab-facts');
+  it('has no accessibility violations on any tab (axe-core), and leaves screenshots', async () => {
     await expectAxeClean(popup, 'firefox', ['light']);
+  });
+
+  it('copies the summary as Markdown', async () => {
+    await expectCopied(popup);
   });
 
   it('counts the entities on the badge, cleared when the tab loads another page', async () => {

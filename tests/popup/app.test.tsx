@@ -76,7 +76,8 @@ describe('the popup on an article', () => {
     const toggle = popup.container.querySelector<HTMLButtonElement>('.switch')!;
     expect(toggle.disabled).toBe(true);
     expect(toggle.getAttribute('aria-checked')).toBe('false');
-    expect(toggle.title).toBe('This page cannot be highlighted.');
+    expect(toggle.getAttribute('aria-describedby')).toBe('highlights-note');
+    expect(popup.text('#highlights-note')).toBe('This page cannot be highlighted.');
     expect(popup.text('.title')).toBe('Port Elling council backs a night ferry to Skarholm');
   });
 });
