@@ -85,11 +85,10 @@ export function renderCard(doc: Document, details: EntityDetails, nav: CardNavig
   mentions.setAttribute('aria-label', t('card_mentions_group'));
   const count = details.mentionCount === 1 ? t('card_mentions_one') : t('card_mentions_many', details.mentionCount);
   mentions.append(element(doc, 'span', 'count', count));
-  if (nav.total > 0) {
+  // With a single highlighted mention there is nowhere to go, and no buttons that would do nothing.
+  if (nav.total > 1) {
     const previous = button(doc, 'previous', '‹', t('card_previous_mention'), actions.previous, signal);
     const next = button(doc, 'next', '›', t('card_next_mention'), actions.next, signal);
-    // With a single highlighted mention there is nowhere to go; the buttons stay, so the layout does not jump.
-    previous.disabled = next.disabled = nav.total < 2;
     mentions.append(previous, element(doc, 'span', 'position', t('card_mention_position', nav.position, nav.total)), next);
   }
   card.append(mentions);

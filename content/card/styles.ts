@@ -50,7 +50,6 @@ export const CARD_CSS = `
 }
 .card button:hover { border-color: var(--muted); }
 .card button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
-.card button:disabled { cursor: default; color: var(--muted); }
 .card .close { flex: 0 0 auto; border-color: transparent; }
 .section { margin: 8px 0 0; padding: 6px 0 0; border-top: 1px solid var(--rule); }
 .label { display: block; margin: 0; color: var(--muted); font-size: 11px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; }

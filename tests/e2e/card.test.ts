@@ -180,6 +180,19 @@ for (const engine of ENGINES) describe.skipIf(!engine.path)(`${engine.name}: the
     await page.screenshot({ path: join(ARTIFACTS, `card-focus-${engine.name.toLowerCase()}.png`) });
   });
 
+  // Firefox over BiDi cannot emulate the colour scheme; Chromium checks the dark card.
+  it.skipIf(engine.name !== 'Chromium')('has no accessibility violations in the dark colour scheme either', async () => {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.focus('#p2 newslens-mark[data-entity="e4"]');
+    const paper = await page.evaluate(() => getComputedStyle(document.querySelector('newslens-card')!.shadowRoot!.querySelector('.card')!).backgroundColor);
+    expect(paper).toBe('rgb(31, 34, 38)');
+    const { violations, passed } = await axeOnCard(page);
+    expect(violations).toEqual([]);
+    expect(passed).toContain('color-contrast');
+    await page.screenshot({ path: join(ARTIFACTS, 'card-dark-chromium.png') });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  });
+
   it('leaves nothing behind on teardown', async () => {
     const left = await page.evaluate(() => {
       (window as unknown as { newslensCards: { controller: AbortController } }).newslensCards.controller.abort();
