@@ -142,7 +142,7 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
       const pieces = piecesOf(index, range[0], range[1], true);
       if (!pieces) {
         // Text we never write to (an editable region, code): scroll to it without flashing.
-        const node = index.nodes[index.nodeOf[range[0]]! >= 0 ? index.nodeOf[range[0]]! : 0];
+        const node = index.nodes[Math.max(0, index.nodeAt(range[0]))];
         if (node?.parentElement) scrollTo(node.parentElement);
         return node !== undefined;
       }

@@ -13,10 +13,10 @@ export const enum Markable {
 export interface TextIndex {
   /** The text, normalised as cleanText does (one space per whitespace run, zero-width characters dropped). */
   readonly text: string;
-  /** Per character: the index into `nodes`, or -1 for the space standing for a block boundary or a <br>. */
-  readonly nodeOf: Int32Array;
-  /** Per character: the offset in that node's data (for a collapsed run, of its first whitespace character). */
-  readonly offsetOf: Int32Array;
+  /** The index into `nodes` of the character at `at`, or -1 for a space standing for a block edge or a <br>. */
+  nodeAt(at: number): number;
+  /** The offset in that node's data (for a collapsed whitespace run, of its first character). */
+  offsetAt(at: number): number;
   /** The text nodes read, in document order. */
   readonly nodes: readonly Text[];
   /** Per node: a Markable value. */
@@ -26,16 +26,18 @@ export interface TextIndex {
 // Elements whose text is page text that must stay untouched: typing, editing, code.
 const FROZEN_TAGS = new Set(['code', 'pre', 'kbd', 'samp', 'textarea', 'input', 'select', 'option', 'button', 'script', 'style']);
 
-/** The characters cleanText deletes outright. */
-function isDropped(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0xad;
-}
+/**
+ * What cleanText changes: a zero-width character or soft hyphen (deleted), a whitespace character other than the
+ * plain space, or a run of two or more whitespace characters (collapsed). Plain single spaces are kept as they are,
+ * so ordinary prose goes through in long literal runs instead of character by character.
+ */
+const CHANGED = /[\u200B-\u200D\uFEFF\u00AD]+|[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 
 /** The characters cleanText collapses into one space: JavaScript's \s plus the extra spaces it lists. */
 export function isSpace(code: number): boolean {
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) return true;
   if (code < 0x1680) return false;
-  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Builds the index over the document's body. Reads only; never writes to the page. */
@@ -98,74 +100,90 @@ function isOwnUi(el: Element): boolean {
   return isOwnElement(el) && el.localName !== 'newslens-mark' && el.localName !== 'newslens-flash';
 }
 
+/**
+ * The index keeps segments, not a table per character: each segment is a stretch of the text that maps onto one
+ * node's data one to one (or a single space standing for a boundary), found again by binary search.
+ */
 class IndexBuilder {
-  private codes = new Uint16Array(4096);
-  private nodeOf = new Int32Array(4096);
-  private offsetOf = new Int32Array(4096);
+  private readonly parts: string[] = [];
   private length = 0;
   private lastSpace = true;
   private readonly nodes: Text[] = [];
-  private markable: number[] = [];
+  private readonly markable: number[] = [];
+  private readonly segStart: number[] = [];
+  private readonly segNode: number[] = [];
+  private readonly segOffset: number[] = [];
 
   addText(node: Text, state: Markable): void {
     const data = node.data;
     const index = this.nodes.length;
     this.nodes.push(node);
     this.markable.push(state);
-    this.reserve(data.length);
-    for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      if (isDropped(code)) continue;
-      if (isSpace(code)) {
-        if (this.lastSpace) continue;
-        this.push(0x20, index, i);
-        this.lastSpace = true;
-      } else {
-        this.push(code, index, i);
-        this.lastSpace = false;
-      }
+    CHANGED.lastIndex = 0;
+    let from = 0;
+    for (let match = CHANGED.exec(data); match; match = CHANGED.exec(data)) {
+      this.literal(data, index, from, match.index);
+      if (!isDropped(match[0].charCodeAt(0))) this.space(index, match.index);
+      from = match.index + match[0].length;
     }
+    this.literal(data, index, from, data.length);
   }
 
   addBoundary(): void {
-    if (this.lastSpace) return;
-    this.reserve(1);
-    this.push(0x20, -1, 0);
-    this.lastSpace = true;
+    this.space(-1, 0);
   }
 
   finish(): TextIndex {
-    let text = '';
-    // fromCharCode takes the codes as arguments: in slices, so a large page cannot overflow the stack.
-    for (let i = 0; i < this.length; i += 8192) text += String.fromCharCode(...this.codes.subarray(i, Math.min(this.length, i + 8192)));
+    const starts = Int32Array.from(this.segStart);
+    const nodeOf = Int32Array.from(this.segNode);
+    const offsetOf = Int32Array.from(this.segOffset);
+    const segmentAt = (at: number): number => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
     return {
-      text,
-      nodeOf: this.nodeOf.subarray(0, this.length),
-      offsetOf: this.offsetOf.subarray(0, this.length),
+      text: this.parts.join(''),
+      nodeAt: (at) => nodeOf[segmentAt(at)] ?? -1,
+      offsetAt: (at) => {
+        const segment = segmentAt(at);
+        return offsetOf[segment]! + (at - starts[segment]!);
+      },
       nodes: this.nodes,
       markable: Uint8Array.from(this.markable),
     };
   }
 
-  private push(code: number, node: number, offset: number): void {
-    this.codes[this.length] = code;
-    this.nodeOf[this.length] = node;
-    this.offsetOf[this.length] = offset;
-    this.length++;
+  /** Plain text of a node, [from, to), whose only whitespace is single spaces. */
+  private literal(data: string, node: number, from: number, to: number): void {
+    // A single space right after another (across a node edge, or beside a deleted character) collapses.
+    if (from < to && this.lastSpace && data.charCodeAt(from) === 0x20) from++;
+    if (from >= to) return;
+    this.segStart.push(this.length);
+    this.segNode.push(node);
+    this.segOffset.push(from);
+    this.parts.push(from === 0 && to === data.length ? data : data.slice(from, to));
+    this.length += to - from;
+    this.lastSpace = data.charCodeAt(to - 1) === 0x20;
   }
 
-  private reserve(extra: number): void {
-    const needed = this.length + extra;
-    if (needed <= this.codes.length) return;
-    const size = Math.max(needed, this.codes.length * 2);
-    const codes = new Uint16Array(size);
-    codes.set(this.codes.subarray(0, this.length));
-    const nodeOf = new Int32Array(size);
-    nodeOf.set(this.nodeOf.subarray(0, this.length));
-    const offsetOf = new Int32Array(size);
-    offsetOf.set(this.offsetOf.subarray(0, this.length));
-    this.codes = codes;
-    this.nodeOf = nodeOf;
-    this.offsetOf = offsetOf;
+  private space(node: number, offset: number): void {
+    if (this.lastSpace) return;
+    this.segStart.push(this.length);
+    this.segNode.push(node);
+    this.segOffset.push(offset);
+    this.parts.push(' ');
+    this.length += 1;
+    this.lastSpace = true;
   }
+}
+
+/** The characters cleanText deletes outright. */
+function isDropped(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0xad;
 }

@@ -20,17 +20,17 @@ export interface Piece {
  */
 export function piecesOf(index: TextIndex, start: number, end: number, intoOwn = false): Piece[] | null {
   let first = start;
-  while (first < end && index.nodeOf[first]! < 0) first++;
+  while (first < end && index.nodeAt(first) < 0) first++;
   let last = end - 1;
-  while (last >= first && index.nodeOf[last]! < 0) last--;
+  while (last >= first && index.nodeAt(last) < 0) last--;
   if (first > last) return null;
-  const firstNode = index.nodeOf[first]!;
-  const lastNode = index.nodeOf[last]!;
+  const firstNode = index.nodeAt(first);
+  const lastNode = index.nodeAt(last);
   const pieces: Piece[] = [];
   for (let i = firstNode; i <= lastNode; i++) {
     const node = index.nodes[i]!;
-    const from = i === firstNode ? index.offsetOf[first]! : 0;
-    const to = i === lastNode ? index.offsetOf[last]! + 1 : node.data.length;
+    const from = i === firstNode ? index.offsetAt(first) : 0;
+    const to = i === lastNode ? index.offsetAt(last) + 1 : node.data.length;
     if (to <= from || isBlank(node.data, from, to)) continue;
     const state = index.markable[i];
     if (state === Markable.No || (state === Markable.InsideOwn && !intoOwn)) return null;

@@ -1,7 +1,7 @@
 // Lets the page breathe between stages of work: a fresh task soon after (not setTimeout's 4 ms clamp) and a time budget per task.
 
 /** Time one task may take before it hands control back, well under the 50 ms of a long task. */
-export const TASK_BUDGET_MS = 8;
+export const TASK_BUDGET_MS = 12;
 
 /** Resolves in a new task, after the browser had the chance to handle input and paint. */
 export function nextTask(): Promise<void> {

@@ -40,7 +40,7 @@ describe('locateBlocks', () => {
     const starts = locateBlocks(index, analysis.blocks);
     const title = analysis.blocks.findIndex((block) => block.kind === 'title');
     expect(title).toBeGreaterThanOrEqual(0);
-    const node = index.nodes[index.nodeOf[starts[title]!]!]!;
+    const node = index.nodes[index.nodeAt(starts[title]!)]!;
     expect(node.parentElement!.localName).toBe('h1');
   });
 });

@@ -1,0 +1,120 @@
+// `npm run bench:browser`: highlighting speed in real Chromium — toolbar click to highlights on the seed page, and highlighting alone on the seed page and on a 1 MB page.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/browsers.mjs';
+import { launchWithExtension } from '../../scripts/lib/chromium-extension.mjs';
+import { serveFiles } from '../../scripts/lib/serve.mjs';
+import { timeExtensionFlow, type FlowTiming } from './extension-flow';
+import { generateLargePage } from './generate-page';
+import type { HighlightTiming } from './harness';
+import { printFigures, summarise, type Figure } from './report';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SAMPLE_FILE = join(ROOT, 'samples', 'trtworld-article.html');
+const EXTENSION = join(ROOT, 'dist', 'chrome');
+const quick = process.argv.includes('--quick');
+const RUNS = { flow: quick ? 2 : 5, seed: quick ? 5 : 20, large: quick ? 2 : 5 };
+
+type BenchWindow = typeof globalThis & {
+  newslensBench: {
+    analyze(): { taggerMs: number; analyzeMs: number; entities: number; mentions: number; blocks: number };
+    highlight(): Promise<HighlightTiming>;
+    unhighlight(): number;
+    takeLongTasks(): Promise<number[]>;
+  };
+};
+
+async function harnessScript(): Promise<string> {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, 'bench', 'browser', 'harness.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Loads a page in plain Chromium with the tagger's weights and the harness, analyses it, then highlights it `runs` times. */
+async function timeHighlighting(page: Page, url: string, harness: string, runs: number) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: readFileSync(join(EXTENSION, 'ner-model.js'), 'utf8') });
+  await page.addScriptTag({ content: harness });
+  const analysis = await page.evaluate(() => (globalThis as BenchWindow).newslensBench.analyze());
+  const timings: HighlightTiming[] = [];
+  const unhighlights: number[] = [];
+  const longTasks: number[] = [];
+  await page.evaluate(() => (globalThis as BenchWindow).newslensBench.takeLongTasks());
+  for (let run = 0; run < runs; run++) {
+    timings.push(await page.evaluate(() => (globalThis as BenchWindow).newslensBench.highlight()));
+    // Long tasks during highlighting only (the analysis above is one synchronous task by design today).
+    longTasks.push(...(await page.evaluate(() => (globalThis as BenchWindow).newslensBench.takeLongTasks())));
+    unhighlights.push(await page.evaluate(() => (globalThis as BenchWindow).newslensBench.unhighlight()));
+  }
+  return { analysis, timings, unhighlights, longTasks };
+}
+
+async function main(): Promise<void> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium is not installed (/usr/lib/chromium/chromium): apt-get install chromium');
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+
+  const largeFile = join(mkdtempSync(join(tmpdir(), 'newslens-bench-')), 'large.html');
+  const large = generateLargePage();
+  writeFileSync(largeFile, large);
+  const server = await serveFiles({ '/seed.html': SAMPLE_FILE, '/large.html': largeFile });
+  const figures: Figure[] = [];
+  try {
+    const harness = await harnessScript();
+    const plain = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+    try {
+      const page = await plain.newPage();
+      const seed = await timeHighlighting(page, `${server.origin}/seed.html`, harness, RUNS.seed);
+      const big = await timeHighlighting(page, `${server.origin}/large.html`, harness, RUNS.large);
+      const seedTotal = summarise(seed.timings.map((t) => t.totalMs));
+      const bigTotal = summarise(big.timings.map((t) => t.totalMs));
+      const seedPainted = summarise(seed.timings.map((t) => t.paintedMs));
+      const bigPainted = summarise(big.timings.map((t) => t.paintedMs));
+      figures.push(
+        { name: `seed page · highlighting alone (${seed.timings[0]!.marks} marks, ${seed.timings[0]!.unplaced} unplaced), median of ${RUNS.seed}`, value: seedTotal.median, unit: 'ms', target: 16, detail: `first ${seedTotal.first.toFixed(1)} ms, max ${seedTotal.max.toFixed(1)} ms; to the next painted frame median ${seedPainted.median.toFixed(1)} ms; unhighlight median ${summarise(seed.unhighlights).median.toFixed(2)} ms` },
+        { name: `1 MB page (${(Buffer.byteLength(large) / 1e6).toFixed(2)} MB, 5,000 paragraphs, ${big.timings[0]!.marks} marks, ${big.timings[0]!.unplaced} unplaced) · highlighting alone, median of ${RUNS.large}`, value: bigTotal.median, unit: 'ms', target: 200, detail: `first ${bigTotal.first.toFixed(1)} ms; to the next painted frame median ${bigPainted.median.toFixed(1)} ms; highlight() call itself median ${summarise(big.timings.map((t) => t.syncMs)).median.toFixed(1)} ms; unhighlight median ${summarise(big.unhighlights).median.toFixed(1)} ms` },
+        { name: '1 MB page · longest task while highlighting (script and layout)', value: Math.max(0, ...big.longTasks), unit: 'ms', target: 50, detail: big.longTasks.length ? `${big.longTasks.length} long tasks over ${RUNS.large} runs: ${big.longTasks.map((t) => t.toFixed(0)).join(', ')} ms` : 'no task reached 50 ms' },
+        { name: 'seed page · longest task while highlighting', value: Math.max(0, ...seed.longTasks), unit: 'ms', target: 50, detail: seed.longTasks.length ? `${seed.longTasks.length} long tasks` : 'no task reached 50 ms' },
+        { name: 'seed page · analysis in the page (one synchronous task)', value: seed.analysis.analyzeMs, unit: 'ms', target: null, detail: `tagger unpack ${seed.analysis.taggerMs.toFixed(1)} ms; ${seed.analysis.entities} entities, ${seed.analysis.mentions} mentions` },
+        { name: '1 MB page · analysis in the page (one synchronous task)', value: big.analysis.analyzeMs, unit: 'ms', target: null, detail: `${big.analysis.blocks} blocks, ${big.analysis.entities} entities, ${big.analysis.mentions} mentions` },
+      );
+    } finally {
+      await plain.close();
+    }
+
+    // --highlight-only: the harness figures alone, without the extension's click flow.
+    if (process.argv.includes('--highlight-only')) return;
+    const { browser, extensionId } = await launchWithExtension({ executablePath, extensionDir: EXTENSION });
+    try {
+      const flows: FlowTiming[] = [];
+      for (let run = 0; run < RUNS.flow; run++) flows.push(await timeExtensionFlow(browser, extensionId, `${server.origin}/seed.html`));
+      figures.push(
+        { name: `seed page · toolbar click to highlights (popup opens, injects, analyses, marks), median of ${RUNS.flow}`, value: summarise(flows.map((f) => f.clickToMarksMs)).median, unit: 'ms', target: 150, detail: `runs ${flows.map((f) => f.clickToMarksMs.toFixed(0)).join(', ')} ms; ${flows[0]!.marks} marks` },
+        { name: `seed page · popup's first request to highlights (inject + highlight), median of ${RUNS.flow}`, value: summarise(flows.map((f) => f.requestToMarksMs)).median, unit: 'ms', target: 150, detail: `runs ${flows.map((f) => f.requestToMarksMs.toFixed(0)).join(', ')} ms; of which injecting the scripts median ${summarise(flows.map((f) => f.injectMs)).median.toFixed(0)} ms, the highlight request (tagger unpack + analysis + marks) median ${summarise(flows.map((f) => f.highlightRequestMs)).median.toFixed(0)} ms` },
+        { name: 'seed page · longest task on the page during the click flow', value: Math.max(...flows.map((f) => f.longestTaskMs)), unit: 'ms', target: 50, detail: 'the analysis runs as one task today' },
+      );
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+    printFigures(figures);
+  }
+  if (process.argv.includes('--check') && figures.some((f) => f.target !== null && f.value > f.target)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:browser: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
