@@ -55,6 +55,10 @@ const HOSTILE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
   p { position: relative; z-index: 2147483647; }
 </style></head><body><div id="banner">Subscribe</div>${PAGE_HTML}</body></html>`;
 
+/** A page whose Content-Security-Policy refuses every stylesheet but its own files: no inline <style> anywhere. */
+const CSP_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="style-src 'self'"><title>Strict page</title></head><body>${PAGE_HTML}</body></html>`;
+
 /** The card module with the fixture Analysis, bundled for the page; `window.newslensCards` is the running instance. */
 async function cardBundle(): Promise<string> {
   const result = await build({
@@ -111,7 +115,8 @@ for (const engine of ENGINES) describe.skipIf(!engine.path)(`${engine.name}: the
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'newslens-card-'));
     writeFileSync(join(dir, 'ports.html'), HOSTILE_PAGE);
-    server = await serveFiles({ '/ports.html': join(dir, 'ports.html') });
+    writeFileSync(join(dir, 'csp.html'), CSP_PAGE);
+    server = await serveFiles({ '/ports.html': join(dir, 'ports.html'), '/csp.html': join(dir, 'csp.html') });
     browser = await engine.launch(engine.path!);
     page = await browser.newPage();
     // Headless Firefox fires no focus events in a tab that was never brought to the front.
@@ -191,6 +196,21 @@ for (const engine of ENGINES) describe.skipIf(!engine.path)(`${engine.name}: the
     expect(passed).toContain('color-contrast');
     await page.screenshot({ path: join(ARTIFACTS, 'card-dark-chromium.png') });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  });
+
+  it('keeps its look on a page whose Content-Security-Policy forbids inline styles', async () => {
+    const strict = await browser.newPage();
+    await strict.bringToFront();
+    const refused: string[] = [];
+    strict.on('console', (entry) => { if (/Content.Security.Policy|Content-Security-Policy/i.test(entry.text())) refused.push(entry.text()); });
+    await strict.goto(`${server.origin}/csp.html`, { waitUntil: 'load' });
+    await strict.addScriptTag({ content: await cardBundle() });
+    await strict.focus('#p1 newslens-mark[data-entity="e1"]');
+    const state = (await cardState(strict))!;
+    expect(state).toMatchObject({ name: 'Mara Okonkwo', position: 'fixed', display: 'block', fontSize: '13px' });
+    expect(refused).toEqual([]);
+    await strict.close();
+    await page.bringToFront();
   });
 
   it('leaves nothing behind on teardown', async () => {
@@ -308,6 +328,11 @@ describe.skipIf(!firefoxPath() || !firefoxCardsBuilt)('Firefox: the built extens
     expect(hovered.box.bottom).toBeLessThanOrEqual(hovered.view.height);
     // The card's own stylesheet reached its shadow root from the content script: its type size is the card's.
     expect(hovered.fontSize).toBe('13px');
+    // From the content script's compartment too, the style is a constructed sheet, which no page CSP can refuse.
+    expect(await sample.evaluate(() => {
+      const root = document.querySelector('newslens-card')!.shadowRoot!;
+      return { adopted: root.adoptedStyleSheets.length, inline: root.querySelectorAll('style').length };
+    })).toEqual({ adopted: 1, inline: 0 });
     await sample.screenshot({ path: join(ARTIFACTS, 'card-sample-page-firefox.png') });
 
     await sample.mouse.move(1, 1);
