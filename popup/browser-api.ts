@@ -17,6 +17,8 @@ export interface PopupBrowserApi {
   send<M extends ContentMethod>(tabId: number, message: Request<M>): Promise<Result<ContentMethods[M]['result']>>;
   /** Injects the content script into the tab's top frame (activeTab or a host permission allows it). */
   injectContentScript(tabId: number): Promise<void>;
+  /** The MIME type of the tab's document; rejects as injection does where scripts may not run. */
+  documentType(tabId: number): Promise<string | null>;
   hasSiteAccess(originPattern: string): Promise<boolean>;
   /** Asks the browser (and so the user) for the optional host permission; true when granted. */
   requestSiteAccess(originPattern: string): Promise<boolean>;
@@ -47,6 +49,10 @@ export const browserApi: PopupBrowserApi = {
   },
   async injectContentScript(tabId) {
     await browser.scripting.executeScript({ target: { tabId }, files: [...INJECTED_SCRIPTS] });
+  },
+  async documentType(tabId) {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType });
+    return typeof frame?.result === 'string' ? frame.result : null;
   },
   hasSiteAccess: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
   requestSiteAccess: (originPattern) => browser.permissions.request({ origins: [originPattern] }),

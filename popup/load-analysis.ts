@@ -4,7 +4,7 @@ import { request } from '../src/messages';
 import { ENTITY_TYPES, type EntityType } from '../options/highlight-types';
 import type { PopupBrowserApi } from './browser-api';
 import { message, type Message } from './i18n';
-import { explainInjectionFailure, FILE_ACCESS_OFF, pageAccessFor } from './page-access';
+import { explainDocumentType, explainInjectionFailure, FILE_ACCESS_OFF, pageAccessFor } from './page-access';
 
 /** Whether the page carries highlights, and whether it can (the content script may have no highlighter). */
 export interface HighlightState {
@@ -33,6 +33,9 @@ export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
   const present = await ping(api, tab.id);
   if (!present) {
     try {
+      // Asked first, so a PDF or an image never gets the parser and an empty "not an article".
+      const notReadable = explainDocumentType(await api.documentType(tab.id));
+      if (notReadable) return { kind: 'unavailable', message: message(notReadable), origin: null };
       await api.injectContentScript(tab.id);
     } catch (error) {
       // Local files are readable only where the user allowed it (Chrome's per-extension switch).

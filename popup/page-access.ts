@@ -26,6 +26,19 @@ export const UNKNOWN_PAGE: MessageKey = 'pageUnknown';
 export const FILE_ACCESS_OFF: MessageKey = 'pageFileAccessOff';
 export const NO_ACCESS: MessageKey = 'pageNoAccess';
 export const UNREADABLE: MessageKey = 'pageUnreadable';
+export const NOT_A_WEB_PAGE: MessageKey = 'pageNotHtml';
+
+// Documents the parser reads; anything else in a tab is a file the browser shows (an image, a video, a PDF).
+const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
+
+/**
+ * Chrome's PDF viewer is an HTML page that scripts may enter, with the PDF's own MIME type, so the
+ * document's type tells it apart where the address (no ".pdf") and injection (allowed) do not.
+ */
+export function explainDocumentType(contentType: string | null): MessageKey | null {
+  if (contentType === null || READABLE_TYPES.has(contentType.toLowerCase())) return null;
+  return contentType.toLowerCase() === 'application/pdf' ? PDF_PAGE : NOT_A_WEB_PAGE;
+}
 
 /** Classifies the tab's address before anything is injected. */
 export function pageAccessFor(url: string | null): PageAccess {
@@ -56,6 +69,8 @@ export function explainInjectionFailure(error: unknown, url: string | null): Mes
   // The PDF viewers keep the document's own URL, so its path is the hint when injection is refused.
   if (url && /\.pdf(?:$|[?#])/i.test(url)) return PDF_PAGE;
   if (/gallery|webstore|cannot be scripted/i.test(text)) return STORE_PAGE;
+  // On a web address, only a viewer another extension draws (Chrome's PDF viewer) gives this refusal.
+  if (/of different extension/i.test(text)) return PDF_PAGE;
   if (/permission|cannot access|missing host/i.test(text)) return NO_ACCESS;
   return UNREADABLE;
 }

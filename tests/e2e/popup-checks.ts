@@ -72,3 +72,37 @@ export async function pageFlash(page: Page): Promise<{ scrollY: number; flashing
     flashing: [...document.querySelectorAll('[data-newslens-flash], newslens-flash')].map((el) => el.textContent).join(' '),
   }));
 }
+
+/** An invented section front: headlines and teasers, no single story (the parser's isArticle is false). */
+export const LISTING_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Coast news – The Elling Courier</title>
+<meta property="og:type" content="website"></head>
+<body>
+<header><a href="/">The Elling Courier</a><nav><a href="/coast">Coast</a> <a href="/city">City</a> <a href="/sport">Sport</a></nav></header>
+<main>
+<h1>Coast</h1>
+<ul class="stories">
+<li><article><h2><a href="/coast/night-ferry">Port Elling council backs a night ferry to Skarholm</a></h2><p>Mayor Mara Lindqvist says the line could open before the Lantern Festival.</p></article></li>
+<li><article><h2><a href="/coast/berth">Old ferry berth needs repairs, harbour office says</a></h2><p>Work could take most of the spring.</p></article></li>
+<li><article><h2><a href="/coast/lighthouse">Volunteers repaint the Skarholm lighthouse</a></h2><p>Nordwave Ferries lent a boat for the paint.</p></article></li>
+<li><article><h2><a href="/coast/storm">Storm closes the coast road for a day</a></h2><p>The road reopened on Thursday morning.</p></article></li>
+<li><article><h2><a href="/coast/fish">Fish market moves to the north quay</a></h2><p>Traders say the new hall is warmer.</p></article></li>
+</ul>
+</main>
+<footer>© The Elling Courier</footer>
+</body></html>
+`;
+
+/** A one-page blank PDF with a correct cross-reference table, so the browser's viewer opens it. */
+export function tinyPdf(): string {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return `${body}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+}

@@ -1,7 +1,10 @@
 // The popup in real Chromium (the toolbar popup) and Firefox (the popup page for the tab): tabs, reveal, axe-core, screenshots.
-import { mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { Analysis } from '../../src/analysis';
@@ -9,7 +12,7 @@ import { chromiumPath, firefoxPath } from '../../scripts/lib/browsers.mjs';
 import { launchWithExtension, openToolbarPopup } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import { extensionUrl, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
-import { ARTIFACTS, axeOnPopup, entityDownThePage, expectTabsMatch, highlighterBuilt, pageFlash } from './popup-checks';
+import { ARTIFACTS, axeOnPopup, entityDownThePage, expectTabsMatch, highlighterBuilt, LISTING_PAGE, pageFlash, tinyPdf } from './popup-checks';
 import { builtExtension, nodeAnalysis, SAMPLE_FILE, SAMPLE_PATH, SAMPLE_TITLE } from './sample-page';
 
 const chromium = chromiumPath();
@@ -180,6 +183,68 @@ describe.skipIf(!chromium)('Chromium: the toolbar popup on the sample page', () 
     expect(await badge()).toBe(String(expected.entities.length));
     await page.goto(server.origin + SAMPLE_PATH + '?next', { waitUntil: 'load' });
     await expect.poll(badge, { timeout: 5000 }).toBe('');
+  });
+});
+
+/** Pages that are not articles or may not be read: a clear sentence in the popup, never an error or a blank. */
+describe.skipIf(!chromium)('Chromium: the toolbar popup on pages that are not articles', () => {
+  let dir: string;
+  let server: StaticServer;
+  let pdfServer: Server;
+  let chromiumBrowser: Browser;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'newslens-popup-'));
+    writeFileSync(join(dir, 'coast.html'), LISTING_PAGE);
+    server = await serveFiles({ '/coast.html': join(dir, 'coast.html') });
+    // Served without ".pdf" in the address, as many sites do: only the document's type tells.
+    pdfServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/pdf' }).end(tinyPdf()));
+    await new Promise<void>((resolve) => pdfServer.listen(0, '127.0.0.1', resolve));
+    ({ browser: chromiumBrowser, extensionId } = await launchWithExtension({ executablePath: chromium!, extensionDir: builtExtension('chrome') }));
+  });
+
+  afterAll(async () => {
+    await chromiumBrowser?.close();
+    await server?.close();
+    await new Promise((resolve) => pdfServer?.close(resolve));
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function popupOn(url: string): Promise<{ popup: Page; shown: string }> {
+    const page = await chromiumBrowser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const popup = await openToolbarPopup(chromiumBrowser, extensionId, page);
+    await popup.waitForSelector('.analysis, .message', { timeout: 20_000 });
+    return { popup, shown: await popup.evaluate(() => document.body.innerText) };
+  }
+
+  it('says a section front is not an article and still shows what it found', async () => {
+    const { popup } = await popupOn(server.origin + '/coast.html');
+    expect(await popup.$eval('.notice', (el) => el.textContent)).toBe('This page does not look like a single news article; what Newslens found is below.');
+    expect(await popup.$$eval('[role="tab"]', (tabs) => tabs.length)).toBe(4);
+    expect(await popup.$eval('.title', (el) => el.textContent)).toBe('Coast');
+    const { violations } = await axeOnPopup(popup);
+    expect(violations).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-chromium-not-an-article.png') });
+  });
+
+  it('names the PDF viewer', async () => {
+    const { popup, shown } = await popupOn(`http://127.0.0.1:${(pdfServer.address() as AddressInfo).port}/report`);
+    expect(shown).toContain("This is a PDF in the browser's viewer");
+    expect(await popup.$('.analysis')).toBeNull();
+  });
+
+  // Whether a local file is readable is the browser's switch ("Allow access to file URLs"; on for this
+  // test profile): readable, it is read without the per-site opt-in; refused, the popup names the switch.
+  it('reads a local file, or names the setting that allows it', async () => {
+    const { popup, shown } = await popupOn(pathToFileURL(join(dir, 'coast.html')).href);
+    if (await popup.$('.analysis')) {
+      expect(await popup.$eval('.title', (el) => el.textContent)).toBe('Coast');
+      expect(await popup.$('.site-toggle')).toBeNull();
+    } else {
+      expect(shown).toContain('Allow access to file URLs');
+    }
   });
 });
 

@@ -114,6 +114,28 @@ describe('the popup on pages it may not read', () => {
     expect(popup.container.querySelector('.site-toggle')).toBeNull();
   });
 
+  it.each([
+    ['application/pdf', 'https://example.com/download?id=4', 'PDF in the browser\'s viewer'],
+    ['image/png', 'https://example.com/photo', 'shows a file, such as an image'],
+    ['video/mp4', 'https://example.com/clip', 'shows a file, such as an image'],
+  ])('names a %s document instead of analysing it', async (contentType, url, words) => {
+    const api = fakeApi({ url, contentType, analysis: ok(inventedAnalysis()) });
+    mount(api);
+    await settled(popup);
+    expect(popup.text('.message')).toContain(words);
+    expect(api.documentType).toHaveBeenCalledWith(7);
+    expect(api.injectContentScript).not.toHaveBeenCalled();
+    expect(popup.container.querySelector('.site-toggle')).toBeNull();
+  });
+
+  it('reads a plain-text document', async () => {
+    const api = fakeApi({ url: 'https://example.com/story.txt', contentType: 'text/plain', analysis: ok(inventedAnalysis()) });
+    mount(api);
+    await settled(popup);
+    expect(api.injectContentScript).toHaveBeenCalledTimes(1);
+    expect(popup.container.querySelector('.analysis')).not.toBeNull();
+  });
+
   it('recognises the PDF viewer from the refused injection', async () => {
     mount(fakeApi({ url: 'https://example.com/report.pdf', injectionError: 'Cannot access contents of the page.' }));
     await settled(popup);

@@ -23,6 +23,8 @@ export interface FakeTab {
   types?: EntityType[];
   /** Spans the page no longer holds, by "block:start". */
   missing?: string[];
+  /** The document's MIME type (text/html when not given). */
+  contentType?: string;
 }
 
 const spanKey = (span: Span) => `${span.block}:${span.start}`;
@@ -31,6 +33,12 @@ export function fakeApi(tab: FakeTab) {
   const granted = new Set(tab.granted ?? []);
   let listening = tab.contentScript === true;
   let highlighted = tab.highlighted === true;
+  // Match patterns ignore the port: "http://127.0.0.1/*" covers http://127.0.0.1:8080/.
+  const refuseScripts = () => {
+    const page = tab.url ? new URL(tab.url) : null;
+    const allowed = page !== null && granted.has(`${page.protocol}//${page.hostname}/*`);
+    if (tab.injectionError && !allowed) throw new Error(tab.injectionError);
+  };
   const api = {
     targetTab: vi.fn(async () => ({ id: 7, url: tab.url })),
     send: vi.fn(async (_tabId: number, message: Request): Promise<Result<unknown>> => {
@@ -57,11 +65,12 @@ export function fakeApi(tab: FakeTab) {
       }
     }),
     injectContentScript: vi.fn(async () => {
-      // Match patterns ignore the port: "http://127.0.0.1/*" covers http://127.0.0.1:8080/.
-      const page = tab.url ? new URL(tab.url) : null;
-      const allowed = page !== null && granted.has(`${page.protocol}//${page.hostname}/*`);
-      if (tab.injectionError && !allowed) throw new Error(tab.injectionError);
+      refuseScripts();
       listening = true;
+    }),
+    documentType: vi.fn(async () => {
+      refuseScripts();
+      return tab.contentType ?? 'text/html';
     }),
     hasSiteAccess: vi.fn(async (pattern: string) => granted.has(pattern)),
     requestSiteAccess: vi.fn(async (pattern: string) => {

@@ -1,6 +1,6 @@
 // Which addresses the popup tries to read, and the words it uses for the rest.
 import { describe, expect, it } from 'vitest';
-import { explainInjectionFailure, NO_ACCESS, pageAccessFor, sitePattern } from '../../popup/page-access';
+import { explainDocumentType, explainInjectionFailure, NO_ACCESS, pageAccessFor, sitePattern } from '../../popup/page-access';
 import { t } from './translate';
 
 describe('pageAccessFor', () => {
@@ -31,6 +31,15 @@ describe('explainInjectionFailure', () => {
     expect(explainInjectionFailure(new Error('Missing host permission for the tab'), 'https://a.com/x')).toBe(NO_ACCESS);
     expect(explain('The extensions gallery cannot be scripted.', 'https://a.com/')).toContain('add-on stores');
     expect(explain('Cannot access contents of the page', 'https://a.com/r.PDF?dl=1')).toContain('PDF');
+    expect(explain('Cannot access a chrome-extension:// URL of different extension', 'https://a.com/get?id=1')).toContain('PDF');
     expect(explain('Frame with ID 0 was removed.', 'https://a.com/')).toBe('Newslens could not read this page. Reload the page and try again.');
+  });
+});
+
+describe('explainDocumentType', () => {
+  it('lets web pages and text through and names PDFs and other files', () => {
+    for (const type of ['text/html', 'application/xhtml+xml', 'text/plain', 'TEXT/HTML', null]) expect(explainDocumentType(type), String(type)).toBeNull();
+    expect(t(explainDocumentType('application/pdf')!)).toContain('PDF');
+    expect(t(explainDocumentType('image/svg+xml')!)).toContain('not a web page');
   });
 });
