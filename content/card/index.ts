@@ -49,12 +49,10 @@ export function startCards(doc: Document, getAnalysis: () => Analysis | null | u
   // Set while we move focus ourselves, so that focus does not reopen what Escape just closed.
   let focusingQuietly = false;
   // While a card is open: its mark may leave the page (highlights removed or redrawn, the page's own scripts).
-  const View = doc.defaultView;
-  const watcher = View && typeof View.MutationObserver === 'function'
-    ? new View.MutationObserver(() => {
-      if (anchor && !anchor.isConnected) close();
-    })
-    : null;
+  const Observer = globalThis.MutationObserver ?? doc.defaultView?.MutationObserver;
+  const watcher = Observer ? new Observer(() => {
+    if (anchor && !anchor.isConnected) close();
+  }) : null;
 
   const cancelOpen = () => {
     clearTimeout(openTimer);

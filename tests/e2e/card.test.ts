@@ -18,13 +18,13 @@ declare const browser: typeof import('webextension-polyfill');
 const executablePath = chromiumPath();
 const ARTIFACTS = join(ROOT, 'dist', 'e2e');
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-/** The built extension to test on the sample page: NEWSLENS_CHROME_DIST points at another build than dist/chrome. */
+/** The built extension to test on the sample page: NEWSLENS_CHROME_DIST / NEWSLENS_FIREFOX_DIST point at other builds. */
 const CHROME_DIST = process.env.NEWSLENS_CHROME_DIST ?? join(ROOT, 'dist', 'chrome');
 const CONTENT_SCRIPT = join(CHROME_DIST, 'content.js');
 // The card's tag appears in the content script once content/main.ts starts the cards.
 const hasCards = (file: string) => existsSync(file) && readFileSync(file, 'utf8').includes('newslens-card');
 const cardsBuilt = hasCards(CONTENT_SCRIPT);
-const FIREFOX_DIST = join(ROOT, 'dist', 'firefox');
+const FIREFOX_DIST = process.env.NEWSLENS_FIREFOX_DIST ?? join(ROOT, 'dist', 'firefox');
 const firefoxCardsBuilt = hasCards(join(FIREFOX_DIST, 'content.js'));
 if (executablePath && !cardsBuilt) console.warn(`e2e: ${CONTENT_SCRIPT} has no hover cards yet (build after content/main.ts starts them); skipping the sample-page card test.`);
 
