@@ -79,13 +79,16 @@ if (!scope[SESSION_KEY]) {
   async function highlightIfAlwaysAnnotated(): Promise<void> {
     if (!(await isAlwaysAnnotated(location.href))) return;
     await nextTask();
-    shippedTagger();
-    await nextTask();
     if (session.signal.aborted) return;
     await session.handle(request('analyze', {}));
     await nextTask();
     if (session.signal.aborted || highlighter.active) return;
     await session.handle(request('highlight', { types: await highlightTypes() }));
   }
+  // The script is injected when the reader asks (a click) or on an always-annotated site, so an analysis follows at
+  // once: unpacking the tagger's weights (about 40 ms) in a task of its own keeps it out of the analysis's task.
+  void nextTask().then(() => {
+    if (!session.signal.aborted) shippedTagger();
+  });
   void highlightIfAlwaysAnnotated();
 }
