@@ -4,15 +4,16 @@
 export type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
 /**
- * Every string the card shows, in English. `_locales/en/messages.json` carries the same keys (with `$1`, `$2`
- * as placeholders); these are the fallback when a key is missing there or no extension API is present (tests).
+ * Every string the card shows, in English. `_locales/en/messages.json` carries the same keys (with named
+ * placeholders for `$1`, `$2`); these are the fallback when a key is missing there or no extension API is present.
  */
 export const CARD_MESSAGES = {
-  card_type_person: 'Person',
-  card_type_organization: 'Organisation',
-  card_type_place: 'Place',
-  card_type_event: 'Event',
-  card_type_other: 'Other',
+  // The popup's names of the types, shared so that a type reads the same in both.
+  typeSingular_person: 'Person',
+  typeSingular_organization: 'Organisation',
+  typeSingular_place: 'Place',
+  typeSingular_event: 'Event',
+  typeSingular_other: 'Other',
   card_role_of: '$1, $2',
   card_affiliation: 'Affiliation: $1',
   card_mentions_one: 'Mentioned once',

@@ -70,7 +70,7 @@ export function renderCard(doc: Document, details: EntityDetails, nav: CardNavig
 
   const top = element(doc, 'div', 'top');
   const text = element(doc, 'div', 'top-text');
-  const type = element(doc, 'span', 'type', t(`card_type_${entity.type}`));
+  const type = element(doc, 'span', 'type', t(`typeSingular_${entity.type}`));
   type.dataset.type = entity.type;
   const name = element(doc, 'p', 'name', entity.name);
   name.id = NAME_ID;

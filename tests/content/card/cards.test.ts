@@ -197,11 +197,12 @@ describe('contents', () => {
   it('uses the extension\'s messages when it has them', () => {
     controller.abort();
     controller = new AbortController();
-    const german: Record<string, string> = { card_type_person: 'Person', card_mentions_many: '$1 Erwähnungen' };
+    const german: Record<string, string> = { typeSingular_person: 'Mensch', card_mentions_many: '$1 Erwähnungen' };
     cards = startCards(document, () => analysis, controller.signal, {
       getMessage: (k, subs) => (german[k] ?? '').replace('$1', Array.isArray(subs) ? subs[0]! : ''),
     });
     marks('e1')[0]!.focus();
+    expect(text('.type')).toBe('Mensch');
     expect(text('.count')).toBe('3 Erwähnungen');
     expect(text('.position')).toBe('1 of 3');
   });

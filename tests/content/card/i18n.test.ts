@@ -20,7 +20,7 @@ describe('cardTranslator', () => {
 
   it('has an English text for every key, each placeholder numbered from $1', () => {
     for (const [key, text] of Object.entries(CARD_MESSAGES)) {
-      expect(key).toMatch(/^card_[a-z_]+$/);
+      expect(key).toMatch(/^(card_[a-z_]+|typeSingular_(person|organization|place|event|other))$/);
       expect(text.trim()).not.toBe('');
       const numbers = [...text.matchAll(/\$(\d)/g)].map((m) => Number(m[1])).sort();
       numbers.forEach((n, i) => expect(n, key).toBe(i + 1));
@@ -51,12 +51,13 @@ describe('_locales/en/messages.json', () => {
     };
   }
 
-  it('says what the English fallback says for every card key it carries', () => {
+  it('says what the English fallback says for every card key it carries (the type names are the popup\'s)', () => {
     const file = join(import.meta.dirname, '..', '..', '..', '_locales', 'en', 'messages.json');
     if (!existsSync(file)) return;
     const messages = JSON.parse(readFileSync(file, 'utf8'));
     const fromFile = cardTranslator(emulate(messages));
     const fallback = cardTranslator(undefined);
+    expect(Object.keys(messages)).toEqual(expect.arrayContaining(['typeSingular_person', 'typeSingular_organization', 'typeSingular_place', 'typeSingular_event', 'typeSingular_other']));
     for (const key of Object.keys(CARD_MESSAGES) as (keyof typeof CARD_MESSAGES)[]) {
       if (!(key in messages)) continue;
       expect(fromFile(key, 'ONE', 'TWO'), key).toBe(fallback(key, 'ONE', 'TWO'));
