@@ -30,6 +30,8 @@ export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
   const access = pageAccessFor(tab.url);
   if (access.kind === 'forbidden') return { kind: 'unavailable', message: message(access.reason), origin: null };
   const origin = access.kind === 'readable' ? access.origin : null;
+  // Read while the page is asked, so the types cost no extra wait.
+  const types = api.highlightTypes().catch(() => [...ENTITY_TYPES]);
   const present = await ping(api, tab.id);
   if (!present) {
     try {
@@ -43,6 +45,11 @@ export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
       return { kind: 'unavailable', message: message(key), origin };
     }
   }
+  // Highlight first: it analyses the page itself, so the marks appear before the whole Analysis
+  // is copied over to the popup; `analyze` then answers from the content script's cache.
+  const highlights = present?.highlighted
+    ? { on: true, available: true, types: await types }
+    : await highlight(api, tab.id, await types);
   let analysis: Analysis;
   try {
     const result = await api.send(tab.id, request('analyze', {}));
@@ -53,10 +60,6 @@ export async function loadAnalysis(api: PopupBrowserApi): Promise<PopupState> {
     return { kind: 'unavailable', message: message('pageSilent'), origin };
   }
   api.setBadge(tab.id, analysis.entities.length).catch(() => undefined);
-  const types = await api.highlightTypes().catch(() => [...ENTITY_TYPES]);
-  const highlights = present?.highlighted
-    ? { on: true, available: true, types }
-    : await highlight(api, tab.id, types);
   return { kind: 'ready', tabId: tab.id, analysis, origin, highlights };
 }
 

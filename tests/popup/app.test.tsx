@@ -20,8 +20,8 @@ describe('the popup on an article', () => {
 
     expect(api.injectContentScript).toHaveBeenCalledTimes(1);
     expect(api.injectContentScript).toHaveBeenCalledWith(7);
-    expect(sentMethods(api)).toEqual(['ping', 'analyze', 'highlight']);
-    expect(api.send.mock.calls[2]![1].args).toEqual({ types: ['person', 'place'] });
+    expect(sentMethods(api)).toEqual(['ping', 'highlight', 'analyze']);
+    expect(api.send.mock.calls[1]![1].args).toEqual({ types: ['person', 'place'] });
     expect(api.setBadge).toHaveBeenCalledWith(7, 5);
 
     expect(popup.text('.kicker')).toBe('Coast');

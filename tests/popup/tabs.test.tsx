@@ -201,7 +201,7 @@ describe('the actions', () => {
     toggle().click();
     await waitFor(() => expect(toggle().getAttribute('aria-checked')).toBe('true'));
     expect(api.highlighted).toBe(true);
-    expect(sentMethods(api)).toEqual(['ping', 'analyze', 'highlight', 'unhighlight', 'highlight']);
+    expect(sentMethods(api)).toEqual(['ping', 'highlight', 'analyze', 'unhighlight', 'highlight']);
     expect(api.send.mock.calls[4]![1].args).toEqual({ types: ['person', 'event'] });
   });
 
