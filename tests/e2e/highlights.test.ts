@@ -192,6 +192,9 @@ declare const browser: typeof import('webextension-polyfill');
  * firefox.test.ts does): the user grants the site with a click, the background registers the content script,
  * and the next load of the page is highlighted by itself. The extension page then asks the tab directly.
  */
+/** The hostile pages also checked in Firefox, whose CSS cascade and content-script worlds differ. */
+const FIREFOX_HOSTILE = ['hostile-css', 'editable-and-forms', 'frames-and-shadows'] as const;
+
 describe.skipIf(!firefoxPath())('Firefox: highlights', () => {
   let server: StaticServer;
   let firefox: Browser;
@@ -200,7 +203,10 @@ describe.skipIf(!firefoxPath())('Firefox: highlights', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await serveFiles({ [SAMPLE_PATH]: SAMPLE_FILE });
+    server = await serveFiles({
+      [SAMPLE_PATH]: SAMPLE_FILE,
+      ...Object.fromEntries(FIREFOX_HOSTILE.map((name) => [`/hostile/${name}.html`, join(HOSTILE, `${name}.html`)])),
+    });
     firefox = await launchFirefoxWithExtension(firefoxPath()!, builtExtension('firefox'));
     sample = (await firefox.pages())[0] ?? (await firefox.newPage());
     await sample.goto(server.origin + SAMPLE_PATH);
@@ -270,4 +276,17 @@ describe.skipIf(!firefoxPath())('Firefox: highlights', () => {
     expect(removed).toEqual({ ok: true, value: { removed: summary.marks } });
     expect(await compareWithSnapshot(sample)).toEqual({ sameText: true, sameHtml: true, sameNodes: true });
   });
+
+  for (const name of FIREFOX_HOSTILE) {
+    it(`keeps the hostile page "${name}" working when the site is annotated on load`, async () => {
+      // The site was granted above, so the registered script highlights this page as it loads.
+      const hostile = await firefox.newPage();
+      await hostile.goto(`${server.origin}/hostile/${name}.html`);
+      await hostile.waitForFunction(() => (window as unknown as { pageReady?: boolean }).pageReady === true, { timeout: 30_000 });
+      await hostile.waitForFunction(() => document.querySelectorAll('newslens-mark').length > 0, { timeout: 20_000 });
+      expect(await hostile.evaluate(() => (window as unknown as { pageCheck: () => unknown }).pageCheck())).toEqual({ ok: true });
+      await hostile.screenshot({ path: join(ARTIFACTS, `firefox-hostile-${name}.png`) });
+      await hostile.close();
+    });
+  }
 });
