@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import messages from '../../_locales/en/messages.json';
+import { CARD_MESSAGES } from '../../content/card/i18n';
 import { getMessage } from './translate';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -39,8 +40,15 @@ describe('_locales/en/messages.json', () => {
     expect(JSON.parse(manifest).default_locale).toBe('en');
   });
 
+  it('carries the hover card\'s words as the card\'s English fallback has them', () => {
+    for (const [key, english] of Object.entries(CARD_MESSAGES)) {
+      const values = ['A', 'B'];
+      expect(getMessage(key, values), key).toBe(english.replace(/\$(\d)/g, (_, digit: string) => values[Number(digit) - 1]!));
+    }
+  });
+
   it('has no message the extension never shows', () => {
-    const code = ['popup', 'options', 'background'].map(sources).join('\n') + readFileSync(join(ROOT, 'manifest.json'), 'utf8');
+    const code = ['popup', 'options', 'background', 'content/card'].map(sources).join('\n') + readFileSync(join(ROOT, 'manifest.json'), 'utf8');
     // Keys built from a type ("typePlural_" + type) count as used through their prefix.
     const unused = entries.map(([key]) => key).filter((key) => !code.includes(`'${key}'`) && !code.includes(`__MSG_${key}__`)
       && !code.includes('`' + key.replace(/_[a-z]+$/, '_${')));
