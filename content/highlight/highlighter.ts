@@ -28,13 +28,20 @@ export interface ContentHighlighter extends PageHighlighter {
 
 const FLASH_ATTRIBUTE = 'data-newslens-flash';
 
+/** One highlight's writing: its pieces, how far it got, and whether unhighlight called it off. */
+interface Job {
+  pieces: PlannedPiece[];
+  next: number;
+  cancelled: boolean;
+}
+
 export function createPageHighlighter(doc: Document, options: HighlighterOptions = {}): ContentHighlighter {
   const guard = options.guard ?? (<T>(write: () => T) => write());
   const flashMs = options.flashMs ?? 1600;
   const styles = new PageStyles(doc);
   let marks = new Wrapper();
   let byKey = new Map<string, Element[]>();
-  let job: { cancelled: boolean } | null = null;
+  let job: Job | null = null;
   let written: Promise<void> = Promise.resolve();
   let types: readonly Entity['type'][] | undefined;
   let flash: { wrapper: Wrapper; flashed: Element[]; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -49,25 +56,33 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
     return mark;
   }
 
-  /** Writes pieces (already last-first) in tasks of a few milliseconds each, until done or cancelled. */
-  async function write(pieces: PlannedPiece[], state: { cancelled: boolean }): Promise<void> {
-    let next = 0;
-    while (next < pieces.length && !state.cancelled) {
-      const over = budget();
-      guard(() => {
-        do {
-          const piece = pieces[next++]!;
-          const mark = marks.wrap(piece, () => makeMark(piece));
-          if (!mark) continue;
-          const list = byKey.get(piece.key);
-          // Written last-first, so each earlier piece of a mention goes in front.
-          if (list) list.unshift(mark);
-          else byKey.set(piece.key, [mark]);
-        } while (next < pieces.length && !over());
-      });
-      if (next < pieces.length) await nextTask();
+  /** Writes pieces from `state.next` on (already last-first) until `over()` says the task has had its time. */
+  function writeSome(state: Job, over: () => boolean): void {
+    guard(() => {
+      do {
+        const piece = state.pieces[state.next++]!;
+        const mark = marks.wrap(piece, () => makeMark(piece));
+        if (!mark) continue;
+        const list = byKey.get(piece.key);
+        // Written last-first, so each earlier piece of a mention goes in front.
+        if (list) list.unshift(mark);
+        else byKey.set(piece.key, [mark]);
+      } while (state.next < state.pieces.length && !over());
+    });
+  }
+
+  /** Writes the pieces in tasks of a few milliseconds each, until done or cancelled. */
+  async function write(state: Job): Promise<void> {
+    while (state.next < state.pieces.length && !state.cancelled) {
+      writeSome(state, budget());
+      if (state.next < state.pieces.length) await nextTask();
     }
     if (job === state) job = null;
+  }
+
+  /** Writes what is left of the current job at once (reveal must not split text the job has yet to wrap). */
+  function finishJob(): void {
+    if (job && job.next < job.pieces.length && !job.cancelled) writeSome(job, () => false);
   }
 
   function endFlash(): void {
@@ -106,9 +121,9 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
       if (plan.pieces.length === 0) return { marks: 0, entities: 0, unplaced: plan.unplaced };
       const anchor = plan.pieces[plan.pieces.length - 1]!.node.parentElement;
       guard(() => styles.apply(schemeBehind(anchor)));
-      const state = { cancelled: false };
+      const state: Job = { pieces: plan.pieces, next: 0, cancelled: false };
       job = state;
-      written = write(plan.pieces, state);
+      written = write(state);
       return { marks: plan.pieces.length, entities: plan.entities, unplaced: plan.unplaced };
     },
 
@@ -128,6 +143,7 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
 
     reveal(analysis: Analysis, span: Span): boolean {
       endFlash();
+      finishJob();
       const marked = (byKey.get(spanKey(span)) ?? []).filter((el) => el.isConnected);
       if (marked.length > 0) {
         guard(() => marked.forEach((el) => el.setAttribute(FLASH_ATTRIBUTE, '')));

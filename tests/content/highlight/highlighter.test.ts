@@ -238,4 +238,18 @@ describe('large pages', () => {
     expect(document.body.textContent).toBe(text);
     expect(highlighter.unhighlight()).toBe(2400);
   });
+
+  it('reveal while marks are still being written finishes them first, so no mark is lost', async () => {
+    const paragraphs = Array.from({ length: 800 }, (_, i) => `<p>Report ${i}: Mara Okafor met the Borel Institute in Vantown, and Vantown agreed.</p>`).join('');
+    loadPage(article(paragraphs, 'Harbour reports'));
+    const analysis = withEntity(blocksOnly(), 'Vantown', 'place');
+    const highlighter = createPageHighlighter(document, { flashMs: 10 });
+    const summary = highlighter.highlight(analysis);
+    // The first mention in the page is written last (the job goes last-first).
+    expect(highlighter.reveal(analysis, analysis.entities[0]!.mentions[0]!)).toBe(true);
+    expect(document.querySelectorAll('newslens-mark')).toHaveLength(summary.marks);
+    expect(document.querySelector('newslens-mark')!.hasAttribute('data-newslens-flash')).toBe(true);
+    await highlighter.written;
+    expect(document.querySelectorAll('newslens-mark')).toHaveLength(summary.marks);
+  });
 });
