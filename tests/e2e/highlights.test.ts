@@ -87,7 +87,7 @@ describe.skipIf(!chromiumPath())('Chromium: highlights', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const routes: Record<string, string> = { [SAMPLE_PATH]: SAMPLE_FILE };
-    for (const name of HOSTILE_PAGES) routes[`/hostile/${name}.html`] = join(HOSTILE, `${name}.html`);
+    for (const name of [...HOSTILE_PAGES, 'changing-page']) routes[`/hostile/${name}.html`] = join(HOSTILE, `${name}.html`);
     server = await serveFiles(routes);
     ({ browser, extensionId } = await launchWithExtension({ executablePath: chromiumPath()!, extensionDir: builtExtension('chrome') }));
     page = await browser.newPage();
@@ -149,6 +149,36 @@ describe.skipIf(!chromiumPath())('Chromium: highlights', () => {
     await page.waitForFunction(() => document.querySelectorAll('newslens-mark, newslens-card').length === 0);
     expect(await compareWithSnapshot(page)).toEqual({ sameText: true, sameHtml: true, sameNodes: true });
     expect(await page.evaluate(() => document.getElementById('newslens-highlight-style'))).toBeNull();
+  });
+
+  it('follows a highlighted page that changes: late paragraphs get marks, and a single-page navigation is read afresh', async () => {
+    const changing = await browser.newPage();
+    await changing.goto(`${server.origin}/hostile/changing-page.html`, { waitUntil: 'load' });
+    await withPopup(changing, async (popup) => {
+      const reply = await send<Summary>(popup, message('highlight'));
+      expect(reply.ok).toBe(true);
+      await marksOnPage(changing, (reply as { value: Summary }).value.marks);
+      const storyText = await changing.evaluate(() => document.getElementById('story')!.textContent);
+
+      await changing.evaluate(() => (window as unknown as { addLazyParagraphs: () => void }).addLazyParagraphs());
+      await changing.waitForFunction(() => document.querySelectorAll('p.lazy newslens-mark').length >= 3, { timeout: 10_000 });
+      const lazy = await changing.evaluate(() => [...document.querySelectorAll('p.lazy newslens-mark')].map((mark) => mark.textContent));
+      expect(lazy).toEqual(expect.arrayContaining(['Ana Ferreira', 'Lisbon', 'Mombasa']));
+      // The redraw read the page again: the first paragraphs are still marked, and the story's text only grew by the new paragraphs.
+      expect(await changing.evaluate(() => document.querySelectorAll('article > p:not(.lazy) newslens-mark').length)).toBeGreaterThan(3);
+      const grown = await changing.evaluate(() => [...document.querySelectorAll('p.lazy')].map((p) => p.textContent).join(''));
+      expect(await changing.evaluate(() => document.getElementById('story')!.textContent)).toBe(storyText + grown);
+
+      await changing.evaluate(() => (window as unknown as { navigateToNextStory: () => void }).navigateToNextStory());
+      await changing.waitForFunction(() => document.querySelectorAll('p.next newslens-mark').length >= 3, { timeout: 10_000 });
+      const next = await changing.evaluate(() => [...document.querySelectorAll('newslens-mark')].map((mark) => mark.textContent));
+      expect(next).toEqual(expect.arrayContaining(['Idris Mensah', 'Santiago']));
+      expect(next).not.toContain('Mara Okafor');
+      const ping = await send<{ url: string; highlighted: boolean }>(popup, message('ping'));
+      expect(ping).toMatchObject({ ok: true, value: { url: `${server.origin}/hostile/next-story.html`, highlighted: true } });
+      await changing.screenshot({ path: join(ARTIFACTS, 'chromium-changing-page.png') });
+    });
+    await changing.close();
   });
 
   for (const name of HOSTILE_PAGES) {
