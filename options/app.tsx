@@ -1,8 +1,9 @@
-// The options page: which entity types to highlight, and the sites Newslens annotates by itself, each with a way to stop it.
+// The options page: which entity types to highlight, the sites Newslens annotates by itself (each with a way to stop it), the shortcuts.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useT } from '../popup/i18n';
 import type { OptionsBrowserApi } from './browser-api';
 import { HighlightTypesForm } from './highlight-types-form';
+import { Shortcuts } from './shortcuts';
 
 /** "https://www.trtworld.com/*" -> "www.trtworld.com", with the scheme when it is plain http. */
 export function siteLabel(pattern: string): string {
@@ -50,6 +51,7 @@ export function OptionsApp({ api }: { api: OptionsBrowserApi }) {
         </ul>
       )}
       {problem && <p class="problem" role="status">{problem}</p>}
+      <Shortcuts api={api} />
     </main>
   );
 }

@@ -12,6 +12,14 @@ export interface OptionsBrowserApi {
   /** The entity types the popup and the keyboard shortcut highlight. */
   highlightTypes(): Promise<EntityType[]>;
   setHighlightTypes(types: EntityType[]): Promise<void>;
+  /** The extension's keyboard commands with the keys the reader has them on ("" when unassigned). */
+  shortcuts(): Promise<Shortcut[]>;
+}
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  keys: string;
 }
 
 /** Written by background/browser-api.ts; the options page only reads it. */
@@ -35,5 +43,12 @@ export const browserApi: OptionsBrowserApi = {
   },
   async setHighlightTypes(types) {
     await browser.storage.sync.set({ [HIGHLIGHT_TYPES_KEY]: types });
+  },
+  async shortcuts() {
+    return (await browser.commands.getAll()).map((command) => ({
+      name: command.name ?? '',
+      description: command.description ?? '',
+      keys: command.shortcut ?? '',
+    }));
   },
 };

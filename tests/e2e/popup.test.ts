@@ -163,6 +163,10 @@ describe.skipIf(!chromium)('Chromium: the toolbar popup on the sample page', () 
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.waitForSelector('.types input:not([disabled])');
     expect(await options.$$eval('.types input:checked', (boxes) => boxes.length)).toBe(5);
+    await options.waitForSelector('.shortcuts kbd');
+    // Chromium leaves a suggested key it reserves unassigned (Alt+Shift+N was one): both must be live.
+    const shortcuts = await options.$$eval('.shortcuts div', (rows) => rows.map((row) => row.textContent));
+    expect(shortcuts).toEqual(expect.arrayContaining(['Alt+Shift+LRead this article with Newslens', 'Alt+Shift+HTurn Newslens highlights on or off on this page']));
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       const { violations } = await axeOnPopup(options);

@@ -8,6 +8,11 @@ import { parseHighlightTypes, type EntityType } from '../../options/highlight-ty
 import { I18n } from '../../popup/i18n';
 import { t } from '../popup/translate';
 
+const SHORTCUTS = [
+  { name: '_execute_action', description: '', keys: 'Alt+Shift+L' },
+  { name: 'toggle-highlights', description: 'Turn Newslens highlights on or off on this page', keys: '' },
+];
+
 function fakeApi(initial: string[], { revokes = true, types = undefined as unknown, saves = true } = {}) {
   let sites = [...initial];
   let stored: unknown = types;
@@ -30,6 +35,7 @@ function fakeApi(initial: string[], { revokes = true, types = undefined as unkno
       if (!saves) throw new Error('QUOTA_BYTES quota exceeded');
       stored = next;
     }),
+    shortcuts: vi.fn(async () => SHORTCUTS),
     get stored() {
       return stored;
     },
@@ -105,6 +111,19 @@ describe('the options page: types to highlight', () => {
     await vi.waitFor(() => expect(ticked()).toHaveLength(5));
     typeBoxes()[0]!.click();
     await vi.waitFor(() => expect(container.querySelector('.saved')?.textContent).toBe('The browser did not save this choice.'));
+  });
+});
+
+describe('the options page: shortcuts', () => {
+  it('lists each command with its keys, naming the popup command and an unassigned one', async () => {
+    mount(fakeApi([]));
+    await vi.waitFor(() => expect(container.querySelectorAll('.shortcuts div')).toHaveLength(2));
+    const rows = [...container.querySelectorAll('.shortcuts div')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+    expect(rows).toEqual([
+      ['Alt+Shift+L', 'Read this article with Newslens'],
+      ['not set', 'Turn Newslens highlights on or off on this page'],
+    ]);
+    expect(container.querySelector('.shortcuts kbd')?.textContent).toBe('Alt+Shift+L');
   });
 });
 
