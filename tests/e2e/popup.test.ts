@@ -305,7 +305,11 @@ describe.skipIf(!firefox)('Firefox: the popup page for the sample tab', () => {
     await expectTabsMatch(popup, expected);
   });
 
-  it('scrolls the page to an entity clicked in the popup and flashes it', async () => {
+  it('highlights the page as it opens, and scrolls to an entity clicked in the popup and flashes it', async () => {
+    if (drawn) {
+      expect(await popup.$eval('.switch', (el) => el.getAttribute('aria-checked'))).toBe('true');
+      expect(await page.$$eval('newslens-mark', (marks) => marks.length)).toBeGreaterThan(0);
+    }
     await revealFromPopup(popup, page, expected, drawn, { popupInTab: true });
     await popup.bringToFront();
   });
