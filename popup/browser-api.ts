@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import { isRequest, type ContentMethod, type ContentMethods, type Request, type Result } from '../src/messages';
 import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from '../options/highlight-types';
-import { badgeText } from '../background/badge';
+import { BADGE_COLOUR, badgeText } from '../background/badge';
 
 export interface TabInfo {
   id: number;
@@ -65,6 +65,7 @@ export const browserApi: PopupBrowserApi = {
     return parseHighlightTypes((await browser.storage.sync.get(HIGHLIGHT_TYPES_KEY))[HIGHLIGHT_TYPES_KEY]);
   },
   async setBadge(tabId, entities) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
     await browser.action.setBadgeText({ tabId, text: badgeText(entities) });
   },
   copyText: (text) => navigator.clipboard.writeText(text),
