@@ -8,7 +8,7 @@ import { planMarks, spanKey, type PlannedPiece } from './plan';
 import { PageStyles, schemeBehind } from './styles';
 import { buildTextIndex } from './text-index';
 import { piecesOf, Wrapper } from './wrap';
-import { budget, nextTask } from './yield';
+import { budget, nextTask, TASK_BUDGET_MS } from './yield';
 
 export interface HighlighterOptions {
   /** Runs each of our writes, so a page watcher can tell them from the page's own (see page-watch.ts). */
@@ -72,9 +72,13 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
   }
 
   /** Writes the pieces in tasks of a few milliseconds each, until done or cancelled. */
-  async function write(state: Job): Promise<void> {
+  async function write(state: Job, spentMs: number): Promise<void> {
+    // The first task already spent `spentMs` reading the page and planning: it writes only what its budget has left.
+    let firstTask = true;
     while (state.next < state.pieces.length && !state.cancelled) {
-      writeSome(state, budget());
+      // Each task's clock starts when the task does, after the browser had its turn.
+      writeSome(state, budget(firstTask ? Math.max(0, TASK_BUDGET_MS - spentMs) : TASK_BUDGET_MS));
+      firstTask = false;
       if (state.next < state.pieces.length) await nextTask();
     }
     if (job === state) job = null;
@@ -115,6 +119,7 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
     },
 
     highlight(analysis: Analysis, chosen?: readonly Entity['type'][]): HighlightSummary {
+      const started = performance.now();
       highlighter.unhighlight();
       types = chosen;
       const plan = planMarks(buildTextIndex(doc), analysis, chosen);
@@ -123,7 +128,7 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
       guard(() => styles.apply(schemeBehind(anchor)));
       const state: Job = { pieces: plan.pieces, next: 0, cancelled: false };
       job = state;
-      written = write(state);
+      written = write(state, performance.now() - started);
       return { marks: plan.pieces.length, entities: plan.entities, unplaced: plan.unplaced };
     },
 
