@@ -13,7 +13,7 @@ import { builtExtension, ROOT, SAMPLE_FILE, SAMPLE_PATH } from './sample-page';
 /** Screenshots kept as test artifacts (dist/ is git-ignored). */
 export const ARTIFACTS = join(ROOT, 'dist', 'artifacts', 'highlights');
 const HOSTILE = join(ROOT, 'tests', 'fixtures', 'hostile');
-const HOSTILE_PAGES = ['many-nodes', 'deep-nesting', 'frames-and-shadows', 'editable-and-forms', 'deletes-marks', 'hostile-css'] as const;
+const HOSTILE_PAGES = ['many-nodes', 'deep-nesting', 'frames-and-shadows', 'editable-and-forms', 'deletes-marks', 'hostile-css', 'strict-csp'] as const;
 
 const message = (method: string, args: object = {}) => ({ newslens: 1, method, args });
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -223,7 +223,7 @@ declare const browser: typeof import('webextension-polyfill');
  * and the next load of the page is highlighted by itself. The extension page then asks the tab directly.
  */
 /** The hostile pages also checked in Firefox, whose CSS cascade and content-script worlds differ. */
-const FIREFOX_HOSTILE = ['hostile-css', 'editable-and-forms', 'frames-and-shadows'] as const;
+const FIREFOX_HOSTILE = ['hostile-css', 'editable-and-forms', 'frames-and-shadows', 'strict-csp'] as const;
 
 describe.skipIf(!firefoxPath())('Firefox: highlights', () => {
   let server: StaticServer;
