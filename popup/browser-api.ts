@@ -51,7 +51,8 @@ export const browserApi: PopupBrowserApi = {
     await browser.scripting.executeScript({ target: { tabId }, files: [...INJECTED_SCRIPTS] });
   },
   async documentType(tabId) {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType });
+    // At once, not at document idle: the type is known from the first byte, and a viewer may be slow to idle.
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType, injectImmediately: true });
     return typeof frame?.result === 'string' ? frame.result : null;
   },
   hasSiteAccess: (originPattern) => browser.permissions.contains({ origins: [originPattern] }),
