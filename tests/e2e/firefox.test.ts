@@ -91,19 +91,22 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
 
   it('runs the registered content script by itself when the site loads again', async () => {
     await sample.reload();
-    // Nobody injects this time: the answer comes from the script registered for the site.
-    // The script runs at document_idle, a moment after the load event, so ask until it answers.
+    // Nobody injects this time: the answer comes from the script registered for the site, which reads and
+    // highlights an always-annotated page by itself. It runs at document_idle, so ask until it has.
     const reply = await popup.evaluate(async (id, ping) => {
-      for (let attempt = 0; ; attempt++) {
+      let last: unknown = null;
+      for (let attempt = 0; attempt < 100; attempt++) {
         try {
-          return await browser.tabs.sendMessage(id, ping);
+          last = await browser.tabs.sendMessage(id, ping);
+          if ((last as { value?: { highlighted?: boolean } }).value?.highlighted) return last;
         } catch (error) {
-          if (attempt >= 50) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
+          if (attempt >= 99) throw error;
         }
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      return last;
     }, sampleTabId, PING);
-    expect(reply).toEqual({ ok: true, value: { ready: false, url: server.origin + SAMPLE_PATH } });
+    expect(reply).toEqual({ ok: true, value: { ready: true, highlighted: true, url: server.origin + SAMPLE_PATH } });
     // The registered scripts include the tagger's weights: the page's entities are the Node CLI's.
     const analysis = await popup.evaluate(async (id, analyze) => browser.tabs.sendMessage(id, analyze), sampleTabId, ANALYZE);
     expect(entityLabels((analysis as { value: Analysis }).value)).toEqual(entityLabels(nodeAnalysis(server.origin + SAMPLE_PATH)));
