@@ -10,7 +10,7 @@ import { capClass, isAllCapsSentence, shortShape, wordShape } from './shape';
 export const FEATURES_PER_TOKEN = 30 + GAZETTEER_KINDS.length + 13;
 
 /** Longest part of a word the features look at; a 5 MB "word" costs no more than a long one. */
-export const MAX_WORD = 48;
+const MAX_WORD = 48;
 const BOS = '<s>';
 const EOS = '</s>';
 const SEP = 0xfffe;
@@ -73,49 +73,6 @@ function compressKinds(mark: number): number {
  * Feature kinds are numbered; the number is mixed into the hash so equal strings of different kinds differ.
  */
 export function extractFeatures(words: readonly string[], bits: number, hints?: Uint8Array, labels?: Uint8Array): Int32Array {
-  return extractWith(words, bits, hints, labels, false);
-}
-
-/**
- * The slots (offsets within a token's FEATURES_PER_TOKEN ids) that depend on nothing but the word itself: the bias, the
- * word, its shapes, prefixes, suffixes and flags. A tagger sums their weights once per distinct word (word-cache.ts).
- */
-export const WORD_SLOTS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14];
-
-/** Not a feature: a slot left for the word cache to fill; never a row of the model. */
-export const NO_FEATURE = -1;
-
-/** As extractFeatures, with WORD_SLOTS left as NO_FEATURE for a caller that adds the words' own weights from a cache. */
-export function extractContextFeatures(words: readonly string[], bits: number, hints?: Uint8Array, labels?: Uint8Array): Int32Array {
-  return extractWith(words, bits, hints, labels, true);
-}
-
-/** The feature ids of WORD_SLOTS for one word, in that order: what extractFeatures writes there. */
-export function wordFeatureIds(word: string, bits: number): Int32Array {
-  const exact = word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word;
-  const lower = exact.toLowerCase();
-  const out = new Int32Array(WORD_SLOTS.length);
-  let k = 0;
-  const put = (hash: number) => {
-    out[k++] = fold(hash, bits);
-  };
-  putWordFeatures(put, exact, lower, wordShape(exact), shortShape(exact));
-  put(mixInt(mixInt(FNV_OFFSET, 15), flagsOf(exact)));
-  return out;
-}
-
-/** Slots 0..12: bias, word, exact word, shapes, four prefixes, four suffixes (the kinds 1..13 of the hash). */
-function putWordFeatures(put: (hash: number) => void, exact: string, lower: string, shape: string, short: string): void {
-  put(mixInt(mixInt(FNV_OFFSET, 1), 0)); // bias
-  put(mixText(mixInt(FNV_OFFSET, 2), lower));
-  put(mixText(mixInt(FNV_OFFSET, 3), exact));
-  put(mixText(mixInt(FNV_OFFSET, 4), shape));
-  put(mixText(mixInt(FNV_OFFSET, 5), short));
-  for (let len = 1; len <= 4; len++) put(mixText(mixInt(FNV_OFFSET, 5 + len), lower, 0, len)); // 6..9 prefixes
-  for (let len = 1; len <= 4; len++) put(mixText(mixInt(FNV_OFFSET, 9 + len), lower, Math.max(0, lower.length - len))); // 10..13 suffixes
-}
-
-function extractWith(words: readonly string[], bits: number, hints: Uint8Array | undefined, labels: Uint8Array | undefined, skipWords: boolean): Int32Array {
   const n = words.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const v = viewOf(words);
@@ -144,13 +101,15 @@ function extractWith(words: readonly string[], bits: number, hints: Uint8Array |
     const lower = v.lower[i] ?? '';
     const cap = v.cap[i] ?? 0;
     const position = i === 0 ? 0 : i === n - 1 ? 2 : 1;
-    if (skipWords) {
-      out.fill(NO_FEATURE, k, k + 13);
-      k += 13;
-    } else putWordFeatures(put, v.exact[i] ?? '', lower, v.shape[i] ?? '', v.short[i] ?? '');
+    num(1, 0); // bias
+    text(2, lower);
+    text(3, v.exact[i] ?? '');
+    text(4, v.shape[i] ?? '');
+    text(5, v.short[i] ?? '');
+    for (let len = 1; len <= 4; len++) put(mixText(mixInt(FNV_OFFSET, 5 + len), lower, 0, len)); // 6..9 prefixes
+    for (let len = 1; len <= 4; len++) put(mixText(mixInt(FNV_OFFSET, 9 + len), lower, Math.max(0, lower.length - len))); // 10..13 suffixes
     num(14, cap | (caps << 4) | (position << 5));
-    if (skipWords) out[k++] = NO_FEATURE;
-    else num(15, v.flags[i] ?? 0);
+    num(15, v.flags[i] ?? 0);
     num(16, position | (caps << 2));
     text(17, lowerAt(i - 1));
     text(18, lowerAt(i + 1));

@@ -7,8 +7,7 @@ import { orgEndingsAsOrg } from './org-spans';
 import { sportsTeamsAsOrg } from './team-spans';
 import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
-import { capitalsOf, extractContextFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from './features';
-import { createWordWeights } from './word-cache';
+import { capitalsOf, extractFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from './features';
 import type { LoadedModel } from './model';
 
 /** Longest sentence tagged as one sequence; longer input is tagged in windows of this many words. */
@@ -48,19 +47,12 @@ export function createTagger(model: LoadedModel): Tagger {
   const mask = legalMask(model.tags);
   const decode = DECODERS[model.decoder];
   const { rowOf, weights } = model;
-  // The words' own features are scored once per distinct word; the context features per token.
-  const wordWeights = createWordWeights(model);
   const windowsOf = (words: readonly string[], hints?: Uint8Array): Window[] => {
     const windows: Window[] = [];
     for (let start = 0; start < words.length || start === 0; start += MAX_SEQUENCE) {
       const part = words.length <= MAX_SEQUENCE ? words : words.slice(start, start + MAX_SEQUENCE);
-      const features = extractContextFeatures(part, model.bits, hints && part !== words ? hints.subarray(start, start + MAX_SEQUENCE) : hints);
-      const emission = emissionScores(model, features, part.length);
-      for (let i = 0; i < part.length; i++) {
-        const own = wordWeights(part[i] ?? '');
-        for (let c = 0; c < t; c++) emission[i * t + c] = (emission[i * t + c] ?? 0) + (own[c] ?? 0);
-      }
-      windows.push({ words: part, features, emission });
+      const features = extractFeatures(part, model.bits, hints && part !== words ? hints.subarray(start, start + MAX_SEQUENCE) : hints);
+      windows.push({ words: part, features, emission: emissionScores(model, features, part.length) });
       if (part === words) break;
     }
     return windows;

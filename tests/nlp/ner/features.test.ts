@@ -1,7 +1,6 @@
 // Word shapes, capitalisation classes and the hashed feature ids of a sentence.
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { extractContextFeatures, extractFeatures, FEATURES_PER_TOKEN, flagsOf, NO_FEATURE, WORD_SLOTS, wordFeatureIds } from '../../../src/nlp/ner/features';
+import { extractFeatures, FEATURES_PER_TOKEN, flagsOf } from '../../../src/nlp/ner/features';
 import { kindsOf } from '../../../src/nlp/gazetteer/lists';
 import { capClass, isAllCapsSentence, shortShape, wordShape } from '../../../src/nlp/ner/shape';
 
@@ -97,27 +96,5 @@ describe('name-list features', () => {
     // "Sun" (a word, and Sun Weidong's family name) against "Sum" (only a word).
     expect(kindsOf(['Sun'])).toEqual(kindsOf(['Sum']));
     expect(at(['Sun', 'said'], 0).slice(LIST_SLOTS)).not.toEqual(at(['Sum', 'said'], 0).slice(LIST_SLOTS));
-  });
-});
-
-describe('word-only features, scored once per word by the tagger', () => {
-  it('wordFeatureIds gives exactly the ids extractFeatures writes in the word slots, and the context extraction leaves only those out', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 8 }), (words) => {
-        const full = extractFeatures(words, 20);
-        const context = extractContextFeatures(words, 20);
-        words.forEach((word, i) => {
-          const ids = wordFeatureIds(word, 20);
-          WORD_SLOTS.forEach((slot, j) => {
-            expect(full[i * FEATURES_PER_TOKEN + slot]).toBe(ids[j]);
-            expect(context[i * FEATURES_PER_TOKEN + slot]).toBe(NO_FEATURE);
-          });
-          for (let slot = 0; slot < FEATURES_PER_TOKEN; slot++) {
-            if (!WORD_SLOTS.includes(slot)) expect(context[i * FEATURES_PER_TOKEN + slot]).toBe(full[i * FEATURES_PER_TOKEN + slot]);
-          }
-        });
-      }),
-      { numRuns: 200 },
-    );
   });
 });
