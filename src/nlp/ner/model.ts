@@ -18,7 +18,7 @@ export interface StoredModel {
   twoPass?: boolean;
 }
 
-/** The model ready to score: feature id → row (or -1) and float weights. */
+/** The model ready to score: feature id → row (or -1), and the weights as the stored signed bytes with their scale. */
 export interface LoadedModel {
   bits: number;
   tags: string[];
@@ -26,7 +26,12 @@ export interface LoadedModel {
   /** Tag documents twice (StoredModel.twoPass); absent means one pass. */
   twoPass?: boolean;
   rowOf: Int32Array;
-  weights: Float32Array;
+  /**
+   * rows × tags weights, each times `scale`. Kept as bytes because scoring reads a row per feature at random: at a
+   * quarter of the size of floats the rows stay in the processor's cache far more often.
+   */
+  weights: Int8Array;
+  scale: number;
   transitions: Float32Array;
 }
 
@@ -76,7 +81,8 @@ export function loadModel(stored: StoredModel): LoadedModel {
     f += gap;
     rowOf[f] = row;
   });
-  const weights = Float32Array.from(stored.weights, (q) => q * stored.scale);
+  if (stored.weights.some((q) => q < -128 || q > 127 || !Number.isInteger(q))) throw new Error('newslens-ner: a weight does not fit a signed byte (train with --levels 127 or less)');
+  const weights = Int8Array.from(stored.weights);
   const transitions = Float32Array.from(stored.transitions, (q) => q * stored.scale);
-  return { bits: stored.bits, tags: stored.tags, decoder: stored.decoder, twoPass: stored.twoPass === true, rowOf, weights, transitions };
+  return { bits: stored.bits, tags: stored.tags, decoder: stored.decoder, twoPass: stored.twoPass === true, rowOf, weights, scale: stored.scale, transitions };
 }

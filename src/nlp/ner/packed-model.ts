@@ -82,10 +82,9 @@ export function unpackModel(bytes: Uint8Array): LoadedModel {
   const weightCount = header.rows * t;
   if (at + weightCount + (t + 1) * t !== bytes.length) fail('wrong length');
   const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = new Float32Array(weightCount);
-  for (let i = 0; i < weightCount; i++) weights[i] = (int8[at + i] ?? 0) * header.scale;
+  const weights = int8.slice(at, at + weightCount);
   at += weightCount;
   const transitions = new Float32Array((t + 1) * t);
   for (let i = 0; i < transitions.length; i++) transitions[i] = (int8[at + i] ?? 0) * header.scale;
-  return { bits: header.bits, tags: header.tags, decoder: header.decoder, twoPass: header.twoPass === true, rowOf, weights, transitions };
+  return { bits: header.bits, tags: header.tags, decoder: header.decoder, twoPass: header.twoPass === true, rowOf, weights, scale: header.scale, transitions };
 }

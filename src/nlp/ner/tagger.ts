@@ -20,18 +20,23 @@ export interface Tagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
 }
 
-/** Per-token tag scores: the sum of the weight rows of each token's features. */
+/** Per-token tag scores: the sum of the weight rows of each token's features, summed as integers and scaled once. */
 export function emissionScores(model: LoadedModel, features: Int32Array, n: number): Float32Array {
   const t = model.tags.length;
-  const scores = new Float32Array(n * t);
+  const sums = new Int32Array(n * t);
   const { rowOf, weights } = model;
   for (let i = 0; i < n; i++) {
+    const at = i * t;
     for (let k = i * FEATURES_PER_TOKEN; k < (i + 1) * FEATURES_PER_TOKEN; k++) {
-      const row = rowOf[features[k] ?? 0] ?? -1;
+      const row = rowOf[features[k] as number] as number;
+      // A feature id is always in range; -1 marks a feature the model dropped.
       if (row < 0) continue;
-      for (let c = 0; c < t; c++) scores[i * t + c] = (scores[i * t + c] ?? 0) + (weights[row * t + c] ?? 0);
+      const from = row * t;
+      for (let c = 0; c < t; c++) sums[at + c] = (sums[at + c] as number) + (weights[from + c] as number);
     }
   }
+  const scores = new Float32Array(n * t);
+  for (let j = 0; j < scores.length; j++) scores[j] = (sums[j] as number) * model.scale;
   return scores;
 }
 
@@ -76,7 +81,8 @@ export function createTagger(model: LoadedModel): Tagger {
         const now = rowOf[features[k] ?? 0] ?? -1;
         if (old === now) continue;
         for (let c = 0; c < t; c++) {
-          emission[i * t + c] = (emission[i * t + c] ?? 0) - (old >= 0 ? (weights[old * t + c] ?? 0) : 0) + (now >= 0 ? (weights[now * t + c] ?? 0) : 0);
+          const change = (now >= 0 ? (weights[now * t + c] ?? 0) : 0) - (old >= 0 ? (weights[old * t + c] ?? 0) : 0);
+          emission[i * t + c] = (emission[i * t + c] ?? 0) + change * model.scale;
         }
       }
     }

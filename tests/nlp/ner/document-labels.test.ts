@@ -45,9 +45,9 @@ describe('a two-pass model', () => {
   putLabelFeatures(ids, [1], 0, bits, Uint8Array.of(LABEL_BITS.O ?? 0));
   const rowOf = new Int32Array(1 << bits).fill(-1);
   rowOf[ids[FEATURES_PER_TOKEN - LABEL_FEATURES] ?? 0] = 0;
-  const weights = new Float32Array(TAGS.length);
+  const weights = new Int8Array(TAGS.length);
   weights[TAGS.indexOf('B-PER')] = 1;
-  const model = { bits, tags: [...TAGS], decoder: 'viterbi' as const, twoPass: true, rowOf, weights, transitions: new Float32Array((TAGS.length + 1) * TAGS.length) };
+  const model = { bits, tags: [...TAGS], decoder: 'viterbi' as const, twoPass: true, rowOf, weights, scale: 1, transitions: new Float32Array((TAGS.length + 1) * TAGS.length) };
   const doc = [split('Then Kent won'), split('Kent lost')];
 
   it('reads the first pass of the other sentences in the second', () => {
