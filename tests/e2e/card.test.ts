@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../../scripts/lib/brow
 import { launchWithExtension, openToolbarPopup, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import { PAGE_HTML } from '../content/card/fixture';
-import { extensionUrl, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
+import { extensionUrl, grantLocalSite, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
 import { nodeAnalysis, ROOT, SAMPLE_FILE, SAMPLE_PATH } from './sample-page';
 
 // Declared so the callbacks below, which run inside the Firefox extension page, typecheck.
@@ -300,19 +300,7 @@ describe.skipIf(!firefoxPath() || !firefoxCardsBuilt)('Firefox: the built extens
     const person = nodeAnalysis(server.origin + SAMPLE_PATH).entities.find((e) => e.type === 'person' && e.role)!;
     const control = await firefox.newPage();
     await openExtensionPage(control, extensionUrl('popup.html'));
-    await control.evaluate(() => {
-      const grant = document.createElement('button');
-      grant.id = 'grant';
-      grant.textContent = 'Allow 127.0.0.1';
-      grant.addEventListener('click', () => {
-        browser.permissions.request({ origins: ['http://127.0.0.1/*'] })
-          .then((granted) => { grant.dataset.result = String(granted); }, (error: Error) => { grant.dataset.result = error.message; });
-      });
-      document.body.prepend(grant);
-    });
-    await control.click('#grant');
-    await control.waitForSelector('#grant[data-result]');
-    expect(await control.$eval('#grant', (el) => (el as HTMLElement).dataset.result)).toBe('true');
+    expect(await grantLocalSite(control)).toBe('true');
     await control.waitForFunction(async () => ((await browser.storage.local.get('alwaysAnnotateSites')).alwaysAnnotateSites as string[] | undefined)?.length === 1, { timeout: 10_000, polling: 100 });
     await control.close();
 

@@ -51,3 +51,24 @@ export async function openExtensionPage(page: Page, url: string, timeout = 15_00
   }
   throw new Error(`${url} did not load within ${timeout} ms`);
 }
+
+/**
+ * Asks for the optional host permission of 127.0.0.1 from an extension page, as "Always annotate on this site" does: a
+ * permission request needs a user gesture, so a button is added to the page and clicked. Resolves to "true" when granted,
+ * "false" when refused, or the error's message.
+ */
+export async function grantLocalSite(page: Page): Promise<string | undefined> {
+  await page.evaluate(() => {
+    const grant = document.createElement('button');
+    grant.id = 'grant';
+    grant.textContent = 'Allow 127.0.0.1';
+    grant.addEventListener('click', () => {
+      browser.permissions.request({ origins: ['http://127.0.0.1/*'] })
+        .then((granted) => { grant.dataset.result = String(granted); }, (error: Error) => { grant.dataset.result = error.message; });
+    });
+    document.body.prepend(grant);
+  });
+  await page.click('#grant');
+  await page.waitForSelector('#grant[data-result]');
+  return page.$eval('#grant', (el) => (el as HTMLElement).dataset.result);
+}

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { Analysis } from '../../src/analysis';
 import { firefoxPath } from '../../scripts/lib/browsers.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
-import { extensionUrl, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
+import { extensionUrl, grantLocalSite, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
 import { ANALYZE, builtExtension, entityLabels, expectedSourceNames, nodeAnalysis, PING, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE } from './sample-page';
 
 const executablePath = firefoxPath();
@@ -50,19 +50,7 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
   });
 
   it('registers the content script for a site once the user grants it', async () => {
-    await popup.evaluate(() => {
-      const grant = document.createElement('button');
-      grant.id = 'grant';
-      grant.textContent = 'Allow 127.0.0.1';
-      grant.addEventListener('click', () => {
-        browser.permissions.request({ origins: ['http://127.0.0.1/*'] })
-          .then((granted) => { grant.dataset.result = String(granted); }, (error: Error) => { grant.dataset.result = error.message; });
-      });
-      document.body.prepend(grant);
-    });
-    await popup.click('#grant');
-    await popup.waitForSelector('#grant[data-result]');
-    expect(await popup.$eval('#grant', (el) => (el as HTMLElement).dataset.result)).toBe('true');
+    expect(await grantLocalSite(popup)).toBe('true');
     const registered = await pollUntil(() => popup.evaluate(async () =>
       (await browser.scripting.getRegisteredContentScripts()).flatMap((script) => script.matches ?? [])));
     expect(registered).toEqual(['http://127.0.0.1/*']);

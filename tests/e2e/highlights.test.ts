@@ -7,7 +7,7 @@ import { chromiumPath, firefoxPath } from '../../scripts/lib/browsers.mjs';
 import { launchWithExtension, openToolbarPopup, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import type { Analysis } from '../../src/analysis';
-import { extensionUrl, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
+import { extensionUrl, grantLocalSite, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
 import { builtExtension, ROOT, SAMPLE_FILE, SAMPLE_PATH } from './sample-page';
 
 /** Screenshots kept as test artifacts (dist/ is git-ignored). */
@@ -265,19 +265,7 @@ describe.skipIf(!firefoxPath())('Firefox: highlights', () => {
     }, request) as Promise<Reply<T>>;
 
   it('highlights an always-annotated site as it loads, and unhighlights it exactly', async () => {
-    await control.evaluate(() => {
-      const grant = document.createElement('button');
-      grant.id = 'grant';
-      grant.textContent = 'Allow 127.0.0.1';
-      grant.addEventListener('click', () => {
-        browser.permissions.request({ origins: ['http://127.0.0.1/*'] })
-          .then((granted) => { grant.dataset.result = String(granted); }, (error: Error) => { grant.dataset.result = error.message; });
-      });
-      document.body.prepend(grant);
-    });
-    await control.click('#grant');
-    await control.waitForSelector('#grant[data-result]');
-    expect(await control.$eval('#grant', (el) => (el as HTMLElement).dataset.result)).toBe('true');
+    expect(await grantLocalSite(control)).toBe('true');
     // The background writes the site list once it registered the script.
     await control.waitForFunction(async () => ((await browser.storage.local.get('alwaysAnnotateSites')).alwaysAnnotateSites as string[] | undefined)?.length === 1, { timeout: 10_000, polling: 100 });
 
