@@ -106,12 +106,7 @@ describe.skipIf(!chromiumPath())('Chromium: highlights', () => {
       expect(reply.ok).toBe(true);
       const summary = (reply as { value: Summary }).value;
       const shown = await marksOnPage(page, summary.marks);
-      expect(shown.count).toBe(summary.marks);
-      expect(shown.entities.length).toBeGreaterThanOrEqual(15);
-      expect(shown.types).toEqual(expect.arrayContaining(['organization', 'person', 'place']));
-      expect(shown.inExplore).toBe(0);
-      expect(shown.visible).toBe(true);
-      expect(shown.style).toMatchObject({ display: 'inline', visibility: 'visible', opacity: '1' });
+      expectSeedMarks(shown, summary.marks);
       expect(shown.style!.background).not.toBe('rgba(0, 0, 0, 0)');
       expect(shown.focusable).toBeGreaterThanOrEqual(summary.marks - 2);
       expect(await compareWithSnapshot(page)).toMatchObject({ sameText: true, sameHtml: false });
@@ -281,12 +276,7 @@ describe.skipIf(!firefoxPath())('Firefox: highlights', () => {
     expect(reply.ok).toBe(true);
     const summary = (reply as { value: Summary }).value;
     const shown = await marksOnPage(sample, summary.marks);
-    expect(shown.count).toBe(summary.marks);
-    expect(shown.entities.length).toBeGreaterThanOrEqual(15);
-    expect(shown.types).toEqual(expect.arrayContaining(['organization', 'person', 'place']));
-    expect(shown.inExplore).toBe(0);
-    expect(shown.visible).toBe(true);
-    expect(shown.style).toMatchObject({ display: 'inline', visibility: 'visible', opacity: '1' });
+    expectSeedMarks(shown, summary.marks);
     expect((await compareWithSnapshot(sample)).sameText).toBe(true);
     await sample.screenshot({ path: join(ARTIFACTS, 'firefox-seed-highlighted.png'), fullPage: true });
 
@@ -308,3 +298,13 @@ describe.skipIf(!firefoxPath())('Firefox: highlights', () => {
     });
   }
 });
+
+/** What the highlighted seed page shows in either browser: every mark, 15+ entities of the three main types, none in Explore, visible inline. */
+function expectSeedMarks(shown: Awaited<ReturnType<typeof marksOnPage>>, marks: number): void {
+  expect(shown.count).toBe(marks);
+  expect(shown.entities.length).toBeGreaterThanOrEqual(15);
+  expect(shown.types).toEqual(expect.arrayContaining(['organization', 'person', 'place']));
+  expect(shown.inExplore).toBe(0);
+  expect(shown.visible).toBe(true);
+  expect(shown.style).toMatchObject({ display: 'inline', visibility: 'visible', opacity: '1' });
+}
