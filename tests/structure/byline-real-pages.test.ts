@@ -7,22 +7,22 @@ const authorsOf = (head: string, body: string) => extractMetadata(page(head, bod
 
 describe('bylines as real pages print them', () => {
   it('reads a byline whose "By" and name sit in separate elements without a space', () => {
-    const body = '<h1>Resort plan for the lake</h1><div data-testid="prism-byline"><span>By</span><span><a href="/about/team/jr">J.R. Stone</a></span><span>Thursday, July 20, 2023</span></div><p>Story.</p>';
-    expect(authorsOf('', body)).toEqual(['J.R. Stone']);
+    const body = '<h1>Resort plan for the lake</h1><div data-testid="prism-byline"><span>By</span><span><a href="/about/team/kt">K.T. Marsh</a></span><span>Thursday, July 20, 2023</span></div><p>Story.</p>';
+    expect(authorsOf('', body)).toEqual(['K.T. Marsh']);
   });
 
   it('keeps the user name a blog declares with rel=author or an hCard', () => {
-    const body = '<article><h1>Barcamp 2015</h1><span class="by-author">by <span class="author vcard"><a class="url fn n" href="/author/m/" rel="author">marc</a></span></span><p>Story.</p></article>';
-    expect(authorsOf('', body)).toEqual(['marc']);
+    const body = '<article><h1>Meetup 2019</h1><span class="by-author">by <span class="author vcard"><a class="url fn n" href="/author/t/" rel="author">tobi</a></span></span><p>Story.</p></article>';
+    expect(authorsOf('', body)).toEqual(['tobi']);
     // Outside declared-name markup a lower-case word is still no name.
-    expect(cleanAuthors(['by marc'], []).authors).toEqual([]);
+    expect(cleanAuthors(['by tobi'], []).authors).toEqual([]);
   });
 
   it('drops social handles, copyright signs and photo credits in figures', () => {
-    expect(cleanAuthors(['Williams Perdomo @wperdomod'], []).authors).toEqual(['Williams Perdomo']);
-    expect(cleanAuthors(['© Kathrin Führes Kathrin Führes'], []).authors).toEqual(['Kathrin Führes']);
-    const body = '<h1>Status quo</h1><figure><img src="x.jpg"><figcaption itemprop="author">Mads Rasmussen/Ritzau Scanpix</figcaption></figure><div class="byline">Trine Jørgensen</div>';
-    expect(authorsOf('', body)).toEqual(['Trine Jørgensen']);
+    expect(cleanAuthors(['Ramiro Quintal @rquintalv'], []).authors).toEqual(['Ramiro Quintal']);
+    expect(cleanAuthors(['© Henrike Dölle Henrike Dölle'], []).authors).toEqual(['Henrike Dölle']);
+    const body = '<h1>Status quo</h1><figure><img src="x.jpg"><figcaption itemprop="author">Anders Holm/Ritzau Scanpix</figcaption></figure><div class="byline">Sanne Kjærgaard</div>';
+    expect(authorsOf('', body)).toEqual(['Sanne Kjærgaard']);
   });
 
   it('reads the byline an SEO plugin prints as a twitter label/data pair', () => {
@@ -31,13 +31,13 @@ describe('bylines as real pages print them', () => {
   });
 
   it('takes the meta tags when they name the JSON-LD author and more', () => {
-    const head = `<meta name="author" content="April Roach, Daniel O'Mahony">${ldScript({ '@type': 'NewsArticle', headline: 'Quarantine list', author: { '@type': 'Person', name: 'April Roach' } })}`;
-    expect(authorsOf(head, '<h1>Quarantine list</h1>')).toEqual(['April Roach', "Daniel O'Mahony"]);
+    const head = `<meta name="author" content="Maeve Corrigan, Liam O'Dwyer">${ldScript({ '@type': 'NewsArticle', headline: 'Ferry timetable', author: { '@type': 'Person', name: 'Maeve Corrigan' } })}`;
+    expect(authorsOf(head, '<h1>Ferry timetable</h1>')).toEqual(['Maeve Corrigan', "Liam O'Dwyer"]);
   });
 
   it('splits an agency glued to the name with a slash and an interview credit', () => {
-    expect(cleanAuthors(['Peter Maahn/SP-X'], []).authors).toEqual(['Peter Maahn']);
-    expect(cleanAuthors(['Jonas Peter Albrecht im Gespräch mit Ute Brandner'], []).authors).toEqual(['Jonas Peter Albrecht', 'Ute Brandner']);
+    expect(cleanAuthors(['Bernd Kessler/SP-X'], []).authors).toEqual(['Bernd Kessler']);
+    expect(cleanAuthors(['Lukas Heinrich Vogt im Gespräch mit Marta Ehlers'], []).authors).toEqual(['Lukas Heinrich Vogt', 'Marta Ehlers']);
   });
 });
 
@@ -54,17 +54,17 @@ describe('agency credits', () => {
 
 describe('blog bylines', () => {
   it("reads the author a post's own footer names, never a comment's or the page footer's", () => {
-    const post = (footer: string) => `<article><h1>Mozart und die Schule</h1><p>Story text.</p>${footer}</article>`;
-    const own = '<footer class="post-footer"><span class="author">Posted by <span class="vcard"><a class="url fn" rel="author" href="/author/gwk/">Günter W. Kienitz</a></span> at 18:52</span></footer>';
-    expect(authorsOf('', post(own))).toEqual(['Günter W. Kienitz']);
+    const post = (footer: string) => `<article><h1>Haydn im Unterricht</h1><p>Story text.</p>${footer}</article>`;
+    const own = '<footer class="post-footer"><span class="author">Posted by <span class="vcard"><a class="url fn" rel="author" href="/author/wkh/">Werner K. Hollmann</a></span> at 18:52</span></footer>';
+    expect(authorsOf('', post(own))).toEqual(['Werner K. Hollmann']);
     const comment = '<div class="comments"><footer class="comment-footer"><a rel="author" href="/author/x/">Jane Roe</a></footer></div>';
     expect(authorsOf('', post(comment))).toEqual([]);
     expect(authorsOf('', `${post('')}<footer class="site-footer"><a rel="author" href="/author/x/">Jane Roe</a></footer>`)).toEqual([]);
   });
 
   it('keeps a person whose site is named after them, drops the site credited as author', () => {
-    expect(cleanAuthors(['Matthew Davis'], ["Matthew Davis's Blog"]).authors).toEqual(['Matthew Davis']);
-    expect(cleanAuthors(['Limespacer'], ['limespace']).authors).toEqual(['Limespacer']);
+    expect(cleanAuthors(['Owen Pritchard'], ["Owen Pritchard's Blog"]).authors).toEqual(['Owen Pritchard']);
+    expect(cleanAuthors(['Quillmaker'], ['quillmake']).authors).toEqual(['Quillmaker']);
     expect(cleanAuthors(['BBC News'], ['BBC']).authors).toEqual([]);
     expect(cleanAuthors(['TRT'], ['TRT World']).authors).toEqual([]);
   });
@@ -72,24 +72,24 @@ describe('blog bylines', () => {
 
 describe('byline pollution', () => {
   it('drops posting words, sentence words, reading times and the publication after "for"', () => {
-    expect(cleanAuthors(['Eingestellt von der Michel'], []).authors).toEqual(['der Michel']);
-    expect(cleanAuthors(['vom Krimiblogger'], []).authors).toEqual(['Krimiblogger']);
-    expect(cleanAuthors(['deinen Hochzeitsbloggern', 'CDs bestellen!', 'Agenturen'], []).authors).toEqual([]);
-    expect(cleanAuthors(['Isabel Caro, Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos'], []).authors).toEqual(['Isabel Caro', 'Rocío Latorre', 'José Miguel Wilson']);
-    expect(cleanAuthors(['By Tom Ashby And Neil Forde For The Sunday Courier'], []).authors).toEqual(['Tom Ashby', 'Neil Forde']);
+    expect(cleanAuthors(['Eingestellt von der Fritz'], []).authors).toEqual(['der Fritz']);
+    expect(cleanAuthors(['vom Gartenblogger'], []).authors).toEqual(['Gartenblogger']);
+    expect(cleanAuthors(['deinen Reisebloggern', 'Tickets bestellen!', 'Agenturen'], []).authors).toEqual([]);
+    expect(cleanAuthors(['Lucía Ferrer, Tomás Ibarra y Ana María Reyes Hace 9 horas Tiempo de lectura: 6 minutos'], []).authors).toEqual(['Lucía Ferrer', 'Tomás Ibarra', 'Ana María Reyes']);
+    expect(cleanAuthors(['By Rhys Callow And Dan Petrie For The Weekend Herald'], []).authors).toEqual(['Rhys Callow', 'Dan Petrie']);
     expect(cleanAuthors(['Ludwig van Beethoven'], []).authors).toEqual(['Ludwig van Beethoven']);
   });
 
   it('does not take people the story mentions in running text for its authors', () => {
     const person = (name: string) => `<span itemscope itemtype="https://schema.org/Person"><span itemprop="name">${name}</span></span>`;
-    const text = `Die Auktion lief gut, sagte ${person('Dagmar Posner')} nach zwei Stunden, und auch ${person('Udo Kriese')} war zufrieden mit dem Ergebnis für die Kirchengemeinde, die rund 1400 Euro für das Gotteshaus sammelte und nun den Beginn der Bauarbeiten plant.`;
-    expect(authorsOf('', `<article><h1>Auktion</h1><p>${text}</p></article>`)).toEqual([]);
-    expect(authorsOf('', `<article><h1>Auktion</h1><p class="x">${person('Cosima Künzel')}</p><p>${text}</p></article>`)).toEqual(['Cosima Künzel']);
+    const text = `Der Basar lief gut, sagte ${person('Hedwig Brammer')} nach drei Stunden, und auch ${person('Olaf Tiedtke')} war zufrieden mit dem Erlös für den Sportverein, der rund 900 Euro für neue Trikots sammelte und nun die Fahrt zum Turnier im Herbst plant.`;
+    expect(authorsOf('', `<article><h1>Basar</h1><p>${text}</p></article>`)).toEqual([]);
+    expect(authorsOf('', `<article><h1>Basar</h1><p class="x">${person('Frauke Lindner')}</p><p>${text}</p></article>`)).toEqual(['Frauke Lindner']);
   });
 
   it("credits the person a personal site's dc.publisher or copyright names", () => {
-    const head = '<meta name="author" content="Ernst Lohoff"><meta name="dcterms.publisher" content="Ernst Lohoff"><meta property="og:site_name" content="jungle.world">';
-    expect(authorsOf(head, '<h1>Das Phantom</h1>')).toEqual(['Ernst Lohoff']);
+    const head = '<meta name="author" content="Gerda Vohwinkel"><meta name="dcterms.publisher" content="Gerda Vohwinkel"><meta property="og:site_name" content="feld.notizen">';
+    expect(authorsOf(head, '<h1>Der Schatten</h1>')).toEqual(['Gerda Vohwinkel']);
     const company = '<meta name="author" content="Example Media GmbH"><meta name="copyright" content="Example Media GmbH">';
     expect(authorsOf(company, '<h1>Story</h1>')).toEqual([]);
   });
@@ -99,10 +99,10 @@ describe('bylines without byline markup', () => {
   it('reads a short "von …" line, a label before a bare text node and a "Geschrieben von" link', async () => {
     const { labelledByline } = await import('../../src/structure/meta/labelled-byline');
     const doc = (body: string) => page('', body, 'de');
-    expect(labelledByline(doc('<h2>Purzelbaum</h2><p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p><p>Als ich das vorletzte Mal in Leipzig war, geschah etwas.</p>'), []).authors).toEqual(['Christian Seiler']);
-    expect(labelledByline(doc('<div><h5>Datum: </h5>03.11.2021 <br><h5>Autor: </h5>Peter Maahn/SP-X </div>'), []).authors).toEqual(['Peter Maahn']);
-    expect(labelledByline(doc('<span class="itemPoster">Geschrieben von <a href="/userinfo.php?uid=6">Cooper</a></span>'), []).authors).toEqual(['Cooper']);
-    expect(labelledByline(doc('<h2>Stars <span>06.11.2023 13:30 von Olga </span></h2>'), []).authors).toEqual(['Olga']);
+    expect(labelledByline(doc('<h2>Kopfstand</h2><p><em>Text von Jakob Wendler &nbsp; Illustration von Lena Ostrowski</em></p><p>Als ich das letzte Mal in Dresden war, geschah etwas.</p>'), []).authors).toEqual(['Jakob Wendler']);
+    expect(labelledByline(doc('<div><h5>Datum: </h5>14.05.2022 <br><h5>Autor: </h5>Bernd Kessler/SP-X </div>'), []).authors).toEqual(['Bernd Kessler']);
+    expect(labelledByline(doc('<span class="itemPoster">Geschrieben von <a href="/userinfo.php?uid=9">Brummer</a></span>'), []).authors).toEqual(['Brummer']);
+    expect(labelledByline(doc('<h2>Promis <span>14.02.2022 09:15 von Greta </span></h2>'), []).authors).toEqual(['Greta']);
   });
 
   it('does not read sentences that start with "Von" or "By" as bylines', async () => {
@@ -117,22 +117,22 @@ describe('credit lines', () => {
     const { labelledByline } = await import('../../src/structure/meta/labelled-byline');
     expect(matchAgency('dpa/lno')).toBe('dpa');
     expect(matchAgency('Jane/doe')).toBeNull();
-    const meta = extractMetadata(page('', '<header><h1>Losing face: 6,000 masks stolen</h1><p class="credit">JIJI</p></header><p>Story.</p>'), null);
+    const meta = extractMetadata(page('', '<header><h1>Ten bicycles stolen from a station</h1><p class="credit">JIJI</p></header><p>Story.</p>'), null);
     expect(meta.wire).toEqual(['JIJI']);
-    const body = '<p>Reform text that runs on for a while.</p><p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>';
-    expect(labelledByline(page('', body, 'de'), []).authors).toEqual(['Uta Staschewski']);
+    const body = '<p>Reform text that runs on for a while.</p><p><strong>Autorin: Maren Tewes, Projektleiterin der Stiftung in Marokko.</strong></p>';
+    expect(labelledByline(page('', body, 'de'), []).authors).toEqual(['Maren Tewes']);
   });
 
   it('never credits a company or a web address as a person', () => {
-    expect(cleanAuthors(['Gelbe Liste GmbH & Co. KG Informationsstelle'], []).authors).toEqual([]);
-    expect(cleanAuthors(['www.koffergepackt.com'], [], { handles: true }).authors).toEqual([]);
-    expect(cleanAuthors(['fri.juli'], [], { handles: true }).authors).toEqual(['fri.juli']);
+    expect(cleanAuthors(['Blaue Seiten GmbH & Co. KG Auskunftsstelle'], []).authors).toEqual([]);
+    expect(cleanAuthors(['www.rucksackbereit.com'], [], { handles: true }).authors).toEqual([]);
+    expect(cleanAuthors(['lea.mai'], [], { handles: true }).authors).toEqual(['lea.mai']);
   });
 });
 
 describe('bylines after page furniture', () => {
   it('reads "| By" after a label in the same line', () => {
-    expect(authorsOf('', '<h1>Pregnant beggar</h1><div class="meta"><span>yas!</span> <span>| By </span><span>Cara Stiles</span></div>')).toEqual(['Cara Stiles']);
+    expect(authorsOf('', '<h1>Lost dog found</h1><div class="meta"><span>wow!</span> <span>| By </span><span>Nell Hadley</span></div>')).toEqual(['Nell Hadley']);
   });
 });
 

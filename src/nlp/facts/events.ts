@@ -64,7 +64,7 @@ function inSubordinateClause(tokens: readonly Token[], slot: SubjectSlot): boole
 function realSubject(subject: Subject): boolean {
   if (subject.entity) return true;
   const label = subject.label.trim();
-  // "…, making him the first Black player signed to the NFL": a participle phrase, with a participle after it.
+  // "…, making her the first woman elected to the council": a participle phrase, with a participle after it.
   if (/^\p{Ll}+(?:ing|ed)\b/u.test(label)) return false;
   // "They have four games left": a pronoun with words after it is the subject of another verb.
   if (/^(?:he|she|they|it|we|i|you)\s/iu.test(label)) return false;

@@ -33,7 +33,7 @@ export function extractFacts(input: FactInput): Fact[] {
 function collect(doc: FactDocument): Fact[] {
   const drafts: DraftFact[] = [];
   const statements = doc.quotes.map((quote) => statementOf(doc, quote)).filter((s): s is Statement => s !== null);
-  // "… say “honest” describes Harris better, while about 2 in 10 say it describes Trump better": the second
+  // "… say “reliable” describes the mayor better, while about 3 in 10 say it describes her rival better": the second
   // statement is already in the first one's line, where its "it" still means something.
   for (const statement of statements) if (!insideAnother(statement, statements)) drafts.push(statement.fact);
   const tracker = new SubjectTracker();

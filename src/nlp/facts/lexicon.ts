@@ -117,7 +117,7 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 export const CLAUSE_OPENERS_AFTER_COMMA = new Set([
   'and', 'but', 'while', 'whereas', 'as', 'who', 'which', 'where', 'when', 'after', 'before', 'although', 'though',
   'because', 'since', 'saying', 'adding', 'according', 'said', 'says', 'told', 'officials', 'so', 'yet', 'with',
-  // "… after Haniyeh was killed in Iran, was seen as …": a verb after the comma belongs to the sentence's own subject.
+  // "… after the envoy was expelled from Chad, was seen as …": a verb after the comma belongs to the sentence's own subject.
   'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would',
 ]);
 /** Words that end a clause wherever they are. */

@@ -71,7 +71,7 @@ export function resolveSubject(
     case 'coordinated':
       return previous;
     case 'pronoun': {
-      // "Trump was the face of change when he won": a person who opens the same sentence comes before the story's last one.
+      // "Ortega was the face of reform when she won": a person who opens the same sentence comes before the story's last one.
       const pronoun0 = tokens[slot.at];
       const personal = slot.word === 'he' || slot.word === 'she';
       // "she" is not a man the page calls "he" (and the other way round).

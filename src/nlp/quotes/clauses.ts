@@ -187,7 +187,7 @@ function speakerAfterContent(context: UnitContext, unit: Unit, beforeCue: number
   while (first - 1 > unit.first && !isBoundary(context, first - 1)) first -= 1;
   if (first - 1 < unit.first || !isBoundary(context, first - 1) || last - first + 1 > (last === beforeCue ? 10 : 16)) return null;
   if (first === beforeCue && isBoundary(context, beforeCue)) return null;
-  // "… “change candidate” given that about 7 in 10 voters say …": a subordinate clause, whose statement follows.
+  // "… “outsider” given that about 6 in 10 residents say …": a subordinate clause, whose statement follows.
   if (opensSubordinate(context.text.slice((tokens[first] as Token).start, (tokens[last] as Token).end))) return null;
   return { first, last };
 }

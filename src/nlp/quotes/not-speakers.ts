@@ -15,13 +15,13 @@ export function isPromotion(sentence: string): boolean {
  * "Nobody said") denies it. ("which he said", "whose attorneys said" do name someone: the words after the pronoun.)
  */
 const NOT_A_SOURCE = /^(?:neither|nobody|none|no\s+one)\b/iu;
-/** A subordinate clause before the speaker words ("given that about 7 in 10 voters say"): the words belong to it. */
+/** A subordinate clause before the speaker words ("given that about 6 in 10 residents say"): the words belong to it. */
 const SUBORDINATE = /^(?:given\s+that|if|unless|whether|because|so\s+that|even\s+though|though|although)\b/iu;
 /** Speaker words that end in a complementiser ("rejects any indicators that"): a clause, not a name. */
 const ENDS_IN_CLAUSE_WORD = /\s(?:that|which|whose|if|whether)$/iu;
 
 /**
- * Whether `words` open a subordinate clause ("given that about 7 in 10 voters"), so cannot close a statement before them.
+ * Whether `words` open a subordinate clause ("given that about 6 in 10 residents"), so cannot close a statement before them.
  */
 export function opensSubordinate(words: string): boolean {
   return SUBORDINATE.test(words.trim());

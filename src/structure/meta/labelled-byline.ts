@@ -76,7 +76,7 @@ function labelValue(label: Element): string | null {
   return valueAfter(label, labelText);
 }
 
-// "Text von Christian Seiler Illustration von Markus Roost": the line from its byword on.
+// "Text von Jakob Wendler Illustration von Lena Ostrowski": the line from its byword on.
 function byPhraseLine(element: Element): string | null {
   const text = spacedText(element, MAX_BY_LINE);
   if (!text) return null;

@@ -79,6 +79,6 @@ describe('page promotions', () => {
   });
 
   it('reads no quote in them', () => {
-    expect(read('We want to hear from you: are you a farmer affected by the drought?')).toEqual([]);
+    expect(read('We want to hear from you: is your village short of water this summer?')).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ describe('tenseDirection', () => {
   });
 
   it('reads a present-tense course verb just before the date as a schedule, not a participle further off', () => {
-    expect(directionOf('Voting begins in some states on September 6th, but televised debates follow', 'September 6th')).toBe('forward');
+    expect(directionOf('Early voting opens in some counties on October 9th, but the final rallies follow', 'October 9th')).toBe('forward');
     expect(directionOf('Early voting starts Monday in Georgia', 'Monday')).toBe('forward');
     expect(directionOf('Trump, who is 78, spoke on Monday', 'Monday')).toBeNull();
   });

@@ -16,7 +16,7 @@ describe('parseDateLine', () => {
   });
 
   it('reads numeric slash dates day-first unless the line reads American, and unglues a year from its time', () => {
-    expect(parseDateLine('Zuerst veröffentlicht am 06/01/2026 - 14:02 MEZ')?.iso).toBe('2026-01-06');
+    expect(parseDateLine('Zuerst veröffentlicht am 06/01/2026 - 09:47 MEZ')?.iso).toBe('2026-01-06');
     expect(parseDateLine('06/01/2026')?.iso).toBe('2026-01-06');
     expect(parseDateLine('Posted 04/05/2024 10:05 AM EDT')?.iso).toBe('2024-04-05T10:05:00-04:00');
     expect(parseDateLine('PUBLISHED FRI, APR 28 20232:23 PM EDT')?.iso).toBe('2023-04-28T14:23:00-04:00');

@@ -66,7 +66,7 @@ describe('dateFromUrl', () => {
   });
 
   it('does not invent a day from a year and month, from the host, or from ids', () => {
-    expect(dateFromUrl('http://blog.python.org/2016/12/python-360-is-now-available.html')).toBeNull();
+    expect(dateFromUrl('http://blog.example.org/2016/12/widget-360-is-now-available.html')).toBeNull();
     expect(dateFromUrl('https://2024-02-28.example.com/story')).toBeNull();
     expect(dateFromUrl('https://example.com/article/1011185')).toBeNull();
     expect(dateFromUrl('https://example.com/2024/13/45/story')).toBeNull();

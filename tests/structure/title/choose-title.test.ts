@@ -35,7 +35,7 @@ describe('chooseTitle when the h1 holds the metadata title', () => {
 
 describe('chooseTitle when the h1 is the last segment of the metadata title', () => {
   it('takes the story before " | Name" when the h1 is that name', () => {
-    expect(chooseTitle(doc, meta('Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen'), 'Liebe geht durch den Magen')).toBe('Rinderleber mit Apfel und Zwiebel');
+    expect(chooseTitle(doc, meta('Kalbsschnitzel mit Kartoffelsalat | Kochen mit Herz'), 'Kochen mit Herz')).toBe('Kalbsschnitzel mit Kartoffelsalat');
   });
 
   it('keeps the h1 behind a short section or place label', () => {
