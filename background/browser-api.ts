@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import { isRequest } from '../src/messages';
-import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes } from '../options/highlight-types';
+import { ALWAYS_ANNOTATE_SITES_KEY as SITES_KEY, HIGHLIGHT_TYPES_KEY, parseHighlightTypes } from '../src/settings';
 import { BADGE_COLOUR, badgeText } from './badge';
 import type { CommandApi } from './highlight-command';
 
@@ -28,7 +28,6 @@ export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi {
   onCommand(listener: (command: string, tabId: number | null) => void): void;
 }
 
-const SITES_KEY = 'alwaysAnnotateSites';
 
 export const browserApi: BackgroundBrowserApi = {
   async grantedOrigins() {

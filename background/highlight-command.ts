@@ -1,6 +1,6 @@
 // The keyboard shortcut that turns highlights on or off in the active tab, injecting the content script when needed.
 import { request, type ContentMethod, type ContentMethods, type Request, type Result } from '../src/messages';
-import type { EntityType } from '../options/highlight-types';
+import type { EntityType } from '../src/settings';
 
 /** The manifest's command that toggles highlights (manifest.json, "commands"). */
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';

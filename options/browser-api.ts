@@ -1,6 +1,6 @@
 // Every extension API the options page uses, behind one small interface so that tests can replace it.
 import browser from 'webextension-polyfill';
-import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from './highlight-types';
+import { ALWAYS_ANNOTATE_SITES_KEY as SITES_KEY, HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from '../src/settings';
 
 export interface OptionsBrowserApi {
   /** The "Always annotate" sites, as the background script keeps them in storage. */
@@ -23,7 +23,6 @@ export interface Shortcut {
 }
 
 /** Written by background/browser-api.ts; the options page only reads it. */
-const SITES_KEY = 'alwaysAnnotateSites';
 
 export const browserApi: OptionsBrowserApi = {
   async sites() {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../popup/i18n';
 import { swatchStyle } from '../popup/entity-colours';
 import type { OptionsBrowserApi } from './browser-api';
-import { ENTITY_TYPES, type EntityType } from './highlight-types';
+import { ENTITY_TYPES, type EntityType } from '../src/settings';
 
 export function HighlightTypesForm({ api }: { api: OptionsBrowserApi }) {
   const t = useT();

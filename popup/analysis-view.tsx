@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Analysis, Span } from '../src/analysis';
-import type { EntityType } from '../options/highlight-types';
+import type { EntityType } from '../src/settings';
 import { ArticleHeader } from './article-header';
 import { EntitiesPanel } from './entities-panel';
 import { FactsPanel, type FactKind } from './facts-panel';

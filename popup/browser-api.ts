@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import { isRequest, type ContentMethod, type ContentMethods, type Request, type Result } from '../src/messages';
-import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from '../options/highlight-types';
+import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from '../src/settings';
 import { BADGE_COLOUR, badgeText } from '../background/badge';
 
 export interface TabInfo {

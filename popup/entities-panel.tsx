@@ -1,6 +1,6 @@
 // The Entities tab: people, organisations, places and events by how central they are, filtered by type.
 import type { Analysis, Span } from '../src/analysis';
-import { ENTITY_TYPES, type EntityType } from '../options/highlight-types';
+import { ENTITY_TYPES, type EntityType } from '../src/settings';
 import { bySalience, countBy, firstMention, indexEntities } from './analysis-lookup';
 import { swatchStyle } from './entity-colours';
 import { useT } from './i18n';

@@ -1,6 +1,6 @@
 // The legend colour of each entity type, light and dark: the swatches of src/palette.ts, the same the page marks use.
 import { coloursFor } from '../src/palette';
-import type { EntityType } from '../options/highlight-types';
+import type { EntityType } from '../src/settings';
 
 export interface Swatch {
   light: string;

@@ -1,7 +1,7 @@
 // Gets the Analysis of the popup's tab: classify the page, inject the content script if needed, analyse, highlight.
 import type { Analysis } from '../src/analysis';
 import { request } from '../src/messages';
-import { ENTITY_TYPES, type EntityType } from '../options/highlight-types';
+import { ENTITY_TYPES, type EntityType } from '../src/settings';
 import type { PopupBrowserApi } from './browser-api';
 import { message, type Message } from './i18n';
 import { explainDocumentType, explainInjectionFailure, FILE_ACCESS_OFF, pageAccessFor } from './page-access';

@@ -1,6 +1,6 @@
 // "Copy as Markdown": the Analysis as a short, well-formed Markdown summary a reader can paste anywhere.
 import type { Analysis } from '../src/analysis';
-import { ENTITY_TYPES } from '../options/highlight-types';
+import { ENTITY_TYPES } from '../src/settings';
 import { attributionName, bySalience, indexEntities, speakerName } from './analysis-lookup';
 import { formatPublished, joinNames } from './format';
 import type { Translate } from './i18n';

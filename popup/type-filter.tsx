@@ -1,6 +1,6 @@
 // A row of toggle buttons that narrows a list to some of its kinds; each shows how many items it holds.
 import { swatchStyle } from './entity-colours';
-import type { EntityType } from '../options/highlight-types';
+import type { EntityType } from '../src/settings';
 
 export interface FilterOption<K extends string> {
   value: K;

@@ -1,8 +1,7 @@
 // What the reader chose that the content script needs: whether this site is annotated always, and which types to mark.
-import { HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from '../../options/highlight-types';
+import { ALWAYS_ANNOTATE_SITES_KEY as SITES_KEY, HIGHLIGHT_TYPES_KEY, parseHighlightTypes, type EntityType } from '../../src/settings';
 
 /** Written by the background's site registry (background/browser-api.ts): the granted site patterns. */
-const SITES_KEY = 'alwaysAnnotateSites';
 
 interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { badgeText } from '../../background/badge';
 import { toggleHighlights, type CommandApi } from '../../background/highlight-command';
-import type { EntityType } from '../../options/highlight-types';
+import type { EntityType } from '../../src/settings';
 import { fail, ok, type Request, type Result } from '../../src/messages';
 import { inventedAnalysis } from '../popup/invented-analysis';
 

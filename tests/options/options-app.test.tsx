@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { OptionsApp, siteLabel } from '../../options/app';
 import type { OptionsBrowserApi } from '../../options/browser-api';
-import { parseHighlightTypes, type EntityType } from '../../options/highlight-types';
+import { parseHighlightTypes, type EntityType } from '../../src/settings';
 import { I18n } from '../../popup/i18n';
 import { t } from '../popup/translate';
 

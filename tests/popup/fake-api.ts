@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import type { Analysis, Span } from '../../src/analysis';
 import type { PopupBrowserApi } from '../../popup/browser-api';
-import type { EntityType } from '../../options/highlight-types';
+import type { EntityType } from '../../src/settings';
 import { fail, ok, type Request, type Result } from '../../src/messages';
 
 export interface FakeTab {

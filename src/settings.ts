@@ -1,5 +1,5 @@
-// The "which entity types to highlight" setting: its storage key, default and parsing, shared by options, popup and background.
-import { ENTITY_TYPES, type EntityType } from '../src/palette';
+// The reader's stored settings shared by content script, popup, options and background: their storage keys, defaults and parsing.
+import { ENTITY_TYPES, type EntityType } from './palette';
 
 /** In the order the palette's legend lists them, which the options page and the popup follow. */
 export { ENTITY_TYPES, type EntityType };
@@ -13,3 +13,6 @@ export function parseHighlightTypes(stored: unknown): EntityType[] {
   const chosen = new Set(stored);
   return ENTITY_TYPES.filter((type) => chosen.has(type));
 }
+
+/** Where the background keeps the sites the reader chose to annotate always (storage.local), read by content and options too. */
+export const ALWAYS_ANNOTATE_SITES_KEY = 'alwaysAnnotateSites';
