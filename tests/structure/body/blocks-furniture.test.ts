@@ -17,7 +17,7 @@ describe('furniture inside the story container', () => {
   it('leaves out comment, newsletter, affiliate and post-meta boxes named in other languages or spellings', () => {
     const boxes = [
       '<div id="kommentarModul"><p>Sie sind derzeit nicht angemeldet. Bitte loggen Sie sich ein, um einen Kommentar zu verfassen.</p></div>',
-      '<div class="news-letter-section"><span class="lead">Wir haben viele spannende Themen für dich, melde dich jetzt an und lies mit.</span></div>',
+      '<div class="news-letter-section"><span class="lead">Jede Woche neue Geschichten aus der Region, trag dich jetzt ein und bleib dabei.</span></div>',
       '<div class="affiliate-text"><p>Geld erhalten wir, wenn Sie über die Links auf dieser Seite einen Vertrag abschließen.</p></div>',
       '<p class="postmetadata alt">Der Beitrag wurde am Mittwoch, 4. Mai 2022 um 10:15 veröffentlicht und unter Allgemein abgelegt.</p>',
     ].join('');

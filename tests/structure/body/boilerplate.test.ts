@@ -22,7 +22,7 @@ describe('boilerplate removal', () => {
           ${storyParagraphs(2, 'The mayor')}
         </div>
       </article>
-      <div class="cookie-consent"><p>We use cookies to improve your experience on our website and to show you relevant ads.</p></div>
+      <div class="cookie-consent"><p>This site stores cookies so that pages load faster and adverts suit your interests.</p></div>
       <footer><p>© 2024 Example News. All rights reserved.</p></footer>`;
     const blocks = texts(html);
     expect(blocks).toHaveLength(4);
