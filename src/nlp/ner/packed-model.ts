@@ -66,7 +66,9 @@ export function unpackModel(bytes: Uint8Array): LoadedModel {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(at, at + headerLength))) as PackedHeader;
   at += headerLength;
   const t = header.tags.length;
-  const rowOf = new Int32Array(1 << header.bits).fill(-1);
+  const weightsByFeature = new Int8Array((1 << header.bits) * t);
+  const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const features = new Int32Array(header.rows);
   let feature = 0;
   for (let row = 0; row < header.rows; row++) {
     let gap = 0;
@@ -76,15 +78,16 @@ export function unpackModel(bytes: Uint8Array): LoadedModel {
       if (byte < 0x80) break;
     }
     feature += gap;
-    if (feature >= rowOf.length) fail('row out of range');
-    rowOf[feature] = row;
+    if (feature >= 1 << header.bits) fail('row out of range');
+    features[row] = feature;
   }
-  const weightCount = header.rows * t;
-  if (at + weightCount + (t + 1) * t !== bytes.length) fail('wrong length');
-  const int8 = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = int8.slice(at, at + weightCount);
-  at += weightCount;
+  if (at + header.rows * t + (t + 1) * t !== bytes.length) fail('wrong length');
+  for (let row = 0; row < header.rows; row++) {
+    const from = at + row * t;
+    weightsByFeature.set(int8.subarray(from, from + t), (features[row] ?? 0) * t);
+  }
+  at += header.rows * t;
   const transitions = new Float32Array((t + 1) * t);
   for (let i = 0; i < transitions.length; i++) transitions[i] = (int8[at + i] ?? 0) * header.scale;
-  return { bits: header.bits, tags: header.tags, decoder: header.decoder, twoPass: header.twoPass === true, rowOf, weights, scale: header.scale, transitions };
+  return { bits: header.bits, tags: header.tags, decoder: header.decoder, twoPass: header.twoPass === true, weightsByFeature, scale: header.scale, transitions };
 }

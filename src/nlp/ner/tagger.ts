@@ -1,5 +1,6 @@
 // Tags a sentence's words with IOB2 entity tags using a loaded model.
 import { DECODERS } from './decode';
+import { emissionScores } from './emission';
 import { demonymsAsMisc } from './demonym-spans';
 import { documentCaseHints } from './document';
 import { documentLabelHints } from './document-labels';
@@ -20,26 +21,6 @@ export interface Tagger {
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
 }
 
-/** Per-token tag scores: the sum of the weight rows of each token's features, summed as integers and scaled once. */
-export function emissionScores(model: LoadedModel, features: Int32Array, n: number): Float32Array {
-  const t = model.tags.length;
-  const sums = new Int32Array(n * t);
-  const { rowOf, weights } = model;
-  for (let i = 0; i < n; i++) {
-    const at = i * t;
-    for (let k = i * FEATURES_PER_TOKEN; k < (i + 1) * FEATURES_PER_TOKEN; k++) {
-      const row = rowOf[features[k] as number] as number;
-      // A feature id is always in range; -1 marks a feature the model dropped.
-      if (row < 0) continue;
-      const from = row * t;
-      for (let c = 0; c < t; c++) sums[at + c] = (sums[at + c] as number) + (weights[from + c] as number);
-    }
-  }
-  const scores = new Float32Array(n * t);
-  for (let j = 0; j < scores.length; j++) scores[j] = (sums[j] as number) * model.scale;
-  return scores;
-}
-
 /** One window of words ready to decode: its feature ids and emission scores, kept so a second pass can patch them. */
 interface Window {
   words: readonly string[];
@@ -51,7 +32,7 @@ export function createTagger(model: LoadedModel): Tagger {
   const t = model.tags.length;
   const mask = legalMask(model.tags);
   const decode = DECODERS[model.decoder];
-  const { rowOf, weights } = model;
+  const { weightsByFeature } = model;
   const windowsOf = (words: readonly string[], hints?: Uint8Array): Window[] => {
     const windows: Window[] = [];
     for (let start = 0; start < words.length || start === 0; start += MAX_SEQUENCE) {
@@ -77,11 +58,11 @@ export function createTagger(model: LoadedModel): Tagger {
     putLabelFeatures(features, cap, caps, model.bits, labels);
     for (let i = 0; i < n; i++) {
       for (let k = (i + 1) * FEATURES_PER_TOKEN - LABEL_FEATURES; k < (i + 1) * FEATURES_PER_TOKEN; k++) {
-        const old = rowOf[before[k] ?? 0] ?? -1;
-        const now = rowOf[features[k] ?? 0] ?? -1;
+        const old = (before[k] ?? 0) * t;
+        const now = (features[k] ?? 0) * t;
         if (old === now) continue;
         for (let c = 0; c < t; c++) {
-          const change = (now >= 0 ? (weights[now * t + c] ?? 0) : 0) - (old >= 0 ? (weights[old * t + c] ?? 0) : 0);
+          const change = (weightsByFeature[now + c] ?? 0) - (weightsByFeature[old + c] ?? 0);
           emission[i * t + c] = (emission[i * t + c] ?? 0) + change * model.scale;
         }
       }

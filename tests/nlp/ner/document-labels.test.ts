@@ -6,7 +6,8 @@ import { documentCaseHints } from '../../../src/nlp/ner/document';
 import { documentLabelHints, LABEL_BITS } from '../../../src/nlp/ner/document-labels';
 import { extractFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from '../../../src/nlp/ner/features';
 import { loadModel } from '../../../src/nlp/ner/model';
-import { createTagger, emissionScores } from '../../../src/nlp/ner/tagger';
+import { emissionScores } from '../../../src/nlp/ner/emission';
+import { createTagger } from '../../../src/nlp/ner/tagger';
 import { TAGS } from '../../../src/nlp/ner/tags';
 import { trainTagger, type Sentence } from '../../../src/nlp/ner/train';
 
@@ -43,11 +44,9 @@ describe('a two-pass model', () => {
   const bits = 16;
   const ids = new Int32Array(FEATURES_PER_TOKEN);
   putLabelFeatures(ids, [1], 0, bits, Uint8Array.of(LABEL_BITS.O ?? 0));
-  const rowOf = new Int32Array(1 << bits).fill(-1);
-  rowOf[ids[FEATURES_PER_TOKEN - LABEL_FEATURES] ?? 0] = 0;
-  const weights = new Int8Array(TAGS.length);
-  weights[TAGS.indexOf('B-PER')] = 1;
-  const model = { bits, tags: [...TAGS], decoder: 'viterbi' as const, twoPass: true, rowOf, weights, scale: 1, transitions: new Float32Array((TAGS.length + 1) * TAGS.length) };
+  const weightsByFeature = new Int8Array((1 << bits) * TAGS.length);
+  weightsByFeature[(ids[FEATURES_PER_TOKEN - LABEL_FEATURES] ?? 0) * TAGS.length + TAGS.indexOf('B-PER')] = 1;
+  const model = { bits, tags: [...TAGS], decoder: 'viterbi' as const, twoPass: true, weightsByFeature, scale: 1, transitions: new Float32Array((TAGS.length + 1) * TAGS.length) };
   const doc = [split('Then Kent won'), split('Kent lost')];
 
   it('reads the first pass of the other sentences in the second', () => {

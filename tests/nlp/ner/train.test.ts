@@ -66,9 +66,12 @@ describe('compactModel', () => {
     const model = compactModel(dense, new Float64Array((t + 1) * t), { bits: 2, tags: [...TAGS], decoder: 'viterbi' });
     expect(model.rows).toEqual([1, 2]); // gaps: row 1, then row 3
     const loaded = loadModel(model);
-    expect(Array.from(loaded.rowOf)).toEqual([-1, 0, -1, 1]);
-    // Weights load as the stored signed bytes; times the scale they are the trained values.
-    expect((loaded.weights[1] ?? 0) * loaded.scale).toBeCloseTo(2.54, 5);
-    expect((loaded.weights[t] ?? 0) * loaded.scale).toBeCloseTo(-1.27, 1);
+    // Weights load as the stored signed bytes at their feature's row; times the scale they are the trained values.
+    expect(loaded.weightsByFeature.length).toBe(4 * t);
+    expect((loaded.weightsByFeature[t + 1] ?? 0) * loaded.scale).toBeCloseTo(2.54, 5);
+    expect((loaded.weightsByFeature[3 * t] ?? 0) * loaded.scale).toBeCloseTo(-1.27, 1);
+    // The dropped rows (0 and the near-zero 2) score nothing.
+    expect(Array.from(loaded.weightsByFeature.subarray(2 * t, 3 * t))).toEqual(new Array(t).fill(0));
+    expect(loaded.weightsByFeature.subarray(0, t).every((w) => w === 0)).toBe(true);
   });
 });
