@@ -1,0 +1,105 @@
+// analyzeDocument in stages, one task each, for the live page: the page stays responsive and the entities are usable before the rest.
+import { ANALYSIS_SCHEMA, BODY_KINDS, type Analysis } from './analysis';
+import type { AnalyzeOptions } from './analyze';
+import { extractStructure } from './structure/extract-structure';
+import type { StructuredPage } from './structure/structured-page';
+import { findEntities, type DocumentTagger } from './nlp/entities/find-entities';
+import { extractFacts } from './nlp/facts/index';
+import { extractQuotes } from './nlp/quotes/index';
+import { extractTimes } from './nlp/times/index';
+import { sourcesOf } from './sources';
+import { countWords } from './text/normalize';
+
+export interface StagedOptions extends Omit<AnalyzeOptions, 'tagger'> {
+  /**
+   * Gives the tagger when the entity stage needs it, so that unpacking the weights is a stage of its own
+   * (the extension unpacks them on first use). Null or absent: entities from the rules alone.
+   */
+  loadTagger?: () => DocumentTagger | null;
+  /** Waits between two stages; in the page, a new task (content/highlight/yield.ts). Default: no wait. */
+  pause?: () => Promise<void>;
+  /**
+   * Called once the entities are known, with the Analysis as far as it got: times, quotes and facts still empty.
+   * The page's marks need only the entities, so they can be drawn while the rest is read.
+   */
+  onEntities?: (partial: Analysis) => void;
+  /** Stops between stages: the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** Tags no word: what the entity layer runs on when there is no model. */
+const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
+
+/**
+ * The same Analysis as analyzeDocument (src/analyze.ts), read as structure, tagger, entities, times, quotes and
+ * facts with a pause between each; the layers and the order in which they read each other are readStory's, and
+ * tests/analysis/staged.test.ts holds the two to the same result. `stats.ms` counts the stages' own time, not the pauses.
+ */
+export async function analyzeDocumentStaged(doc: Document, options: StagedOptions = {}): Promise<Analysis> {
+  const url = options.url ?? documentUrl(doc);
+  const pause = options.pause ?? (() => Promise.resolve());
+  let spent = 0;
+  async function stage<T>(run: () => T): Promise<T> {
+    options.signal?.throwIfAborted();
+    const started = performance.now();
+    const result = run();
+    spent += performance.now() - started;
+    await pause();
+    options.signal?.throwIfAborted();
+    return result;
+  }
+
+  const page = await stage(() => extractStructure(doc, url));
+  const analysis = assemble(url, page);
+  if (options.structureOnly) return finish(analysis, spent);
+  const tagger = (await stage(() => options.loadTagger?.() ?? null)) ?? tagNoNames;
+  analysis.entities = await stage(() => findEntities(page.blocks, tagger));
+  const entities = analysis.entities;
+  options.onEntities?.({ ...analysis, stats: { ...analysis.stats, ms: round(spent) } });
+  // As readStory: names are masked so that "Sun Weidong" is no Sunday; not events, whose names often carry their date.
+  analysis.times = await stage(() =>
+    extractTimes(page.blocks, page.article.publishedAt, {
+      masks: entities.filter((entity) => entity.type !== 'event').flatMap((entity) => entity.mentions),
+      language: page.article.language,
+    }),
+  );
+  analysis.quotes = await stage(() => extractQuotes(page.blocks, entities));
+  const { times, quotes } = analysis;
+  analysis.facts = await stage(() => extractFacts({ blocks: page.blocks, entities, times, quotes, article: page.article }));
+  analysis.sources = sourcesOf(page.article, quotes, analysis.facts);
+  return finish(analysis, spent);
+}
+
+/** The Analysis of the structure alone: every reading layer empty. */
+function assemble(url: string | null, page: StructuredPage): Analysis {
+  const words = page.blocks
+    .filter((block) => BODY_KINDS.has(block.kind))
+    .reduce((sum, block) => sum + countWords(block.text), 0);
+  return {
+    schema: ANALYSIS_SCHEMA,
+    url,
+    isArticle: page.isArticle,
+    article: page.article,
+    blocks: page.blocks,
+    entities: [],
+    times: [],
+    quotes: [],
+    facts: [],
+    sources: sourcesOf(page.article, [], []),
+    stats: { words, ms: 0 },
+  };
+}
+
+function finish(analysis: Analysis, spent: number): Analysis {
+  analysis.stats = { ...analysis.stats, ms: round(spent) };
+  return analysis;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function documentUrl(doc: Document): string | null {
+  const href = doc.location?.href ?? doc.URL;
+  return href && /^https?:/i.test(href) ? href : null;
+}

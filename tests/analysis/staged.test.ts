@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+// The staged analysis in the page: the same Analysis as analyzeDocument, its stages apart, the entities first.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis';
+import { analyzeDocument } from '../../src/analyze';
+import { analyzeDocumentStaged } from '../../src/analysis-staged';
+import { tagDocument } from '../../src/nlp/ner';
+
+const SAMPLE = readFileSync(join(__dirname, '../../samples/trtworld-article.html'), 'utf8');
+const URL_OF_PAGE = 'https://example.com/world/a-story';
+
+function loadSample(): Document {
+  return new DOMParser().parseFromString(SAMPLE, 'text/html');
+}
+
+const withoutTime = (analysis: Analysis) => ({ ...analysis, stats: { ...analysis.stats, ms: 0 } });
+
+describe('analyzeDocumentStaged', () => {
+  it('reads the sample page exactly as analyzeDocument does, with and without the tagger', async () => {
+    const doc = loadSample();
+    const whole = analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument });
+    const staged = await analyzeDocumentStaged(doc, { url: URL_OF_PAGE, loadTagger: () => tagDocument });
+    expect(whole.entities.length).toBeGreaterThan(10);
+    expect(whole.quotes.length).toBeGreaterThan(0);
+    expect(withoutTime(staged)).toEqual(withoutTime(whole));
+    const rulesOnly = await analyzeDocumentStaged(doc, { url: URL_OF_PAGE });
+    expect(withoutTime(rulesOnly)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE })));
+    const structure = await analyzeDocumentStaged(doc, { url: URL_OF_PAGE, structureOnly: true });
+    expect(withoutTime(structure)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE, structureOnly: true })));
+  });
+
+  it('pauses between stages, loads the tagger in a stage of its own and hands over the entities before the rest', async () => {
+    const doc = loadSample();
+    const events: string[] = [];
+    let partial: Analysis | null = null;
+    const analysis = await analyzeDocumentStaged(doc, {
+      url: URL_OF_PAGE,
+      loadTagger: () => {
+        events.push('tagger');
+        return tagDocument;
+      },
+      pause: async () => {
+        events.push('pause');
+      },
+      onEntities: (early) => {
+        events.push('entities');
+        partial = early;
+      },
+    });
+    // structure, tagger, entities, times, quotes, facts: a pause after each.
+    expect(events).toEqual(['pause', 'tagger', 'pause', 'pause', 'entities', 'pause', 'pause', 'pause']);
+    expect(partial!.entities).toBe(analysis.entities);
+    expect(partial!.blocks).toBe(analysis.blocks);
+    expect(partial!.times).toEqual([]);
+    expect(partial!.quotes).toEqual([]);
+    expect(partial!.facts).toEqual([]);
+    expect(analysis.times.length).toBeGreaterThan(0);
+  });
+
+  it('stops at the next pause once its signal is aborted', async () => {
+    const doc = loadSample();
+    const controller = new AbortController();
+    let stages = 0;
+    const reading = analyzeDocumentStaged(doc, {
+      url: URL_OF_PAGE,
+      signal: controller.signal,
+      loadTagger: () => tagDocument,
+      pause: async () => {
+        if (++stages === 2) controller.abort(new Error('torn down'));
+      },
+      onEntities: () => {
+        throw new Error('the entity stage must not run after the abort');
+      },
+    });
+    await expect(reading).rejects.toThrow('torn down');
+    expect(stages).toBe(2);
+  });
+});
