@@ -4,18 +4,22 @@ import { GAZETTEER_KINDS, gazetteerEntries } from './lists';
 /** Words longer than this are in no list; skipping them keeps a 5 MB "word" cheap. */
 const MAX_ENTRY_WORD = 40;
 
-/** First token of every entry → the most tokens an entry starting with it has; built once. */
-let longestFrom: Map<string, number> | null = null;
+/** Set on a key that begins a longer entry ("new" of "new york"), beside the key's own kind bits. */
+const PREFIX = 1 << 16;
 
-function longestEntryFrom(): Map<string, number> {
-  if (longestFrom) return longestFrom;
-  const map = new Map<string, number>();
+/** Every entry → its kind bits, and every leading part of a longer entry → PREFIX (with its kinds when it is an entry too); built once. */
+let entriesAndPrefixes: Map<string, number> | null = null;
+
+function entryAndPrefixBits(): Map<string, number> {
+  if (entriesAndPrefixes) return entriesAndPrefixes;
+  const map = new Map(gazetteerEntries());
   for (const key of gazetteerEntries().keys()) {
-    const parts = key.split(' ');
-    const first = parts[0] ?? '';
-    map.set(first, Math.max(map.get(first) ?? 0, parts.length));
+    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+      const prefix = key.slice(0, space);
+      map.set(prefix, (map.get(prefix) ?? 0) | PREFIX);
+    }
   }
-  longestFrom = map;
+  entriesAndPrefixes = map;
   return map;
 }
 
@@ -31,21 +35,23 @@ export const insideBit = (kind: number): number => 1 << (2 * kind + 1);
 export function gazetteerMarks(words: readonly string[]): Uint16Array {
   const n = words.length;
   const marks = new Uint16Array(n);
-  const entries = gazetteerEntries();
-  const longest = longestEntryFrom();
+  const bits = entryAndPrefixBits();
   const lower = words.map((word) => (word.length > MAX_ENTRY_WORD ? '' : word.toLowerCase()));
   const freeFrom = new Int32Array(GAZETTEER_KINDS.length); // per kind, the first token not inside an entry
+  // The entries starting at the current token: kind bits by length; a key is extended only while some entry goes on.
+  const kindsByLength: number[] = [];
   for (let i = 0; i < n; i++) {
-    const first = lower[i] ?? '';
-    const most = first ? Math.min(longest.get(first) ?? 0, n - i) : 0;
-    let key = '';
-    const keys: string[] = [];
-    for (let len = 1; len <= most; len++) {
-      key = len === 1 ? first : `${key} ${lower[i + len - 1] ?? ''}`;
-      keys.push(key);
+    kindsByLength.length = 0;
+    let key = lower[i] ?? '';
+    let found = key ? (bits.get(key) ?? 0) : 0;
+    for (let len = 1; found; len++) {
+      kindsByLength[len] = found & ~PREFIX;
+      if (!(found & PREFIX) || i + len >= n || !lower[i + len]) break;
+      key = `${key} ${lower[i + len]}`;
+      found = bits.get(key) ?? 0;
     }
-    for (let len = most; len >= 1; len--) {
-      const kinds = entries.get(keys[len - 1] ?? '') ?? 0;
+    for (let len = kindsByLength.length - 1; len >= 1; len--) {
+      const kinds = kindsByLength[len] ?? 0;
       if (!kinds) continue;
       for (let k = 0; k < GAZETTEER_KINDS.length; k++) {
         if (!(kinds & (1 << k)) || (freeFrom[k] ?? 0) > i) continue;

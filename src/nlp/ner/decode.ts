@@ -21,36 +21,44 @@ export function legalMask(tags: readonly string[]): Uint8Array {
 export function viterbi(emission: Float32Array, n: number, t: number, transitions: ArrayLike<number>, mask: Uint8Array): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
-  const score = new Float64Array(n * t);
-  const back = new Int32Array(n * t);
+  // Per tag, its legal previous tags in ascending order (ties go to the first, as a scan of all tags would).
+  const from: number[][] = [];
   for (let c = 0; c < t; c++) {
-    score[c] = mask[t * t + c] ? (emission[c] ?? 0) + (transitions[t * t + c] ?? 0) : -Infinity;
+    from.push([]);
+    for (let p = 0; p < t; p++) if (mask[p * t + c]) from[c]?.push(p);
   }
+  // Only the previous token's scores are needed to go on; the back pointers keep the rest.
+  let previous = new Float64Array(t);
+  let current = new Float64Array(t);
+  const back = new Int32Array(n * t);
+  for (let c = 0; c < t; c++) previous[c] = mask[t * t + c] ? (emission[c] as number) + (transitions[t * t + c] as number) : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < t; c++) {
+      const legal = from[c] as number[];
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < t; p++) {
-        if (!mask[p * t + c]) continue;
-        const s = (score[(i - 1) * t + p] ?? -Infinity) + (transitions[p * t + c] ?? 0);
+      for (let j = 0; j < legal.length; j++) {
+        const p = legal[j] as number;
+        const s = (previous[p] as number) + (transitions[p * t + c] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * t + c] = best + (emission[i * t + c] ?? 0);
+      current[c] = best + (emission[i * t + c] as number);
       back[i * t + c] = arg;
     }
+    [previous, current] = [current, previous];
   }
   let best = -Infinity;
   for (let c = 0; c < t; c++) {
-    const s = score[(n - 1) * t + c] ?? -Infinity;
+    const s = previous[c] as number;
     if (s > best) {
       best = s;
       path[n - 1] = c;
     }
   }
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * t + (path[i] ?? 0)] ?? 0;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * t + (path[i] as number)] as number;
   return path;
 }
 
