@@ -20,41 +20,44 @@ function evidenceOf(word: string, index: number, capsSentence: boolean): number 
  * gets SEEN_LOWER when the story writes "the".
  */
 export function documentCaseHints(sentences: readonly (readonly string[])[]): Uint8Array[] {
-  const counts = new Map<string, [lower: number, capitalised: number]>();
-  const perSentence = sentences.map((words) => {
+  // Each distinct lower-cased word gets a number once; the counting is then on arrays, not maps.
+  const idOf = new Map<string, number>();
+  const ids = sentences.map((words) =>
+    Int32Array.from(words, (word) => {
+      const key = (word.length > 48 ? word.slice(0, 48) : word).toLowerCase();
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(key, id);
+      }
+      return id;
+    }),
+  );
+  const evidence = sentences.map((words) => {
     const caps = isAllCapsSentence(words);
-    return words.map((word, i) => evidenceOf(word, i, caps));
+    return Uint8Array.from(words, (word, i) => evidenceOf(word, i, caps));
   });
-  const keyOf = (word: string) => (word.length > 48 ? word.slice(0, 48) : word).toLowerCase();
-  sentences.forEach((words, s) => {
-    words.forEach((word, i) => {
-      const evidence = perSentence[s]?.[i] ?? 0;
-      if (!evidence) return;
-      const key = keyOf(word);
-      const entry = counts.get(key) ?? [0, 0];
-      if (evidence === SEEN_LOWER) entry[0]++;
-      else entry[1]++;
-      counts.set(key, entry);
-    });
-  });
-  return sentences.map((words, s) => {
-    // This sentence's own evidence, to take back out of the document's.
-    const own = new Map<string, [number, number]>();
-    words.forEach((word, i) => {
-      const evidence = perSentence[s]?.[i] ?? 0;
-      if (!evidence) return;
-      const key = keyOf(word);
-      const entry = own.get(key) ?? [0, 0];
-      if (evidence === SEEN_LOWER) entry[0]++;
-      else entry[1]++;
-      own.set(key, entry);
-    });
-    return Uint8Array.from(words, (word) => {
-      const key = keyOf(word);
-      const all = counts.get(key);
-      if (!all) return 0;
-      const mine = own.get(key) ?? [0, 0];
-      return (all[0] > mine[0] ? SEEN_LOWER : 0) | (all[1] > mine[1] ? SEEN_CAPITALISED : 0);
-    });
+  // Per word: how often the document writes it in lower case / capitalised mid-sentence, and the same for one sentence.
+  const lower = new Int32Array(idOf.size);
+  const capitalised = new Int32Array(idOf.size);
+  const ownLower = new Int32Array(idOf.size);
+  const ownCapitalised = new Int32Array(idOf.size);
+  const count = (s: number, into: [Int32Array, Int32Array], step: number) => {
+    const [lowerInto, capitalisedInto] = into;
+    const sentenceIds = ids[s] as Int32Array;
+    const sentenceEvidence = evidence[s] as Uint8Array;
+    for (let i = 0; i < sentenceIds.length; i++) {
+      const id = sentenceIds[i] as number;
+      if (sentenceEvidence[i] === SEEN_LOWER) lowerInto[id] = (lowerInto[id] as number) + step;
+      else if (sentenceEvidence[i] === SEEN_CAPITALISED) capitalisedInto[id] = (capitalisedInto[id] as number) + step;
+    }
+  };
+  for (let s = 0; s < sentences.length; s++) count(s, [lower, capitalised], 1);
+  return ids.map((sentenceIds, s) => {
+    // This sentence's own evidence, to take back out of the document's; cleared again after.
+    count(s, [ownLower, ownCapitalised], 1);
+    const hints = Uint8Array.from(sentenceIds, (id) => ((lower[id] as number) > (ownLower[id] as number) ? SEEN_LOWER : 0) | ((capitalised[id] as number) > (ownCapitalised[id] as number) ? SEEN_CAPITALISED : 0));
+    count(s, [ownLower, ownCapitalised], -1);
+    return hints;
   });
 }

@@ -14,6 +14,10 @@ const MAX_WORD = 48;
 const BOS = '<s>';
 const EOS = '</s>';
 const SEP = 0xfffe;
+const BAR = '|'.charCodeAt(0);
+/** Run codes (name-runs.ts, under 2^8) as decimal text, made once instead of per token. */
+const DECIMALS = Array.from({ length: 256 }, (_, code) => String(code));
+const decimal = (code: number): string => DECIMALS[code] ?? String(code);
 
 /** The view of a sentence the features read, each array indexed by token. */
 interface TokenView {
@@ -121,7 +125,8 @@ export function extractFeatures(words: readonly string[], bits: number, hints?: 
     text(24, shortAt(i + 2));
     pair(25, lowerAt(i - 1), lower);
     pair(26, lower, lowerAt(i + 1));
-    pair(27, shortAt(i - 1), `${v.short[i] ?? ''}|${shortAt(i + 1)}`);
+    // "a" then "b|c", mixed part by part: the same id as hashing the joined text, without building it.
+    put(mixText(mixInt(mixText(mixInt(mixText(mixInt(FNV_OFFSET, 27), shortAt(i - 1)), SEP), v.short[i] ?? ''), BAR), shortAt(i + 1)));
     pair(28, lowerAt(i - 1), v.short[i] ?? '');
     pair(29, v.short[i] ?? '', lowerAt(i + 1));
     num(30, cap | ((i > 0 ? (v.cap[i - 1] ?? 4) : 5) << 3) | ((i < n - 1 ? (v.cap[i + 1] ?? 4) : 5) << 6) | (caps << 9));
@@ -134,7 +139,7 @@ export function extractFeatures(words: readonly string[], bits: number, hints?: 
     num(42, kindsAt(i + 1) | (cap << K));
     num(43, kindsAt(i - 2) | (kindsAt(i + 2) << K));
     num(44, (runs[i] ?? 0) | (cap << 8));
-    pair(45, lower, String(runs[i] ?? 0));
+    pair(45, lower, decimal(runs[i] ?? 0));
     num(46, hintAt(i) | (cap << 2) | (caps << 5) | ((i === 0 ? 1 : 0) << 6));
     num(47, hintAt(i - 1) | (hintAt(i + 1) << 2) | (cap << 4) | (caps << 7));
     // A capital on a common word ("Police said", a headline's "Harvest") is less often a name than one on a word no dictionary has.
