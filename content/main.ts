@@ -1,5 +1,5 @@
 // The content script's entry point: starts one session per page, however often it is injected, with the page highlighter.
-import { analyzeDocument } from '../src/analyze';
+import { analyzeDocumentStaged } from '../src/analysis-staged';
 import type { Analysis } from '../src/analysis';
 import { request } from '../src/messages';
 import { browserApi } from './browser-api';
@@ -28,8 +28,8 @@ if (!scope[SESSION_KEY]) {
     get active() {
       return highlighter.active;
     },
-    highlight(analysis, types) {
-      const summary = highlighter.highlight(analysis, types);
+    async highlight(analysis, types) {
+      const summary = await highlighter.highlight(analysis, types);
       watch.start(!refreshing);
       return summary;
     },
@@ -43,7 +43,19 @@ if (!scope[SESSION_KEY]) {
   let latest: Analysis | null = null;
   const session = startSession({
     api: browserApi,
-    analyze: () => (latest = analyzeDocument(document, { url: location.href, tagger: shippedTagger() })),
+    // A stage per task (structure, the tagger's weights, entities, times, quotes, facts), so the page keeps
+    // responding; the marks are drawn as soon as the entities are known, while the rest is read.
+    analyze: async (onEntities) =>
+      (latest = await analyzeDocumentStaged(document, {
+        url: location.href,
+        loadTagger: shippedTagger,
+        pause: nextTask,
+        signal: session.signal,
+        onEntities: (partial) => {
+          latest = partial;
+          onEntities(partial);
+        },
+      })),
     url: () => location.href,
     highlighter: pageHighlighter,
     onTeardown: () => {
@@ -73,22 +85,17 @@ if (!scope[SESSION_KEY]) {
 
   /**
    * A click on the toolbar button injects this script and the popup then asks for highlights itself; on a site
-   * the reader chose to annotate always, nobody asks, so the page is highlighted as it loads. Each stage (the
-   * tagger's weights, the reading, the marks) runs in its own task so the page stays responsive.
+   * the reader chose to annotate always, nobody asks, so the page is highlighted as it loads, as soon as the
+   * entities are read (the session waits for them; each stage of the reading is a task of its own).
    */
   async function highlightIfAlwaysAnnotated(): Promise<void> {
     if (!(await isAlwaysAnnotated(location.href))) return;
-    await nextTask();
-    if (session.signal.aborted) return;
-    await session.handle(request('analyze', {}));
-    await nextTask();
+    const types = await highlightTypes();
     if (session.signal.aborted || highlighter.active) return;
-    await session.handle(request('highlight', { types: await highlightTypes() }));
+    await session.handle(request('highlight', { types }));
   }
-  // The script is injected when the reader asks (a click) or on an always-annotated site, so an analysis follows at
-  // once: unpacking the tagger's weights (about 40 ms) in a task of its own keeps it out of the analysis's task.
-  void nextTask().then(() => {
-    if (!session.signal.aborted) shippedTagger();
-  });
+  // The script is injected when the reader asks (a click) or on an always-annotated site, so a reading follows at
+  // once: it starts now, in a task of its own, and the popup's requests then wait for it instead of starting it.
+  void nextTask().then(() => session.handle(request('analyze', {})));
   void highlightIfAlwaysAnnotated();
 }

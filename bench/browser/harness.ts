@@ -1,11 +1,12 @@
 // Runs in a plain Chromium page (no extension): the parser and the highlighter of the content script, timed from inside the page.
-import { analyzeDocument } from '../../src/analyze';
+import { analyzeDocumentStaged } from '../../src/analysis-staged';
 import type { Analysis } from '../../src/analysis';
 import { createPageHighlighter } from '../../content/highlight/highlighter';
 import { shippedTagger } from '../../content/shipped-tagger';
+import { nextTask } from '../../content/highlight/yield';
 
 export interface HighlightTiming {
-  /** highlight() itself: mapping every mention and writing the first task's marks. */
+  /** Until highlight() answers: reading the page's text, mapping every mention, writing the first task's marks. */
   syncMs: number;
   /** Until the last mark is on the page (the rest are written in later tasks). */
   totalMs: number;
@@ -13,6 +14,18 @@ export interface HighlightTiming {
   paintedMs: number;
   marks: number;
   unplaced: number;
+}
+
+export interface AnalysisTiming {
+  /** Each stage's own work: structure, tagger's weights, entities, times, quotes, facts. */
+  stagesMs: number[];
+  /** From the start to the entities, pauses included: when marks can be drawn. */
+  entitiesMs: number;
+  /** From the start to the whole Analysis, pauses included. */
+  wallMs: number;
+  entities: number;
+  mentions: number;
+  blocks: number;
 }
 
 const longTasks: { start: number; duration: number }[] = [];
@@ -27,16 +40,32 @@ const highlighter = createPageHighlighter(document);
 let analysis: Analysis | null = null;
 
 const bench = {
-  /** Unpacks the tagger's weights and analyses the page, each timed. */
-  analyze(): { taggerMs: number; analyzeMs: number; entities: number; mentions: number; blocks: number } {
-    const t0 = performance.now();
-    const tagger = shippedTagger();
-    const t1 = performance.now();
-    analysis = analyzeDocument(document, { url: location.href, tagger });
-    const t2 = performance.now();
+  /**
+   * Reads the page as the content script does, a stage per task (structure, the tagger's weights, entities, times,
+   * quotes, facts): the work of each stage, the time until the entities (what marks need) and until the end.
+   */
+  async analyze(): Promise<AnalysisTiming> {
+    const stages: number[] = [];
+    let stageStart = performance.now();
+    const t0 = stageStart;
+    let entitiesMs = 0;
+    analysis = await analyzeDocumentStaged(document, {
+      url: location.href,
+      loadTagger: shippedTagger,
+      pause: () => {
+        stages.push(performance.now() - stageStart);
+        return nextTask().then(() => {
+          stageStart = performance.now();
+        });
+      },
+      onEntities: () => {
+        entitiesMs = performance.now() - t0;
+      },
+    });
     return {
-      taggerMs: t1 - t0,
-      analyzeMs: t2 - t1,
+      stagesMs: stages,
+      entitiesMs,
+      wallMs: performance.now() - t0,
       entities: analysis.entities.length,
       mentions: analysis.entities.reduce((sum, entity) => sum + entity.mentions.length, 0),
       blocks: analysis.blocks.length,
@@ -45,7 +74,7 @@ const bench = {
   async highlight(): Promise<HighlightTiming> {
     if (!analysis) throw new Error('analyze first');
     const t0 = performance.now();
-    const summary = highlighter.highlight(analysis);
+    const summary = await highlighter.highlight(analysis);
     const t1 = performance.now();
     await highlighter.written;
     const t2 = performance.now();

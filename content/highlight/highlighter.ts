@@ -18,6 +18,8 @@ export interface HighlighterOptions {
 }
 
 export interface ContentHighlighter extends PageHighlighter {
+  /** Reads the page's text and plans the marks (a task each on a big page), then writes them in short tasks. */
+  highlight(analysis: Analysis, types?: readonly Entity['type'][]): Promise<HighlightSummary>;
   /** Settles when the marks of the last highlight() are all on the page (they are written in short tasks). */
   readonly written: Promise<void>;
   /** The types the last highlight() was asked for (undefined: all). */
@@ -27,6 +29,7 @@ export interface ContentHighlighter extends PageHighlighter {
 }
 
 const FLASH_ATTRIBUTE = 'data-newslens-flash';
+const NOTHING_MARKED: HighlightSummary = { marks: 0, entities: 0, unplaced: 0 };
 
 /** One highlight's writing: its pieces, how far it got, and whether unhighlight called it off. */
 interface Job {
@@ -118,18 +121,40 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
       return types;
     },
 
-    highlight(analysis: Analysis, chosen?: readonly Entity['type'][]): HighlightSummary {
-      const started = performance.now();
+    async highlight(analysis: Analysis, chosen?: readonly Entity['type'][]): Promise<HighlightSummary> {
       highlighter.unhighlight();
       types = chosen;
-      const plan = planMarks(buildTextIndex(doc), analysis, chosen);
-      if (plan.pieces.length === 0) return { marks: 0, entities: 0, unplaced: plan.unplaced };
-      const anchor = plan.pieces[plan.pieces.length - 1]!.node.parentElement;
-      guard(() => styles.apply(schemeBehind(anchor)));
-      const state: Job = { pieces: plan.pieces, next: 0, cancelled: false };
+      const state: Job = { pieces: [], next: 0, cancelled: false };
       job = state;
-      written = write(state, performance.now() - started);
-      return { marks: plan.pieces.length, entities: plan.entities, unplaced: plan.unplaced };
+      let finished = () => undefined as void;
+      written = new Promise<void>((resolve) => (finished = resolve));
+      try {
+        // Reading the page's text and planning are a task each when the page is big enough for them to take time.
+        let taskStart = performance.now();
+        const index = buildTextIndex(doc);
+        if (performance.now() - taskStart >= TASK_BUDGET_MS) {
+          await nextTask();
+          taskStart = performance.now();
+        }
+        if (state.cancelled) return NOTHING_MARKED;
+        const plan = planMarks(index, analysis, chosen);
+        if (plan.pieces.length === 0 || state.cancelled) {
+          if (job === state) job = null;
+          return state.cancelled ? NOTHING_MARKED : { marks: 0, entities: 0, unplaced: plan.unplaced };
+        }
+        if (performance.now() - taskStart >= TASK_BUDGET_MS) {
+          await nextTask();
+          taskStart = performance.now();
+          if (state.cancelled) return NOTHING_MARKED;
+        }
+        const anchor = plan.pieces[plan.pieces.length - 1]!.node.parentElement;
+        guard(() => styles.apply(schemeBehind(anchor)));
+        state.pieces = plan.pieces;
+        void write(state, performance.now() - taskStart).finally(finished);
+        return { marks: plan.pieces.length, entities: plan.entities, unplaced: plan.unplaced };
+      } finally {
+        if (state.pieces.length === 0) finished();
+      }
     },
 
     unhighlight(): number {

@@ -3,7 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeDocument } from '../../src/analyze';
 import { request, type Request } from '../../src/messages';
-import { startSession } from '../../content/session';
+import { startSession, type PageHighlighter, type SessionOptions } from '../../content/session';
+import type { Analysis } from '../../src/analysis';
 import type { MessageListener } from '../../content/browser-api';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Sun meets Lavrov in Moscow</title></head><body>
@@ -11,7 +12,7 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Sun meets Lavrov in
 <p>China's Vice Foreign Minister Sun Weidong was in Moscow on Monday and Tuesday for talks on bilateral relations.</p>
 <p>He also met Russian Foreign Minister Sergey Lavrov, the ministry said in a statement on Wednesday.</p></article></body></html>`;
 
-function setUp(options: { analyze?: () => ReturnType<typeof analyzeDocument> } = {}) {
+function setUp(options: { analyze?: SessionOptions['analyze']; highlighter?: PageHighlighter } = {}) {
   const parsed = new DOMParser().parseFromString(ARTICLE, 'text/html');
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
   let url = 'https://example.com/world/sun-meets-lavrov';
@@ -22,9 +23,9 @@ function setUp(options: { analyze?: () => ReturnType<typeof analyzeDocument> } =
       signal.addEventListener('abort', () => listeners.splice(listeners.indexOf(listener), 1));
     }),
   };
-  const analyze = vi.fn(options.analyze ?? (() => analyzeDocument(document, { url })));
+  const analyze = vi.fn(options.analyze ?? ((_onEntities: (partial: Analysis) => void) => analyzeDocument(document, { url })));
   const onTeardown = vi.fn();
-  const session = startSession({ api, analyze, url: () => url, onTeardown });
+  const session = startSession({ api, analyze, url: () => url, onTeardown, highlighter: options.highlighter });
   // Delivers a message the way the browser does: to every listener still registered.
   const deliver = (message: unknown) => listeners.map((listener) => listener(message)).find((reply) => reply !== undefined);
   return { session, api, analyze, onTeardown, listeners, deliver, navigate: (to: string) => { url = to; } };
@@ -99,5 +100,69 @@ describe('content session', () => {
     expect(session.handle(request('ping', {}))).toBeUndefined();
     session.teardown();
     expect(onTeardown).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws the marks from the entities while the rest is still being read, once for the popup and the background both', async () => {
+    const drawn: Analysis[] = [];
+    const highlighter: PageHighlighter = {
+      active: false,
+      highlight: vi.fn(async (analysis: Analysis) => {
+        drawn.push(analysis);
+        return { marks: analysis.entities.length, entities: analysis.entities.length, unplaced: 0 };
+      }),
+      unhighlight: vi.fn(() => 0),
+      reveal: vi.fn(() => true),
+    };
+    let finish: () => void = () => undefined;
+    const whole = analyzeDocument(document, { url: 'https://example.com/world/sun-meets-lavrov' });
+    const partial = { ...whole, quotes: [], facts: [], times: [] };
+    const { deliver } = setUp({
+      highlighter,
+      analyze: (onEntities) => {
+        onEntities(partial);
+        return new Promise<Analysis>((resolve) => (finish = () => resolve(whole)));
+      },
+    });
+    const first = deliver(request('highlight', { types: ['person', 'place'] }));
+    const second = deliver(request('highlight', { types: ['place', 'person'] }));
+    expect(await first).toEqual({ ok: true, value: { marks: whole.entities.length, entities: whole.entities.length, unplaced: 0 } });
+    expect(await second).toEqual(await first);
+    expect(drawn).toEqual([partial]);
+    expect(await deliver(request('ping', {}))).toMatchObject({ ok: true, value: { ready: false } });
+    const analysed = deliver(request('analyze', {}));
+    finish();
+    expect(await analysed).toEqual({ ok: true, value: whole });
+    expect(await deliver(request('ping', {}))).toMatchObject({ ok: true, value: { ready: true } });
+    // Other types, or a request after unhighlight, draw again.
+    await deliver(request('highlight', { types: ['person'] }));
+    await deliver(request('unhighlight', {}));
+    await deliver(request('highlight', { types: ['person'] }));
+    expect(highlighter.highlight).toHaveBeenCalledTimes(3);
+  });
+
+  it('draws nothing when unhighlight comes before the entities are read', async () => {
+    const highlighter: PageHighlighter = { active: false, highlight: vi.fn(() => ({ marks: 1, entities: 1, unplaced: 0 })), unhighlight: vi.fn(() => 0), reveal: vi.fn(() => true) };
+    let finish: () => void = () => undefined;
+    const { deliver } = setUp({
+      highlighter,
+      analyze: () => new Promise<Analysis>((resolve) => (finish = () => resolve(analyzeDocument(document, { url: 'https://example.com/a' })))),
+    });
+    const marking = deliver(request('highlight', {}));
+    await deliver(request('unhighlight', {}));
+    finish();
+    expect(await marking).toEqual({ ok: true, value: { marks: 0, entities: 0, unplaced: 0 } });
+    expect(highlighter.highlight).not.toHaveBeenCalled();
+  });
+
+  it('reads again after a failed reading instead of keeping the failure', async () => {
+    let calls = 0;
+    const { deliver } = setUp({
+      analyze: () => {
+        if (++calls === 1) throw new Error('Document has no body');
+        return analyzeDocument(document, { url: 'https://example.com/a' });
+      },
+    });
+    expect(await deliver(request('analyze', {}))).toEqual({ ok: false, error: 'Document has no body' });
+    expect(await deliver(request('analyze', {}))).toMatchObject({ ok: true, value: { schema: 'newslens/analysis@1' } });
   });
 });

@@ -10,7 +10,7 @@ afterEach(() => loadPage('<!doctype html><html><head></head><body></body></html>
 
 /** Highlights and waits until every mark is written (a slow first task may leave some for the next). */
 async function highlightAll(analysis: Analysis, types?: Entity['type'][], highlighter = createPageHighlighter(document)): Promise<HighlightSummary> {
-  const summary = highlighter.highlight(analysis, types);
+  const summary = await highlighter.highlight(analysis, types);
   await highlighter.written;
   return summary;
 }
@@ -229,7 +229,7 @@ describe('large pages', () => {
     analysis = withEntity(analysis, 'Vantown', 'place');
     const text = document.body.textContent;
     const highlighter = createPageHighlighter(document);
-    const summary = highlighter.highlight(analysis);
+    const summary = await highlighter.highlight(analysis);
     expect(summary.marks).toBe(2400);
     const atOnce = document.querySelectorAll('newslens-mark').length;
     expect(atOnce).toBeGreaterThan(0);
@@ -244,7 +244,7 @@ describe('large pages', () => {
     loadPage(article(paragraphs, 'Harbour reports'));
     const analysis = withEntity(blocksOnly(), 'Vantown', 'place');
     const highlighter = createPageHighlighter(document, { flashMs: 10 });
-    const summary = highlighter.highlight(analysis);
+    const summary = await highlighter.highlight(analysis);
     // The first mention in the page is written last (the job goes last-first).
     expect(highlighter.reveal(analysis, analysis.entities[0]!.mentions[0]!)).toBe(true);
     expect(document.querySelectorAll('newslens-mark')).toHaveLength(summary.marks);

@@ -72,7 +72,7 @@ describe('highlighting random pages', () => {
         const nodes = textNodes(document.body);
 
         const highlighter = createPageHighlighter(document);
-        const summary = highlighter.highlight(analysis);
+        const summary = await highlighter.highlight(analysis);
         expect(document.body.textContent).toBe(textBefore);
         await highlighter.written;
         expect(document.body.textContent).toBe(textBefore);
