@@ -17,10 +17,7 @@ export function shippedTagger(): DocumentTagger | null {
   tagger = null;
   if (typeof packed !== 'string') return tagger;
   try {
-    const binary = atob(packed);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    const loaded = createTagger(unpackModel(bytes));
+    const loaded = createTagger(unpackModel(base64Bytes(packed)));
     tagger = (sentences) => loaded.tagDocument(sentences);
   } catch (error) {
     console.warn('Newslens: the entity model could not be read; names come from rules alone.', error);
@@ -28,4 +25,16 @@ export function shippedTagger(): DocumentTagger | null {
   // The 3.6 MB string is no longer needed once unpacked.
   delete scope[key];
   return tagger;
+}
+
+type WithFromBase64 = typeof Uint8Array & { fromBase64?: (text: string) => Uint8Array };
+
+/** The weights' bytes: the browser's own decoder where there is one (Chrome 140, Firefox 133), several times faster than atob and a loop over 2.6 M characters. */
+function base64Bytes(packed: string): Uint8Array {
+  const fromBase64 = (Uint8Array as WithFromBase64).fromBase64;
+  if (typeof fromBase64 === 'function') return fromBase64(packed);
+  const binary = atob(packed);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

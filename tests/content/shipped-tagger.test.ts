@@ -33,6 +33,22 @@ describe('shippedTagger', () => {
     expect(shippedTagger()).toBe(tagger);
   });
 
+  it('decodes the weights with the browser\'s Uint8Array.fromBase64 where there is one, to the same tagger', async () => {
+    const withDecoder = Uint8Array as typeof Uint8Array & { fromBase64?: (text: string) => Uint8Array };
+    const had = withDecoder.fromBase64;
+    const decode = vi.fn((text: string) => new Uint8Array(Buffer.from(text, 'base64')));
+    withDecoder.fromBase64 = decode;
+    try {
+      scope[key] = Buffer.from(packModel(shipped)).toString('base64');
+      const tagger = (await freshShippedTagger())();
+      expect(decode).toHaveBeenCalledTimes(1);
+      expect(tagger!([['Vladimir', 'Putin', 'arrived', 'in', 'Moscow', '.']]).map((tags) => entitySpans(tags))).toEqual([[[0, 2, 'PER'], [4, 5, 'LOC']]]);
+    } finally {
+      if (had) withDecoder.fromBase64 = had;
+      else delete withDecoder.fromBase64;
+    }
+  });
+
   it('is null when ner-model.js was not injected, and null with a warning for unreadable weights', async () => {
     expect((await freshShippedTagger())()).toBeNull();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
