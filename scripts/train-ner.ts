@@ -88,6 +88,8 @@ const options: TrainOptions = {
   epochs: Number(option('epochs') ?? 12),
   bits: Number(option('bits') ?? 20),
   seed: Number(option('seed') ?? 1),
+  // --seeds 1,2 trains once per seed and ships the average (TrainOptions.seeds).
+  ...(option('seeds') ? { seeds: (option('seeds') ?? '').split(',').map(Number) } : {}),
   decoder: option('decoder') === 'greedy' ? 'greedy' : 'viterbi',
   levels: Number(option('levels') ?? 127),
   onEpoch: (epoch, accuracy) => console.log(`epoch ${epoch}: training token accuracy ${(accuracy * 100).toFixed(2)}% (${((performance.now() - started) / 1000).toFixed(1)} s)`),
@@ -103,7 +105,7 @@ if (twoPass) {
   for (let fold = 0; fold < folds; fold++) {
     const held = documents.filter((_, i) => i % folds === fold);
     const heldOut = new Set(held.flat());
-    const firstPass = createTagger(loadModel(trainTagger(recipe(original.filter((s) => !heldOut.has(s))), { ...options, onEpoch: undefined })));
+    const firstPass = createTagger(loadModel(trainTagger(recipe(original.filter((s) => !heldOut.has(s))), { ...options, seeds: undefined, onEpoch: undefined })));
     for (const doc of held) {
       const words = doc.map((s) => s.tokens);
       const labels = documentLabelHints(words, firstPass.tagDocument(words));

@@ -19,6 +19,11 @@ export interface TrainOptions {
   epochs?: number;
   bits?: number;
   seed?: number;
+  /**
+   * Train once per seed (each its own shuffling) and keep the average of the averaged weights; overrides `seed`.
+   * Several seeds cost their training time each but ship one model of the same size, less dependent on one shuffle.
+   */
+  seeds?: number[];
   decoder?: Decoder;
   /** Quantisation levels for the largest weight; fewer levels prune more rows. */
   levels?: number;
@@ -42,14 +47,40 @@ export function seededRandom(seed: number): () => number {
 /** Trains on IOB2 sentences (unknown tags count as O) and returns the compact stored model. */
 export function trainTagger(sentences: readonly Sentence[], options: TrainOptions = {}): StoredModel {
   const bits = options.bits ?? 20;
-  const epochs = options.epochs ?? 8;
   const decoderName = options.decoder ?? 'viterbi';
-  const decode = DECODERS[decoderName];
-  const t = TAGS.length;
-  const mask = legalMask(TAGS);
   const data = sentences
     .filter((s) => s.tokens.length > 0)
     .map((s) => ({ features: extractFeatures(s.tokens, bits, s.hints, s.labels), gold: Int32Array.from(s.tags, (tag) => TAG_INDEX.get(tag) ?? 0) }));
+  const seeds = options.seeds?.length ? options.seeds : [options.seed ?? 1];
+  let sum: DenseWeights | null = null;
+  for (const seed of seeds) {
+    const one = trainDense(data, bits, seed, options);
+    if (!sum) sum = one;
+    else {
+      for (let k = 0; k < sum.w.length; k++) sum.w[k] = (sum.w[k] as number) + (one.w[k] as number);
+      for (let k = 0; k < sum.tw.length; k++) sum.tw[k] = (sum.tw[k] as number) + (one.tw[k] as number);
+    }
+  }
+  const { w, tw } = sum as DenseWeights;
+  if (seeds.length > 1) {
+    for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) / seeds.length;
+    for (let k = 0; k < tw.length; k++) tw[k] = (tw[k] as number) / seeds.length;
+  }
+  return compactModel(w, tw, { bits, tags: [...TAGS], decoder: decoderName, levels: options.levels, twoPass: options.twoPass });
+}
+
+/** Averaged weights of one training run: (2^bits) × tags emission weights and (tags + 1) × tags transitions. */
+interface DenseWeights {
+  w: Float64Array;
+  tw: Float64Array;
+}
+
+/** One averaged-perceptron run over the prepared sentences, shuffled by `seed`. */
+function trainDense(data: readonly { features: Int32Array; gold: Int32Array }[], bits: number, seed: number, options: TrainOptions): DenseWeights {
+  const epochs = options.epochs ?? 8;
+  const decode = DECODERS[options.decoder ?? 'viterbi'];
+  const t = TAGS.length;
+  const mask = legalMask(TAGS);
   const size = (1 << bits) * t;
   const w = new Float64Array(size);
   const u = new Float64Array(size); // Σ step·update, for averaging
@@ -65,7 +96,7 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
     }
     return scores;
   };
-  const random = seededRandom(options.seed ?? 1);
+  const random = seededRandom(seed);
   const order = data.map((_, index) => index);
   let step = 1;
   for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -108,5 +139,5 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
   }
   for (let k = 0; k < size; k++) w[k] = (w[k] ?? 0) - (u[k] ?? 0) / step;
   for (let k = 0; k < tw.length; k++) tw[k] = (tw[k] ?? 0) - (tu[k] ?? 0) / step;
-  return compactModel(w, tw, { bits, tags: [...TAGS], decoder: decoderName, levels: options.levels, twoPass: options.twoPass });
+  return { w, tw };
 }

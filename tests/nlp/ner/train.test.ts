@@ -41,6 +41,17 @@ describe('trainTagger', () => {
     expect(() => loadModel({ ...stored, weights: stored.weights.slice(1) })).toThrow();
   });
 
+  it('averages the runs of several seeds into one model of the same form', () => {
+    // The average of one run with itself is that run; two shuffles average to weights neither run has alone.
+    expect(trainTagger(SENTENCES, { bits: 14, epochs: 10, seeds: [3, 3] })).toEqual(stored);
+    const other = trainTagger(SENTENCES, { bits: 14, epochs: 10, seed: 4 });
+    const both = trainTagger(SENTENCES, { bits: 14, epochs: 10, seeds: [3, 4] });
+    expect(both.weights).not.toEqual(stored.weights);
+    expect(both.weights).not.toEqual(other.weights);
+    const averaged = createTagger(loadModel(both));
+    for (const sentence of SENTENCES) expect(averaged.tagTokens(sentence.tokens)).toEqual(sentence.tags);
+  });
+
   it('greedy decoding learns the training sentences too', () => {
     const greedy = createTagger(loadModel(trainTagger(SENTENCES, { bits: 14, epochs: 10, decoder: 'greedy' })));
     expect(greedy.tagTokens(SENTENCES[0]?.tokens ?? [])).toEqual(SENTENCES[0]?.tags);
