@@ -5,6 +5,7 @@ import { isRequest } from '../src/messages';
 import { ALWAYS_ANNOTATE_SITES_KEY as SITES_KEY, HIGHLIGHT_TYPES_KEY, parseHighlightTypes } from '../src/settings';
 import { BADGE_COLOUR, badgeText } from './badge';
 import type { CommandApi } from './highlight-command';
+import type { ClickedTab, ToolbarApi } from './toolbar-click';
 
 export interface SiteScript {
   id: string;
@@ -23,9 +24,19 @@ export interface SiteRegistryApi {
   onStartup(listener: () => void): void;
 }
 
-export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi {
+export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi, ToolbarApi {
   /** A keyboard command, with the tab it was given in (the active tab when the browser does not say). */
   onCommand(listener: (command: string, tabId: number | null) => void): void;
+  /**
+   * Takes the toolbar button's clicks (and its shortcut) from the popup: with no popup set the browser tells the
+   * background instead, which opens the popup itself (toolbar-click.ts). Until the next browser start.
+   */
+  takeToolbarClicks(listener: (tab: ClickedTab) => void): Promise<void>;
+}
+
+/** The manifest's popup, which the background opens itself once it takes the clicks. */
+function popupPage(): string {
+  return browser.runtime.getManifest().action?.default_popup ?? 'popup.html';
 }
 
 
@@ -74,6 +85,24 @@ export const browserApi: BackgroundBrowserApi = {
   async setBadge(tabId, entities) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
     await browser.action.setBadgeText({ tabId, text: badgeText(entities) });
+  },
+  async documentType(tabId) {
+    // At once, not at document idle: the type is known from the first byte, and a viewer may be slow to idle.
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.contentType, injectImmediately: true });
+    return typeof frame?.result === 'string' ? frame.result : null;
+  },
+  async openPopup(tabId, windowId) {
+    // Set for this tab only while it opens: the next click comes to the background again. Left set when opening
+    // fails, so that the next click opens the popup the ordinary way.
+    await browser.action.setPopup({ tabId, popup: popupPage() });
+    await browser.action.openPopup(windowId === null ? undefined : { windowId });
+    await browser.action.setPopup({ tabId, popup: '' });
+  },
+  async takeToolbarClicks(listener) {
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.id !== undefined) listener({ id: tab.id, url: tab.url ?? null, windowId: tab.windowId ?? null });
+    });
+    await browser.action.setPopup({ popup: '' });
   },
   onCommand(listener) {
     browser.commands.onCommand.addListener(async (command, tab) => {

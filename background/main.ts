@@ -2,6 +2,7 @@
 import { browserApi } from './browser-api';
 import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlights } from './highlight-command';
 import { createSiteSync } from './site-registry';
+import { handleToolbarClick } from './toolbar-click';
 
 const sync = createSiteSync(browserApi);
 const report = (error: unknown) => console.error('Newslens: could not update annotated sites', error);
@@ -14,5 +15,14 @@ browserApi.onStartup(() => void sync().catch(report));
 browserApi.onCommand((command, tabId) => {
   if (command === TOGGLE_HIGHLIGHTS_COMMAND && tabId !== null) void toggleHighlights(browserApi, tabId);
 });
+// Chromium's background is a service worker, and Chromium opens a popup from it (action.openPopup): there the
+// background takes the clicks, so the tab is read while the popup opens instead of after (toolbar-click.ts).
+// Firefox keeps the manifest's popup, which its own script prepares.
+const workerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
+if (workerScope && globalThis instanceof workerScope) {
+  browserApi.takeToolbarClicks((tab) => void handleToolbarClick(browserApi, tab)).catch((error: unknown) => {
+    console.error('Newslens: the toolbar button stays with the popup', error);
+  });
+}
 // No navigation listener for the badge: both browsers reset a tab's own badge text when the tab
 // loads another page (tests/e2e/popup.test.ts holds them to it), so the background need not wake.

@@ -1,0 +1,66 @@
+// A click on the toolbar button, handled in the background where the browser allows it (Chromium): the tab is read and highlighted at once and the popup opens beside it.
+import { request } from '../src/messages';
+import { explainDocumentType, pageAccessFor } from '../popup/page-access';
+import type { CommandApi } from './highlight-command';
+
+/*
+ * Why: a popup's own script runs some 300 ms after the click (the browser first creates the popup's page), and
+ * only then could it inject the content script and ask for highlights. The background hears the click at once, so
+ * it starts the reading and opens the popup itself; the popup then finds the content script there, reading or done,
+ * and its own highlight request shares the one already made (content/session.ts).
+ */
+
+/** The part of the background's browser API the click needs. */
+export interface ToolbarApi extends CommandApi {
+  /** The MIME type of the tab's document; rejects where scripts may not run. */
+  documentType(tabId: number): Promise<string | null>;
+  /** Opens the toolbar popup for the tab the reader clicked in. */
+  openPopup(tabId: number, windowId: number | null): Promise<void>;
+}
+
+export interface ClickedTab {
+  id: number;
+  url: string | null;
+  windowId: number | null;
+}
+
+/** What the background did before the popup opened; the popup explains whatever it could not do. */
+export type ClickOutcome = 'highlighting' | 'already-there' | 'left-to-popup';
+
+/**
+ * Injects the content script when it is not there (after the same checks as the popup: no browser page, no PDF)
+ * and asks for highlights, while the popup opens. Never rejects: a failure only leaves the work to the popup.
+ */
+export async function handleToolbarClick(api: ToolbarApi, tab: ClickedTab): Promise<ClickOutcome> {
+  const highlighting = startHighlighting(api, tab).catch((): ClickOutcome => 'left-to-popup');
+  // The popup takes longer to open than the scripts take to go in, so it opens at once and finds them there; were
+  // it quicker, it would inject them again, which a content script already running ignores (content/main.ts).
+  await api.openPopup(tab.id, tab.windowId).catch(() => undefined);
+  return highlighting;
+}
+
+/** Never rejects: on any failure the popup tries again and, if it cannot either, tells the reader why. */
+async function startHighlighting(api: ToolbarApi, tab: ClickedTab): Promise<ClickOutcome> {
+  if (pageAccessFor(tab.url).kind === 'forbidden') return 'left-to-popup';
+  // Read while the page is asked, so the types cost no extra wait.
+  const types = api.highlightTypes().catch(() => undefined);
+  const present = await ping(api, tab.id);
+  if (present?.highlighted) return 'already-there';
+  if (!present) {
+    if (explainDocumentType(await api.documentType(tab.id))) return 'left-to-popup';
+    await api.injectContentScript(tab.id);
+  }
+  const chosen = await types;
+  // Not awaited: the marks follow in the page, and the popup's own request shares this one.
+  void api.send(tab.id, request('highlight', chosen ? { types: chosen } : {})).catch(() => undefined);
+  return 'highlighting';
+}
+
+async function ping(api: ToolbarApi, tabId: number): Promise<{ highlighted: boolean } | null> {
+  try {
+    const result = await api.send(tabId, request('ping', {}));
+    return result.ok ? { highlighted: result.value.highlighted === true } : null;
+  } catch {
+    return null;
+  }
+}
