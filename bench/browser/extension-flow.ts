@@ -1,4 +1,4 @@
-// The real extension in Chromium: from the toolbar click (and from the popup's first request) to the last mark on the seed page.
+// The real extension in Chromium: from the toolbar click (which the background takes, opening the popup itself) and from the popup's own first request to the last mark on the seed page.
 import type { Browser, Page } from 'puppeteer-core';
 
 export interface FlowTiming {
