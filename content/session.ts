@@ -48,6 +48,8 @@ interface Marking {
   reading: Reading;
   types: string;
   summary: Promise<HighlightSummary>;
+  /** Settled: the marks were drawn (or the request called off). */
+  drawn: boolean;
 }
 
 const NOTHING_MARKED: HighlightSummary = { marks: 0, entities: 0, unplaced: 0 };
@@ -81,14 +83,18 @@ export function startSession(options: SessionOptions): ContentSession {
     const drawer = highlighter();
     const reading = read(false);
     const key = types ? [...types].sort().join(',') : '*';
-    if (marking && marking.reading === reading && marking.types === key) return marking.summary;
-    const entry: Marking = { reading, types: key, summary: Promise.resolve(NOTHING_MARKED) };
+    // Shared while it is being drawn or while its marks are on; marks that went some other way are drawn again.
+    if (marking && marking.reading === reading && marking.types === key && (!marking.drawn || drawer.active)) return marking.summary;
+    const entry: Marking = { reading, types: key, summary: Promise.resolve(NOTHING_MARKED), drawn: false };
     // Called off (unhighlight, another request, teardown) while the entities were still being read: nothing is drawn.
     entry.summary = reading.entities.then((analysis) => (marking === entry ? drawer.highlight(analysis, types) : NOTHING_MARKED));
     marking = entry;
-    entry.summary.catch(() => {
-      if (marking === entry) marking = null;
-    });
+    entry.summary.then(
+      () => (entry.drawn = true),
+      () => {
+        if (marking === entry) marking = null;
+      },
+    );
     return entry.summary;
   }
 

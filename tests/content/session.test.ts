@@ -140,6 +140,28 @@ describe('content session', () => {
     expect(highlighter.highlight).toHaveBeenCalledTimes(3);
   });
 
+  it('answers a repeated request from the marks on the page, and draws again when they went another way', async () => {
+    let active = false;
+    const highlighter: PageHighlighter = {
+      get active() {
+        return active;
+      },
+      highlight: vi.fn(() => {
+        active = true;
+        return { marks: 3, entities: 2, unplaced: 0 };
+      }),
+      unhighlight: vi.fn(() => 0),
+      reveal: vi.fn(() => true),
+    };
+    const { deliver } = setUp({ highlighter });
+    await deliver(request('highlight', {}));
+    expect(await deliver(request('highlight', {}))).toEqual({ ok: true, value: { marks: 3, entities: 2, unplaced: 0 } });
+    expect(highlighter.highlight).toHaveBeenCalledTimes(1);
+    active = false;
+    await deliver(request('highlight', {}));
+    expect(highlighter.highlight).toHaveBeenCalledTimes(2);
+  });
+
   it('draws nothing when unhighlight comes before the entities are read', async () => {
     const highlighter: PageHighlighter = { active: false, highlight: vi.fn(() => ({ marks: 1, entities: 1, unplaced: 0 })), unhighlight: vi.fn(() => 0), reveal: vi.fn(() => true) };
     let finish: () => void = () => undefined;
