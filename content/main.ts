@@ -41,6 +41,8 @@ if (!scope[SESSION_KEY]) {
   };
   // The latest reading, for the hover cards (the session keeps its own cache for the protocol).
   let latest: Analysis | null = null;
+  // Whether a reading has run in this page: only the first warms the entity layer up (analysis-staged.ts).
+  let warmed = false;
   const session = startSession({
     api: browserApi,
     // A stage per task (structure, the tagger's weights, entities, times, quotes, facts), so the page keeps
@@ -49,9 +51,11 @@ if (!scope[SESSION_KEY]) {
       (latest = await analyzeDocumentStaged(document, {
         url: location.href,
         loadTagger: shippedTagger,
+        warmUp: !warmed,
         pause: nextTask,
         signal: session.signal,
         onEntities: (partial) => {
+          warmed = true;
           latest = partial;
           onEntities(partial);
         },

@@ -23,9 +23,18 @@ export interface StagedOptions extends Omit<AnalyzeOptions, 'tagger'> {
    * The page's marks need only the entities, so they can be drawn while the rest is read.
    */
   onEntities?: (partial: Analysis) => void;
+  /**
+   * Runs the entity layer once over a sentence of its own before the page's, in a stage of its own: the name lists
+   * it builds on first use and the first compilation of its code (some 40–60 ms in a fresh page) then leave the
+   * entity stage's task. For a page's first reading; needless when the layer has run before.
+   */
+  warmUp?: boolean;
   /** Stops between stages: the promise then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
+
+/** An invented sentence with a person, an organisation, a place and a title, for warmUp. */
+const WARM_UP_BLOCKS = [{ kind: 'paragraph' as const, text: 'Minister Mara Okafor of the Harbour Trust met officials in Nairobi on Monday, her office said.' }];
 
 /** Tags no word: what the entity layer runs on when there is no model. */
 const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
@@ -53,6 +62,11 @@ export async function analyzeDocumentStaged(doc: Document, options: StagedOption
   const analysis = assemble(url, page);
   if (options.structureOnly) return finish(analysis, spent);
   const tagger = (await stage(() => options.loadTagger?.() ?? null)) ?? tagNoNames;
+  if (options.warmUp) {
+    // Two tasks: the rules and the name lists first, then the tagger's own first run.
+    await stage(() => findEntities(WARM_UP_BLOCKS, tagNoNames));
+    await stage(() => findEntities(WARM_UP_BLOCKS, tagger));
+  }
   analysis.entities = await stage(() => findEntities(page.blocks, tagger));
   const entities = analysis.entities;
   options.onEntities?.({ ...analysis, stats: { ...analysis.stats, ms: round(spent) } });

@@ -52,6 +52,7 @@ const bench = {
     analysis = await analyzeDocumentStaged(document, {
       url: location.href,
       loadTagger: shippedTagger,
+      warmUp: true,
       pause: () => {
         stages.push(performance.now() - stageStart);
         return nextTask().then(() => {
