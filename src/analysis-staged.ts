@@ -9,7 +9,7 @@ import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
 import { sourcesOf } from './sources';
 import { countWords } from './text/normalize';
-import { WARM_UP_BLOCKS, warmUpDocument } from './analysis-warm-up';
+import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS, warmUpDocument } from './analysis-warm-up';
 
 export interface StagedOptions extends Omit<AnalyzeOptions, 'tagger'> {
   /**
@@ -62,8 +62,8 @@ export async function analyzeDocumentStaged(doc: Document, options: StagedOption
   if (options.structureOnly) return finish(analysis, spent);
   const tagger = (await stage(() => options.loadTagger?.() ?? null)) ?? tagNoNames;
   if (options.warmUp) {
-    // Two tasks: the rules and the name lists first, then the tagger's own first run.
-    await stage(() => findEntities(WARM_UP_BLOCKS, tagNoNames));
+    // The name lists, a task each, then the whole entity layer with the tagger over one sentence.
+    for (const warm of NAME_LIST_WARM_UPS) await stage(warm);
     await stage(() => findEntities(WARM_UP_BLOCKS, tagger));
   }
   analysis.entities = await stage(() => findEntities(page.blocks, tagger));

@@ -58,7 +58,7 @@ async function timeHighlighting(page: Page, url: string, harness: string, runs: 
   return { analysis, timings, unhighlights, longTasks };
 }
 
-const STAGES = ['warm-up: structure', 'structure', 'tagger unpack', 'warm-up: rules', 'warm-up: tagger', 'entities', 'times', 'quotes', 'facts'];
+const STAGES = ['warm-up: structure', 'structure', 'tagger unpack', 'warm-up: common words', 'warm-up: gazetteer', 'warm-up: entity layer', 'entities', 'times', 'quotes', 'facts'];
 
 /** The first (cold) reading of a page in stages: its longest stage against the 50 ms of a long task, the rest as detail. */
 function analysisFigure(page: string, timing: AnalysisTiming): Figure {

@@ -59,7 +59,7 @@ describe('analyzeDocumentStaged', () => {
     expect(analysis.times.length).toBeGreaterThan(0);
   });
 
-  it('warms the structure and entity layers up in three stages of their own when asked, with the same result', async () => {
+  it('warms the structure layer, the name lists and the entity layer up in stages of their own when asked, with the same result', async () => {
     const doc = loadSample();
     let pauses = 0;
     let taggerCalls = 0;
@@ -68,7 +68,7 @@ describe('analyzeDocumentStaged', () => {
       return tagDocument(sentences);
     };
     const warmed = await analyzeDocumentStaged(doc, { url: URL_OF_PAGE, loadTagger: () => countingTagger, warmUp: true, pause: async () => void pauses++ });
-    expect(pauses).toBe(9);
+    expect(pauses).toBe(10);
     // Once for the warm-up sentence, once for the page.
     expect(taggerCalls).toBe(2);
     expect(withoutTime(warmed)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument })));
