@@ -80,13 +80,15 @@ describe.skipIf(!executablePath)('Firefox: the built extension', () => {
   it('runs the registered content script by itself when the site loads again', async () => {
     await sample.reload();
     // Nobody injects this time: the answer comes from the script registered for the site, which reads and
-    // highlights an always-annotated page by itself. It runs at document_idle, so ask until it has.
+    // highlights an always-annotated page by itself. It runs at document_idle, so ask until it has (the marks come
+    // as soon as the entities are read, the rest of the reading a few tasks later).
     const reply = await popup.evaluate(async (id, ping) => {
       let last: unknown = null;
       for (let attempt = 0; attempt < 100; attempt++) {
         try {
           last = await browser.tabs.sendMessage(id, ping);
-          if ((last as { value?: { highlighted?: boolean } }).value?.highlighted) return last;
+          const state = (last as { value?: { highlighted?: boolean; ready?: boolean } }).value;
+          if (state?.highlighted && state.ready) return last;
         } catch (error) {
           if (attempt >= 99) throw error;
         }
