@@ -7,6 +7,9 @@ import type { Analysis } from '../../src/analysis';
 import { analyzeDocument } from '../../src/analyze';
 import { analyzeDocumentStaged } from '../../src/analysis-staged';
 import { tagDocument } from '../../src/nlp/ner';
+import { WARM_UP_BLOCKS, warmUpDocument } from '../../src/analysis-warm-up';
+import { extractStructure } from '../../src/structure/extract-structure';
+import { findEntities } from '../../src/nlp/entities/find-entities';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/trtworld-article.html'), 'utf8');
 const URL_OF_PAGE = 'https://example.com/world/a-story';
@@ -72,6 +75,17 @@ describe('analyzeDocumentStaged', () => {
     // Once for the warm-up sentence, once for the page.
     expect(taggerCalls).toBe(2);
     expect(withoutTime(warmed)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument })));
+  });
+
+  it('warms up on material that goes through the layers as a story does, without touching the page', async () => {
+    const doc = loadSample();
+    const before = doc.documentElement.outerHTML;
+    const page = extractStructure(warmUpDocument(doc), null);
+    expect(page.article.title).toBe('Harbour talks resume');
+    expect(page.blocks.filter((block) => block.kind === 'paragraph').length).toBeGreaterThanOrEqual(3);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    const names = findEntities(WARM_UP_BLOCKS, tagDocument).map((entity) => [entity.name, entity.type]);
+    expect(names).toEqual(expect.arrayContaining([['Mara Okafor', 'person'], ['Nairobi', 'place']]));
   });
 
   it('stops at the next pause once its signal is aborted', async () => {
