@@ -41,12 +41,12 @@ if (!scope[SESSION_KEY]) {
   };
   // The latest reading, for the hover cards (the session keeps its own cache for the protocol).
   let latest: Analysis | null = null;
-  // Whether a reading has run in this page: only the first warms the entity layer up (analysis-staged.ts).
+  // Whether a reading has run in this page: only the first warms the structure and entity layers up (analysis-staged.ts).
   let warmed = false;
   const session = startSession({
     api: browserApi,
-    // A stage per task (structure, the tagger's weights, entities, times, quotes, facts), so the page keeps
-    // responding; the marks are drawn as soon as the entities are known, while the rest is read.
+    // A stage per task (on the first reading the warm-ups, then structure, the tagger's weights, entities, times,
+    // quotes, facts), so the page keeps responding; the marks are drawn once the entities are known, while the rest is read.
     analyze: async (onEntities) =>
       (latest = await analyzeDocumentStaged(document, {
         url: location.href,
