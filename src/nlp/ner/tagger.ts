@@ -6,6 +6,7 @@ import { documentCaseHints } from './document';
 import { documentLabelHints } from './document-labels';
 import { orgEndingsAsOrg } from './org-spans';
 import { statesAfterPlaces } from './state-spans';
+import { namesAfterTitles } from './titled-names';
 import { sportsTeamsAsOrg } from './team-spans';
 import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
@@ -48,7 +49,7 @@ export function createTagger(model: LoadedModel): Tagger {
     windows.flatMap(({ words, emission }) => {
       const path = decode(emission, words.length, t, model.transitions, mask);
       const tags = Array.from(path, (c) => model.tags[c] ?? 'O');
-      return statesAfterPlaces(words, titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags))));
+      return statesAfterPlaces(words, namesAfterTitles(words, titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags)))));
     });
   /** Rewrites a window's label features for the second pass and moves its emission scores by the rows that changed. */
   const relabel = (window: Window, labels: Uint8Array) => {
