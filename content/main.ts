@@ -53,6 +53,8 @@ if (!scope[SESSION_KEY]) {
         loadTagger: shippedTagger,
         warmUp: !warmed,
         pause: nextTask,
+        // The entities of a long story take hundreds of ms: they yield inside too, every ~10 ms.
+        yieldNow: nextTask,
         signal: session.signal,
         onEntities: (partial) => {
           warmed = true;

@@ -3,7 +3,8 @@ import { ANALYSIS_SCHEMA, BODY_KINDS, type Analysis } from './analysis';
 import type { AnalyzeOptions } from './analyze';
 import { extractStructure } from './structure/extract-structure';
 import type { StructuredPage } from './structure/structured-page';
-import { findEntities, type DocumentTagger } from './nlp/entities/find-entities';
+import { findEntities, findEntitiesYielding, type DocumentTagger } from './nlp/entities/find-entities';
+import type { YieldNow } from './nlp/ner/steps';
 import { extractFacts } from './nlp/facts/index';
 import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
@@ -19,6 +20,11 @@ export interface StagedOptions extends Omit<AnalyzeOptions, 'tagger'> {
   loadTagger?: () => DocumentTagger | null;
   /** Waits between two stages; in the page, a new task (content/highlight/yield.ts). Default: no wait. */
   pause?: () => Promise<void>;
+  /**
+   * Waits inside the entity stage, between slices of about 10 ms of its work (the tagger's, when the tagger has
+   * steps: documentTaggerOf), so that a long story's entities are no one long task. Default: none, the stage is one task.
+   */
+  yieldNow?: YieldNow;
   /**
    * Called once the entities are known, with the Analysis as far as it got: times, quotes and facts still empty.
    * The page's marks need only the entities, so they can be drawn while the rest is read.
@@ -56,6 +62,22 @@ export async function analyzeDocumentStaged(doc: Document, options: StagedOption
     return result;
   }
 
+  /** A stage whose work yields inside (between slices); only the slices count as its time. */
+  async function slicedStage<T>(run: (yieldNow: YieldNow) => Promise<T>, within: YieldNow): Promise<T> {
+    options.signal?.throwIfAborted();
+    let started = performance.now();
+    const result = await run(async () => {
+      spent += performance.now() - started;
+      await within();
+      options.signal?.throwIfAborted();
+      started = performance.now();
+    });
+    spent += performance.now() - started;
+    await pause();
+    options.signal?.throwIfAborted();
+    return result;
+  }
+
   if (options.warmUp) await stage(() => extractStructure(warmUpDocument(doc), null));
   const page = await stage(() => extractStructure(doc, url));
   const analysis = assemble(url, page);
@@ -66,7 +88,10 @@ export async function analyzeDocumentStaged(doc: Document, options: StagedOption
     for (const warm of NAME_LIST_WARM_UPS) await stage(warm);
     await stage(() => findEntities(WARM_UP_BLOCKS, tagger));
   }
-  analysis.entities = await stage(() => findEntities(page.blocks, tagger));
+  const yieldNow = options.yieldNow;
+  analysis.entities = yieldNow
+    ? await slicedStage((within) => findEntitiesYielding(page.blocks, tagger, within), yieldNow)
+    : await stage(() => findEntities(page.blocks, tagger));
   const entities = analysis.entities;
   options.onEntities?.({ ...analysis, stats: { ...analysis.stats, ms: round(spent) } });
   // As readStory: names are masked so that "Sun Weidong" is no Sunday; not events, whose names often carry their date.

@@ -1,7 +1,6 @@
 // Invented material the staged analysis reads once before a page's first reading, so that first-use work (compiling the code, building the name lists) is a task of its own.
 import type { Block } from './analysis';
-import { dictionaryClass } from './nlp/gazetteer/dictionary';
-import { gazetteerMarks } from './nlp/gazetteer/match';
+import { NAME_LIST_PREPARATIONS } from './nlp/gazetteer/prepare';
 
 /** A sentence with a title, a person, an organisation and a place, for the entity layer. */
 export const WARM_UP_BLOCKS: readonly Block[] = [
@@ -30,9 +29,6 @@ export function warmUpDocument(doc: Document): Document {
 
 /**
  * The name lists the entity layer and the tagger build on first use, one task each: the common-word table
- * (~60k words) and the gazetteer's entries with their prefixes. Each call below only looks one word up.
+ * (~60k words), the gazetteer's entries, and those entries with their prefixes (prepareNameLists in parts).
  */
-export const NAME_LIST_WARM_UPS: readonly (() => void)[] = [
-  () => void dictionaryClass('harbour'),
-  () => void gazetteerMarks(['Nairobi']),
-];
+export const NAME_LIST_WARM_UPS: readonly (() => void)[] = NAME_LIST_PREPARATIONS;

@@ -19,6 +19,12 @@ export interface HighlightTiming {
 export interface AnalysisTiming {
   /** Each stage's own work: structure, tagger's weights, entities, times, quotes, facts. */
   stagesMs: number[];
+  /** Each stage's longest task: the stage itself, or the longest of its slices when it yields inside (entities). */
+  longestTaskMs: number[];
+  /** Tasks of each stage. */
+  tasks: number[];
+  /** Long tasks (over 50 ms) the browser saw while the analysis ran, whoever ran them. */
+  longTasksMs: number[];
   /** From the start to the entities, pauses included: when marks can be drawn. */
   entitiesMs: number;
   /** From the start to the whole Analysis, pauses included. */
@@ -46,27 +52,55 @@ const bench = {
    */
   async analyze(): Promise<AnalysisTiming> {
     const stages: number[] = [];
-    let stageStart = performance.now();
-    const t0 = stageStart;
+    const longest: number[] = [];
+    const tasks: number[] = [];
+    // The current stage's slices so far: their sum, the longest, how many.
+    let work = 0;
+    let longestSlice = 0;
+    let slices = 0;
+    let sliceStart = performance.now();
+    const t0 = sliceStart;
     let entitiesMs = 0;
+    const endSlice = () => {
+      const ms = performance.now() - sliceStart;
+      work += ms;
+      longestSlice = Math.max(longestSlice, ms);
+      slices++;
+    };
+    const nextSlice = () =>
+      nextTask().then(() => {
+        sliceStart = performance.now();
+      });
     analysis = await analyzeDocumentStaged(document, {
       url: location.href,
       loadTagger: shippedTagger,
       warmUp: true,
       pause: () => {
-        stages.push(performance.now() - stageStart);
-        return nextTask().then(() => {
-          stageStart = performance.now();
-        });
+        endSlice();
+        stages.push(work);
+        longest.push(longestSlice);
+        tasks.push(slices);
+        work = longestSlice = slices = 0;
+        return nextSlice();
+      },
+      yieldNow: () => {
+        endSlice();
+        return nextSlice();
       },
       onEntities: () => {
         entitiesMs = performance.now() - t0;
       },
     });
+    const wallMs = performance.now() - t0;
+    // The observer reports long tasks a moment late.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     return {
       stagesMs: stages,
+      longestTaskMs: longest,
+      tasks,
+      longTasksMs: longTasks.filter((task) => task.start >= t0 - 1 && task.start <= t0 + wallMs).map((task) => task.duration),
       entitiesMs,
-      wallMs: performance.now() - t0,
+      wallMs,
       entities: analysis.entities.length,
       mentions: analysis.entities.reduce((sum, entity) => sum + entity.mentions.length, 0),
       blocks: analysis.blocks.length,

@@ -9,7 +9,10 @@ import { analyzeDocumentStaged } from '../../src/analysis-staged';
 import { tagDocument } from '../../src/nlp/ner';
 import { WARM_UP_BLOCKS, warmUpDocument } from '../../src/analysis-warm-up';
 import { extractStructure } from '../../src/structure/extract-structure';
-import { findEntities } from '../../src/nlp/entities/find-entities';
+import { documentTaggerOf, findEntities } from '../../src/nlp/entities/find-entities';
+import stored from '../../src/nlp/ner/model.json';
+import { loadModel, type StoredModel } from '../../src/nlp/ner/model';
+import { createTagger } from '../../src/nlp/ner/tagger';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/trtworld-article.html'), 'utf8');
 const URL_OF_PAGE = 'https://example.com/world/a-story';
@@ -32,6 +35,27 @@ describe('analyzeDocumentStaged', () => {
     expect(withoutTime(rulesOnly)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE })));
     const structure = await analyzeDocumentStaged(doc, { url: URL_OF_PAGE, structureOnly: true });
     expect(withoutTime(structure)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE, structureOnly: true })));
+  });
+
+  it('reads the entities in slices that yield inside their stage when given yieldNow, with the same result', async () => {
+    const doc = loadSample();
+    const stepped = documentTaggerOf(createTagger(loadModel(stored as StoredModel)));
+    const events: string[] = [];
+    const staged = await analyzeDocumentStaged(doc, {
+      url: URL_OF_PAGE,
+      loadTagger: () => stepped,
+      pause: async () => void events.push('pause'),
+      yieldNow: async () => void events.push('yield'),
+      onEntities: () => events.push('entities'),
+    });
+    expect(withoutTime(staged)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument })));
+    // The stages still pause six times; any yield falls inside the entity stage, before its pause.
+    expect(events.filter((event) => event === 'pause').length).toBe(6);
+    const entitiesAt = events.indexOf('entities');
+    expect(events.slice(entitiesAt - 1, entitiesAt + 1)).toEqual(['pause', 'entities']);
+    const yields = events.flatMap((event, i) => (event === 'yield' ? [i] : []));
+    // After the structure's and the tagger's pauses, before the entity stage's.
+    for (const at of yields) expect(events.slice(0, at).filter((event) => event === 'pause').length).toBe(2);
   });
 
   it('pauses between stages, loads the tagger in a stage of its own and hands over the entities before the rest', async () => {
@@ -71,7 +95,7 @@ describe('analyzeDocumentStaged', () => {
       return tagDocument(sentences);
     };
     const warmed = await analyzeDocumentStaged(doc, { url: URL_OF_PAGE, loadTagger: () => countingTagger, warmUp: true, pause: async () => void pauses++ });
-    expect(pauses).toBe(10);
+    expect(pauses).toBe(11);
     // Once for the warm-up sentence, once for the page.
     expect(taggerCalls).toBe(2);
     expect(withoutTime(warmed)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument })));

@@ -11,12 +11,13 @@ import { findEvents } from './events';
 import { groupByName } from './groups';
 import { addNameMatches } from './name-matches';
 import { findDefiniteReferences, findOrganisations } from './organisations';
-import { readBlocks, type DocumentTagger } from './read-blocks';
+import { readBlockSteps, type DocumentTagger } from './read-blocks';
+import { HEAVY_STEP, runSteps, runStepsYielding, type Steps, type YieldNow } from '../ner/steps';
 import { assignTitleRoles } from './roles';
 import { findTitledNames } from './titled-names';
 import { addBracketedAcronyms, mergeShortForms } from './short-forms';
 
-export { sentenceBySentence, type DocumentTagger, type WordTagger } from './read-blocks';
+export { documentTaggerOf, sentenceBySentence, type DocumentTagger, type WordTagger } from './read-blocks';
 
 export interface FindEntitiesOptions {
   /** Characters read over all blocks (default 300 000, a very long article); the rest is not analysed. */
@@ -32,20 +33,47 @@ export interface FindEntitiesOptions {
  * module never pulls the model in: the extension loads it lazily, apart from its content script.
  */
 export function findEntities(blocks: readonly Block[], tag: DocumentTagger, options: FindEntitiesOptions = {}): Entity[] {
+  return runSteps(entitySteps(blocks, tag, options));
+}
+
+/**
+ * findEntities over several tasks: `yieldNow` is awaited whenever a slice of the work has run about 10 ms
+ * (ner/steps.ts), inside the tagger too when it has steps (documentTaggerOf). The same entities as findEntities.
+ */
+export function findEntitiesYielding(
+  blocks: readonly Block[],
+  tag: DocumentTagger,
+  yieldNow: YieldNow,
+  options: FindEntitiesOptions & { signal?: AbortSignal; sliceMs?: number } = {},
+): Promise<Entity[]> {
+  return runStepsYielding(entitySteps(blocks, tag, options), yieldNow, options);
+}
+
+/** The pipeline as steps: reading and tagging the blocks in their own steps, then a step per rule. */
+function* entitySteps(blocks: readonly Block[], tag: DocumentTagger, options: FindEntitiesOptions): Steps<Entity[]> {
   const budget = { maxChars: options.maxChars ?? 300_000, maxTokens: options.maxTokens ?? 60_000 };
-  const { tagged, candidates: taggerMentions } = readBlocks(blocks, budget, tag);
+  const { tagged, candidates: taggerMentions } = yield* readBlockSteps(blocks, budget, tag);
   let candidates = splitHyphenatedPlaces(placeDemonyms(tagged, taggerMentions));
-  candidates = findEvents(tagged, findOrganisations(tagged, candidates));
+  yield HEAVY_STEP;
+  candidates = findOrganisations(tagged, candidates);
+  yield HEAVY_STEP;
+  candidates = findEvents(tagged, candidates);
+  yield HEAVY_STEP;
   candidates = inReadingOrder(findTitledNames(tagged, candidates));
+  yield HEAVY_STEP;
   assignTitleRoles(candidates);
   assignAppositionRoles(candidates);
+  yield HEAVY_STEP;
   candidates = inReadingOrder([...candidates, ...findDefiniteReferences(tagged, candidates)]);
+  yield HEAVY_STEP;
   const groups = groupByName(candidates);
   addBracketedAcronyms(groups);
   const merged = mergeShortForms(groups);
+  yield HEAVY_STEP;
   addNameMatches(tagged, merged);
+  yield HEAVY_STEP;
   retypeCities(merged);
   const withCountries = mergeCountryNames(addDemonymCountries(tagged, addCompoundParts(tagged, merged)));
+  yield HEAVY_STEP;
   return buildEntities(withCountries, tagged);
 }
-

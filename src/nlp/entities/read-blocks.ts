@@ -1,5 +1,7 @@
 // Tokenises, splits and tags the blocks the entity layer reads, within a budget so hostile pages stay fast.
 import type { Block, BlockKind } from '../../analysis';
+import { HEAVY_STEP, runSteps, type Steps } from '../ner/steps';
+import type { Tagger } from '../ner/tagger';
 import { entitySpans } from '../ner/tags';
 import { splitSentences } from '../sentences';
 import { tokenize } from '../tokenize';
@@ -27,26 +29,45 @@ export interface ReadBudget {
 
 /** Tags one sentence's words (IOB2). */
 export type WordTagger = (words: readonly string[]) => string[];
-/** Tags all sentences of one story at once, so that each is read with what the others say about its words. */
-export type DocumentTagger = (sentences: readonly (readonly string[])[]) => string[][];
+/**
+ * Tags all sentences of one story at once, so that each is read with what the others say about its words.
+ * `steps`, when there, gives the same tags as steps (ner/steps.ts), so a page can tag a long story over several tasks.
+ */
+export type DocumentTagger = ((sentences: readonly (readonly string[])[]) => string[][]) & {
+  steps?: (sentences: readonly (readonly string[])[]) => Steps<string[][]>;
+};
+
+/** The document tagger of a loaded tagger, with its steps. */
+export function documentTaggerOf(tagger: Pick<Tagger, 'tagDocument' | 'stepDocument'>): DocumentTagger {
+  return Object.assign((sentences: readonly (readonly string[])[]) => tagger.tagDocument(sentences), {
+    steps: (sentences: readonly (readonly string[])[]) => tagger.stepDocument(sentences),
+  });
+}
 
 /** A sentence tagger used as a document tagger: each sentence on its own. */
 export function sentenceBySentence(tag: WordTagger): DocumentTagger {
   return (sentences) => sentences.map((words) => tag(words));
 }
 
+export interface ReadResult {
+  tagged: TaggedBlock[];
+  candidates: Candidate[];
+}
+
 /** The readable blocks, tokenised and tagged, and the tagger's mentions in them. */
-export function readBlocks(
-  blocks: readonly Block[],
-  budget: ReadBudget,
-  tag: DocumentTagger,
-): { tagged: TaggedBlock[]; candidates: Candidate[] } {
+export function readBlocks(blocks: readonly Block[], budget: ReadBudget, tag: DocumentTagger): ReadResult {
+  return runSteps(readBlockSteps(blocks, budget, tag));
+}
+
+/** readBlocks as steps: a block's tokens a step, then the tagger's own steps when it has them. */
+export function* readBlockSteps(blocks: readonly Block[], budget: ReadBudget, tag: DocumentTagger): Steps<ReadResult> {
   const tagged: TaggedBlock[] = [];
   const windows: { block: TaggedBlock; from: number; words: string[] }[] = [];
   let chars = budget.maxChars;
   let tokensLeft = budget.maxTokens;
-  blocks.forEach((block, index) => {
-    if (!READ_KINDS.has(block.kind) || typeof block.text !== 'string' || chars <= 0 || tokensLeft <= 0) return;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    if (!block || !READ_KINDS.has(block.kind) || typeof block.text !== 'string' || chars <= 0 || tokensLeft <= 0) continue;
     // Offsets stay valid when the text is cut: spans only ever point into the part that was read.
     const text = block.text.length > chars ? block.text.slice(0, chars) : block.text;
     chars -= text.length;
@@ -61,9 +82,13 @@ export function readBlocks(
       }
     }
     tagged.push(read);
-  });
+    yield;
+  }
   // The whole story is tagged in one call: how a word is written elsewhere in it tells a name from a sentence opener.
-  const allTags = tag(windows.map((window) => window.words));
+  const sentenceWords = windows.map((window) => window.words);
+  if (!tag.steps) yield HEAVY_STEP;
+  const allTags = tag.steps ? yield* tag.steps(sentenceWords) : tag(sentenceWords);
+  yield HEAVY_STEP;
   const candidates: Candidate[] = [];
   windows.forEach(({ block, from, words }, w) => {
     const tags = (allTags[w] ?? []).slice(0, words.length);

@@ -12,6 +12,7 @@ import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
 import { capitalsOf, extractFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from './features';
 import type { LoadedModel } from './model';
+import { HEAVY_STEP, runSteps, type Steps } from './steps';
 
 /** Longest sentence tagged as one sequence; longer input is tagged in windows of this many words. */
 export const MAX_SEQUENCE = 512;
@@ -21,6 +22,11 @@ export interface Tagger {
   tagTokens(words: readonly string[]): string[];
   /** The sentences of one document, each tagged with what the others say about how its words are written. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
+  /**
+   * tagDocument as steps, one sentence a step, so a page can tag a long story over several tasks (steps.ts);
+   * run to the end, it gives exactly tagDocument's tags.
+   */
+  stepDocument(sentences: readonly (readonly string[])[]): Steps<string[][]>;
 }
 
 /** One window of words ready to decode: its feature ids and emission scores, kept so a second pass can patch them. */
@@ -70,25 +76,42 @@ export function createTagger(model: LoadedModel): Tagger {
       }
     }
   };
+  /** The document's tags: case hints, a first pass per sentence, label hints, a second pass per sentence, then the clubs. */
+  function* stepDocument(sentences: readonly (readonly string[])[]): Steps<string[][]> {
+    yield HEAVY_STEP;
+    const hints = documentCaseHints(sentences);
+    yield HEAVY_STEP;
+    const windows: Window[][] = [];
+    const first: string[][] = [];
+    for (let s = 0; s < sentences.length; s++) {
+      const parts = windowsOf(sentences[s] as readonly string[], hints[s]);
+      windows.push(parts);
+      first.push(finish(parts));
+      yield;
+    }
+    if (!model.twoPass || sentences.length < 2) return sportsTeamsAsOrg(sentences, first);
+    // Second pass: each sentence also reads what the first pass called its words in the other sentences.
+    yield HEAVY_STEP;
+    const labels = documentLabelHints(sentences, first);
+    yield;
+    const second: string[][] = [];
+    for (let s = 0; s < windows.length; s++) {
+      const parts = windows[s] as Window[];
+      let start = 0;
+      for (const window of parts) {
+        relabel(window, labels[s]?.subarray(start, start + window.words.length) ?? new Uint8Array(window.words.length));
+        start += window.words.length;
+      }
+      second.push(finish(parts));
+      yield;
+    }
+    yield HEAVY_STEP;
+    // Clubs named after their towns are read once the whole story is tagged (team-spans.ts).
+    return sportsTeamsAsOrg(sentences, second);
+  }
   return {
     tagTokens: (words) => finish(windowsOf(words)),
-    tagDocument(sentences) {
-      const hints = documentCaseHints(sentences);
-      const windows = sentences.map((words, s) => windowsOf(words, hints[s]));
-      const first = windows.map(finish);
-      if (!model.twoPass || sentences.length < 2) return sportsTeamsAsOrg(sentences, first);
-      // Second pass: each sentence also reads what the first pass called its words in the other sentences.
-      const labels = documentLabelHints(sentences, first);
-      const second = windows.map((parts, s) => {
-        let start = 0;
-        for (const window of parts) {
-          relabel(window, labels[s]?.subarray(start, start + window.words.length) ?? new Uint8Array(window.words.length));
-          start += window.words.length;
-        }
-        return finish(parts);
-      });
-      // Clubs named after their towns are read once the whole story is tagged (team-spans.ts).
-      return sportsTeamsAsOrg(sentences, second);
-    },
+    tagDocument: (sentences) => runSteps(stepDocument(sentences)),
+    stepDocument,
   };
 }

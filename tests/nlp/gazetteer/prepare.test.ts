@@ -1,0 +1,24 @@
+// prepareNameLists builds the lookup tables ahead of use; the lookups then answer as they would have on first use.
+import { describe, expect, it } from 'vitest';
+import { COMMON_WORD, dictionaryClass, NOT_A_WORD } from '../../../src/nlp/gazetteer/dictionary';
+import { beginBit, gazetteerMarks, insideBit } from '../../../src/nlp/gazetteer/match';
+import { GAZETTEER_KINDS, kindsOf } from '../../../src/nlp/gazetteer/lists';
+import { NAME_LIST_PREPARATIONS, prepareNameLists } from '../../../src/nlp/gazetteer/prepare';
+import { NAME_LIST_WARM_UPS } from '../../../src/analysis-warm-up';
+
+describe('prepareNameLists', () => {
+  it('builds the tables, after which the lookups answer as usual', () => {
+    prepareNameLists();
+    expect(dictionaryClass('harbour')).toBe(COMMON_WORD);
+    expect(dictionaryClass('nairobi')).toBe(NOT_A_WORD);
+    expect(kindsOf(['Nairobi'])).toContain('place');
+    const country = GAZETTEER_KINDS.indexOf('country');
+    const marks = gazetteerMarks(['in', 'New', 'Zealand']);
+    expect([marks[1]! & beginBit(country), marks[2]! & insideBit(country)]).toEqual([beginBit(country), insideBit(country)]);
+  });
+
+  it('is what the page warms up in parts, a task each', () => {
+    expect(NAME_LIST_WARM_UPS).toBe(NAME_LIST_PREPARATIONS);
+    expect(NAME_LIST_PREPARATIONS.length).toBe(3);
+  });
+});
