@@ -5,7 +5,9 @@ import { demonymsAsMisc } from './demonym-spans';
 import { documentCaseHints } from './document';
 import { documentLabelHints } from './document-labels';
 import { orgEndingsAsOrg } from './org-spans';
+import { speakersAsPeople } from './speaker-spans';
 import { statesAfterPlaces } from './state-spans';
+import { surnamesAsPeople } from './surname-spans';
 import { namesAfterTitles } from './titled-names';
 import { sportsTeamsAsOrg } from './team-spans';
 import { titlesOutOfNames } from './title-spans';
@@ -55,7 +57,7 @@ export function createTagger(model: LoadedModel): Tagger {
     windows.flatMap(({ words, emission }) => {
       const path = decode(emission, words.length, t, model.transitions, mask);
       const tags = Array.from(path, (c) => model.tags[c] ?? 'O');
-      return statesAfterPlaces(words, namesAfterTitles(words, titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags)))));
+      return speakersAsPeople(words, statesAfterPlaces(words, namesAfterTitles(words, titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags))))));
     });
   /** Rewrites a window's label features for the second pass and moves its emission scores by the rows that changed. */
   const relabel = (window: Window, labels: Uint8Array) => {
@@ -76,6 +78,8 @@ export function createTagger(model: LoadedModel): Tagger {
       }
     }
   };
+  // Read once the whole story is tagged: clubs named after their towns (team-spans.ts), then family names of the people found.
+  const wholeStoryRules = (sentences: readonly (readonly string[])[], tags: string[][]) => surnamesAsPeople(sentences, sportsTeamsAsOrg(sentences, tags));
   /** The document's tags: case hints, a first pass per sentence, label hints, a second pass per sentence, then the clubs. */
   function* stepDocument(sentences: readonly (readonly string[])[]): Steps<string[][]> {
     yield HEAVY_STEP;
@@ -89,7 +93,7 @@ export function createTagger(model: LoadedModel): Tagger {
       first.push(finish(parts));
       yield;
     }
-    if (!model.twoPass || sentences.length < 2) return sportsTeamsAsOrg(sentences, first);
+    if (!model.twoPass || sentences.length < 2) return wholeStoryRules(sentences, first);
     // Second pass: each sentence also reads what the first pass called its words in the other sentences.
     yield HEAVY_STEP;
     const labels = documentLabelHints(sentences, first);
@@ -106,8 +110,7 @@ export function createTagger(model: LoadedModel): Tagger {
       yield;
     }
     yield HEAVY_STEP;
-    // Clubs named after their towns are read once the whole story is tagged (team-spans.ts).
-    return sportsTeamsAsOrg(sentences, second);
+    return wholeStoryRules(sentences, second);
   }
   return {
     tagTokens: (words) => finish(windowsOf(words)),
