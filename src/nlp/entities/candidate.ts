@@ -56,7 +56,11 @@ export function makeCandidate(block: TaggedBlock, first: number, end: number, ty
 
 /** Whether a token starts with a capital letter (names do; in scripts without case nothing does). */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  if (token === undefined || token.kind !== 'word') return false;
+  // ASCII answers at once (the rules ask this of every token of a long story); other letters go to the regex.
+  const code = token.text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /^\p{Lu}/u.test(token.text);
 }
 
 /** Sorts mentions into reading order (block, then position) and drops later ones that overlap earlier ones. */

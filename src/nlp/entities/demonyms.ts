@@ -1,6 +1,7 @@
 // Demonyms and the countries they name ("Chinese" → China), so "Chinese President Xi" gets an affiliation, not a place.
 // The shipped gazetteer (src/nlp/gazetteer, from world-countries) answers first; the small hand-written tables here
 // only fill what it lacks or spells differently in news text ("Korean", "Saudi", "Turkey", "Britain").
+import gazetteerDemonyms from '../gazetteer/demonyms.json';
 import { countryNamed, countryOfDemonym as gazetteerCountryOfDemonym } from '../gazetteer/lists';
 
 /** Demonyms news text uses that the gazetteer lacks (it keeps world-countries' forms: "Argentine", "Saudi Arabian"). */
@@ -8,6 +9,18 @@ const EXTRA_DEMONYMS = new Map<string, string>([
   ['argentinian', 'Argentina'], ['azeri', 'Azerbaijan'], ['kazakh', 'Kazakhstan'], ['korean', 'Korea'],
   ['philippine', 'Philippines'], ['saudi', 'Saudi Arabia'], ['uk', 'United Kingdom'],
 ]);
+
+/** The first word of every demonym, lower case ("south" of "South African"); built on first use. */
+let firstWords: Set<string> | null = null;
+
+/**
+ * Whether a lower-cased word begins some demonym: a quick no for almost every word, before a demonym is looked up
+ * at every token of a long story.
+ */
+export function beginsDemonym(lower: string): boolean {
+  firstWords ??= new Set([...Object.keys(gazetteerDemonyms as Record<string, string>), ...EXTRA_DEMONYMS.keys()].map((name) => name.toLowerCase().split(' ')[0] ?? ''));
+  return firstWords.has(lower);
+}
 
 /** Names news text gives a country that the gazetteer lacks, so "Turkey" and "Türkiye" are one place. */
 const OTHER_NAMES: readonly [string, readonly string[]][] = [

@@ -20,6 +20,8 @@ const headOf = (token: Token | undefined): string | null => {
 
 /** Adds organisation mentions found by their head; they replace the tagger's mentions they overlap (not persons). */
 export function findOrganisations(blocks: readonly TaggedBlock[], candidates: Candidate[]): Candidate[] {
+  // Every search below is within one block: each block's mentions apart, in their order, keep a long story linear.
+  const candidatesIn = byBlock(candidates);
   const found: Candidate[] = [];
   for (const block of blocks) {
     const { tokens } = block;
@@ -40,7 +42,7 @@ export function findOrganisations(blocks: readonly TaggedBlock[], candidates: Ca
       const demonym = demonymAt(tokens, first);
       if (demonym && demonym.end < end) candidate.affiliation = { country: demonym.country };
       // "Russia's Defence Ministry" belongs to Russia.
-      const owner = isPossessiveMark(tokens[first - 1]) ? candidates.find((other) => other.block === block && other.end === first - 1) : undefined;
+      const owner = isPossessiveMark(tokens[first - 1]) ? candidatesIn(block).find((other) => other.end === first - 1) : undefined;
       if (owner && owner.type !== 'person') candidate.affiliation = { mention: owner };
       found.push(candidate);
       head = end - 1;
@@ -48,7 +50,7 @@ export function findOrganisations(blocks: readonly TaggedBlock[], candidates: Ca
   }
   // A tagged organisation that holds the rule's name whole is the longer, better reading: "Ministry of Foreign Affairs of Türkiye".
   const containing = (org: Candidate) =>
-    candidates.find((other) => other.type === 'organization' && other.block === org.block && other.start <= org.start && org.stop <= other.stop);
+    candidatesIn(org.block).find((other) => other.type === 'organization' && other.start <= org.start && org.stop <= other.stop);
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const holder = containing(found[i] as Candidate);
     if (holder) {
@@ -57,10 +59,22 @@ export function findOrganisations(blocks: readonly TaggedBlock[], candidates: Ca
       found.splice(i, 1);
     }
   }
-  const overlapsFound = (other: Candidate) =>
-    found.some((org) => org.block === other.block && org.start < other.stop && other.start < org.stop);
+  const foundIn = byBlock(found);
+  const overlapsFound = (other: Candidate) => foundIn(other.block).some((org) => org.start < other.stop && other.start < org.stop);
   const kept = candidates.filter((candidate) => candidate.type === 'person' || !overlapsFound(candidate));
-  return [...kept, ...found.filter((org) => !kept.some((other) => other.block === org.block && org.start < other.stop && other.start < org.stop))];
+  const keptIn = byBlock(kept);
+  return [...kept, ...found.filter((org) => !keptIn(org.block).some((other) => org.start < other.stop && other.start < org.stop))];
+}
+
+/** The mentions of each block, in the order given. */
+function byBlock(candidates: readonly Candidate[]): (block: TaggedBlock) => readonly Candidate[] {
+  const lists = new Map<TaggedBlock, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = lists.get(candidate.block);
+    if (list) list.push(candidate);
+    else lists.set(candidate.block, [candidate]);
+  }
+  return (block) => lists.get(block) ?? [];
 }
 
 /** "the ministry" after "the Chinese Foreign Ministry": a mention of the latest organisation with that head. */

@@ -1,6 +1,6 @@
 // Words that make up a title or office before or after a name ("Vice Foreign Minister", "spokesperson").
 import type { Token } from '../tokenize';
-import { countryOfDemonym, MAX_DEMONYM_WORDS } from './demonyms';
+import { beginsDemonym, countryOfDemonym, MAX_DEMONYM_WORDS } from './demonyms';
 
 /** Nouns that are an office on their own; a role must contain one ("Foreign" alone is no role). */
 const ROLE_HEADS = new Set([
@@ -42,7 +42,7 @@ export function isHonorific(token: Token | undefined): boolean {
 export function demonymBefore(tokens: readonly Token[], end: number): { country: string; first: number } | null {
   for (let words = MAX_DEMONYM_WORDS; words >= 1; words -= 1) {
     const first = end - words;
-    if (first < 0) continue;
+    if (first < 0 || !startsDemonym(tokens[first])) continue;
     const country = countryOfDemonym(tokens.slice(first, end).map((token) => token.text).join(' '));
     if (country) return { country, first };
   }
@@ -51,12 +51,18 @@ export function demonymBefore(tokens: readonly Token[], end: number): { country:
 
 /** The demonym starting at token `first`: its country and the token after it, or null. */
 export function demonymAt(tokens: readonly Token[], first: number): { country: string; end: number } | null {
+  if (!startsDemonym(tokens[first])) return null;
   for (let words = MAX_DEMONYM_WORDS; words >= 1; words -= 1) {
     if (first + words > tokens.length) continue;
     const country = countryOfDemonym(tokens.slice(first, first + words).map((token) => token.text).join(' '));
     if (country) return { country, end: first + words };
   }
   return null;
+}
+
+/** Whether a token may be a demonym's first word: no other token can begin one (tokens hold no spaces). */
+function startsDemonym(token: Token | undefined): boolean {
+  return token !== undefined && beginsDemonym(token.text.toLowerCase());
 }
 
 export function isPossessiveMark(token: Token | undefined): boolean {

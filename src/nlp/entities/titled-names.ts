@@ -11,8 +11,7 @@ const TITLE_CASE_LOWER = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'i
 
 /** Adds person mentions for "<Title> <Name>" runs no mention covers yet; the role rules then read their titles. */
 export function findTitledNames(blocks: readonly TaggedBlock[], candidates: readonly Candidate[]): Candidate[] {
-  const covered = new Set<string>();
-  for (const candidate of candidates) for (let i = candidate.first; i < candidate.end; i += 1) covered.add(`${candidate.block.index}:${i}`);
+  const covered = coveredTokens(candidates);
   const found: Candidate[] = [];
   for (const block of blocks) {
     for (const sentence of block.sentences) {
@@ -20,10 +19,10 @@ export function findTitledNames(blocks: readonly TaggedBlock[], candidates: read
       for (let i = sentence.firstToken; i <= sentence.lastToken; i += 1) {
         // The last word of a capitalised title ("President"), then the name.
         // A lower-case title counts after an organisation's name: "Foreign Ministry spokesperson Mao Ning".
-        const titled = isCapitalised(block.tokens[i]) || covered.has(`${block.index}:${i - 1}`);
+        const titled = isCapitalised(block.tokens[i]) || covered(block, i - 1);
         if (!isRoleHead(block.tokens[i]) || !titled || isRoleWord(block.tokens[i + 1])) continue;
         // "General Motors", "Chief Executive": a bare weak title needs a title word or an owner before it.
-        if (WEAK_TITLES.has(block.tokens[i]?.text.toLowerCase() ?? '') && !isRoleWord(block.tokens[i - 1]) && !covered.has(`${block.index}:${i - 1}`) && !demonymBefore(block.tokens, i)) continue;
+        if (WEAK_TITLES.has(block.tokens[i]?.text.toLowerCase() ?? '') && !isRoleWord(block.tokens[i - 1]) && !covered(block, i - 1) && !demonymBefore(block.tokens, i)) continue;
         let end = i + 1;
         while (end <= sentence.lastToken && end - i <= MAX_NAME_WORDS && isNameWord(block, end, covered)) end += 1;
         if (end === i + 1 || isCapitalised(block.tokens[end])) continue;
@@ -35,11 +34,24 @@ export function findTitledNames(blocks: readonly TaggedBlock[], candidates: read
   return [...candidates, ...found];
 }
 
-function isNameWord(block: TaggedBlock, index: number, covered: ReadonlySet<string>): boolean {
+/** Whether a mention covers token `index` of a block (mentions of a block with the same index count alike). */
+type Covered = (block: TaggedBlock, index: number) => boolean;
+
+function coveredTokens(candidates: readonly Candidate[]): Covered {
+  const byIndex = new Map<number, Set<number>>();
+  for (const candidate of candidates) {
+    let tokens = byIndex.get(candidate.block.index);
+    if (!tokens) byIndex.set(candidate.block.index, (tokens = new Set()));
+    for (let i = candidate.first; i < candidate.end; i += 1) tokens.add(i);
+  }
+  return (block, index) => byIndex.get(block.index)?.has(index) ?? false;
+}
+
+function isNameWord(block: TaggedBlock, index: number, covered: Covered): boolean {
   const token = block.tokens[index];
   return (
     isCapitalised(token) &&
-    !covered.has(`${block.index}:${index}`) &&
+    !covered(block, index) &&
     !isRoleWord(token) &&
     !isHonorific(token) &&
     demonymAt(block.tokens, index) === null
@@ -48,6 +60,13 @@ function isNameWord(block: TaggedBlock, index: number, covered: ReadonlySet<stri
 
 /** Title case: no lower-case word but short function words ("Foreign Minister Visits China for Talks"). */
 function inTitleCase(block: TaggedBlock, sentence: Sentence): boolean {
-  const words = block.tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((token) => token.kind === 'word' && /\p{L}/u.test(token.text));
-  return words.length >= 3 && words.every((token) => /^\p{Lu}/u.test(token.text) || TITLE_CASE_LOWER.has(token.text));
+  let words = 0;
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i += 1) {
+    const token = block.tokens[i];
+    if (!token || token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue;
+    // Any word neither capitalised nor a short function word: not title case (most sentences stop at their second word).
+    if (!/^\p{Lu}/u.test(token.text) && !TITLE_CASE_LOWER.has(token.text)) return false;
+    words += 1;
+  }
+  return words >= 3;
 }
