@@ -62,18 +62,23 @@ function* entitySteps(blocks: readonly Block[], tag: DocumentTagger, options: Fi
   candidates = inReadingOrder(findTitledNames(tagged, candidates));
   yield HEAVY_STEP;
   assignTitleRoles(candidates);
+  yield HEAVY_STEP;
   assignAppositionRoles(candidates);
   yield HEAVY_STEP;
   candidates = inReadingOrder([...candidates, ...findDefiniteReferences(tagged, candidates)]);
   yield HEAVY_STEP;
   const groups = groupByName(candidates);
+  yield HEAVY_STEP;
   addBracketedAcronyms(groups);
+  yield HEAVY_STEP;
   const merged = mergeShortForms(groups);
   yield HEAVY_STEP;
   addNameMatches(tagged, merged);
   yield HEAVY_STEP;
   retypeCities(merged);
-  const withCountries = mergeCountryNames(addDemonymCountries(tagged, addCompoundParts(tagged, merged)));
+  const withParts = addCompoundParts(tagged, merged);
+  yield HEAVY_STEP;
+  const withCountries = mergeCountryNames(addDemonymCountries(tagged, withParts));
   yield HEAVY_STEP;
   return buildEntities(withCountries, tagged);
 }

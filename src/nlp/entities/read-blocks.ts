@@ -90,13 +90,16 @@ export function* readBlockSteps(blocks: readonly Block[], budget: ReadBudget, ta
   const allTags = tag.steps ? yield* tag.steps(sentenceWords) : tag(sentenceWords);
   yield HEAVY_STEP;
   const candidates: Candidate[] = [];
-  windows.forEach(({ block, from, words }, w) => {
+  for (let w = 0; w < windows.length; w++) {
+    const { block, from, words } = windows[w] as (typeof windows)[number];
     const tags = (allTags[w] ?? []).slice(0, words.length);
     tags.forEach((value, offset) => (block.tags[from + offset] = value));
     for (const [start, end, type] of entitySpans(tags)) {
       const kind = TAGGER_TYPES[type];
       if (kind) candidates.push(makeCandidate(block, from + start, from + end, kind));
     }
-  });
+    yield;
+  }
+  yield HEAVY_STEP;
   return { tagged, candidates: cleanTaggerMentions(candidates) };
 }
