@@ -34,7 +34,7 @@ console.log(`model ${modelPath}: ${(raw.length / 1024).toFixed(0)} KiB raw, ${(g
  * CI's regression floors (`--check-floors`): what the shipped model reaches, rounded down. They are not the
  * issue's targets (see ANCHORS); raise them when the model improves, never lower them to pass.
  */
-const FLOORS: Record<string, number> = { 'CoNLL++ test': 0.79, 'UNER EWT test': 0.7 };
+const FLOORS: Record<string, number> = { 'CoNLL++ test': 0.79, 'UNER EWT test': 0.72 };
 const MIN_TOKENS_PER_SECOND = 100_000;
 const reached: Record<string, number> = {};
 

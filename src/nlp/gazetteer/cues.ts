@@ -63,5 +63,5 @@ export const KNOWN_ORGANISATIONS: readonly string[] = [
 export const ORG_ENDINGS: readonly string[] = [
   'Ministry', 'Organisation', 'Organization', 'Council', 'Party', 'Bank', 'University', 'Institute', 'Agency', 'Committee',
   'Commission', 'Association', 'Federation', 'Corporation', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Company',
-  'Foundation', 'Authority', 'Bureau', 'Secretariat', 'Airlines', 'Airways', 'FC',
+  'Foundation', 'Authority', 'Bureau', 'Secretariat', 'Airlines', 'Airways', 'FC', 'Community', 'Alliance', 'Fund', 'Forum', 'Coalition',
 ];
