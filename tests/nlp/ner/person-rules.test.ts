@@ -1,4 +1,4 @@
-// A "place" that speaks and is in no place list is a person; a person's family name alone later in the story is that person.
+// A "place" in no place list that speaks or follows a noun for a person is a person; a person's family name alone later in the story is that person.
 import { describe, expect, it } from 'vitest';
 import { speakersAsPeople } from '../../../src/nlp/ner/speaker-spans';
 import { surnamesAsPeople } from '../../../src/nlp/ner/surname-spans';
@@ -8,6 +8,11 @@ const split = (text: string) => text.split(' ');
 describe('speakersAsPeople', () => {
   it('retypes an unlisted place that says something', () => {
     expect(speakersAsPeople(split('investor Orlan Veskin said on'), split('O B-LOC I-LOC O O'))).toEqual(split('O B-PER I-PER O O'));
+  });
+
+  it('retypes an unlisted place right after a noun for a person', () => {
+    expect(speakersAsPeople(split('backed by billionaire Orlan Veskin .'), split('O O O B-LOC I-LOC O'))).toEqual(split('O O O B-PER I-PER O'));
+    expect(speakersAsPeople(split('backed by billionaire Moscow .'), split('O O O B-LOC O'))).toEqual(split('O O O B-LOC O'));
   });
 
   it('keeps listed places and countries that speak for their governments, and places that do not speak', () => {
