@@ -33,7 +33,7 @@ interface TokenView {
   marks: Uint16Array;
 }
 
-function viewOf(words: readonly string[]): TokenView {
+function viewOf(words: readonly string[], marks?: Uint16Array): TokenView {
   const exact = words.map((word) => (word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word));
   const lower = exact.map((word) => word.toLowerCase());
   return {
@@ -44,7 +44,7 @@ function viewOf(words: readonly string[]): TokenView {
     cap: exact.map(capClass),
     flags: exact.map(flagsOf),
     dictionary: lower.map(dictionaryClass),
-    marks: gazetteerMarks(exact),
+    marks: marks ?? gazetteerMarks(exact),
   };
 }
 
@@ -76,10 +76,10 @@ function compressKinds(mark: number): number {
  * Hashed feature ids (each in [0, 2^bits)) for every token of a sentence, FEATURES_PER_TOKEN per token.
  * Feature kinds are numbered; the number is mixed into the hash so equal strings of different kinds differ.
  */
-export function extractFeatures(words: readonly string[], bits: number, hints?: Uint8Array, labels?: Uint8Array): Int32Array {
+export function extractFeatures(words: readonly string[], bits: number, hints?: Uint8Array, labels?: Uint8Array, marks?: Uint16Array): Int32Array {
   const n = words.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
-  const v = viewOf(words);
+  const v = viewOf(words, marks);
   const caps = isAllCapsSentence(v.exact) ? 1 : 0;
   const lowerAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.lower[i] ?? ''));
   const shortAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : (v.short[i] ?? ''));

@@ -17,11 +17,11 @@ const PERSON_NOUNS = new Set(
 
 /**
  * Retypes LOC spans right before a verb of saying or right after a noun for a person as PER, unless a word of the span is
- * a listed place or country or the span a major city.
+ * a listed place or country or the span a major city. `known`: the words' list marks, when the caller has them.
  */
-export function speakersAsPeople(words: readonly string[], tags: readonly string[]): string[] {
+export function speakersAsPeople(words: readonly string[], tags: readonly string[], known?: Uint16Array): string[] {
   let out: string[] | null = null;
-  let marks: Uint16Array | null = null;
+  let marks: Uint16Array | null = known ?? null;
   for (const [start, end, type] of entitySpans(tags)) {
     if (type !== 'LOC' || !(SPEECH_VERBS.has(words[end] ?? '') || PERSON_NOUNS.has(words[start - 1] ?? ''))) continue;
     marks ??= gazetteerMarks(words);

@@ -12,6 +12,7 @@ import { namesAfterTitles } from './titled-names';
 import { sportsTeamsAsOrg } from './team-spans';
 import { titlesOutOfNames } from './title-spans';
 import { legalMask } from './decode';
+import { gazetteerMarks } from '../gazetteer/match';
 import { capitalsOf, extractFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from './features';
 import type { LoadedModel } from './model';
 import { HEAVY_STEP, runSteps, type Steps } from './steps';
@@ -36,6 +37,8 @@ interface Window {
   words: readonly string[];
   features: Int32Array;
   emission: Float32Array;
+  /** The name lists' marks of the words (gazetteer/match.ts), read by the features and by the rules after decoding. */
+  marks: Uint16Array;
 }
 
 export function createTagger(model: LoadedModel): Tagger {
@@ -47,17 +50,19 @@ export function createTagger(model: LoadedModel): Tagger {
     const windows: Window[] = [];
     for (let start = 0; start < words.length || start === 0; start += MAX_SEQUENCE) {
       const part = words.length <= MAX_SEQUENCE ? words : words.slice(start, start + MAX_SEQUENCE);
-      const features = extractFeatures(part, model.bits, hints && part !== words ? hints.subarray(start, start + MAX_SEQUENCE) : hints);
-      windows.push({ words: part, features, emission: emissionScores(model, features, part.length) });
+      const marks = gazetteerMarks(part);
+      const features = extractFeatures(part, model.bits, hints && part !== words ? hints.subarray(start, start + MAX_SEQUENCE) : hints, undefined, marks);
+      windows.push({ words: part, features, emission: emissionScores(model, features, part.length), marks });
       if (part === words) break;
     }
     return windows;
   };
   const finish = (windows: readonly Window[]): string[] =>
-    windows.flatMap(({ words, emission }) => {
+    windows.flatMap(({ words, emission, marks }) => {
       const path = decode(emission, words.length, t, model.transitions, mask);
       const tags = Array.from(path, (c) => model.tags[c] ?? 'O');
-      return speakersAsPeople(words, statesAfterPlaces(words, namesAfterTitles(words, titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags))))));
+      const named = namesAfterTitles(words, titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags)), marks), marks);
+      return speakersAsPeople(words, statesAfterPlaces(words, named), marks);
     });
   /** Rewrites a window's label features for the second pass and moves its emission scores by the rows that changed. */
   const relabel = (window: Window, labels: Uint8Array) => {

@@ -20,9 +20,10 @@ const MOST_WORDS = 3;
  * Tags as a person the run of up to three capitalised words right after a capitalised title that the tagger left
  * untagged, when none of them is a common English word ("Office", "Assembly") or a listed place, country or
  * organisation that no given name or person's name shares ("Captain America").
+ * `known`: the words' list marks (gazetteer/match.ts), when the caller has them.
  */
-export function namesAfterTitles(words: readonly string[], tags: readonly string[]): string[] {
-  let marks: Uint16Array | null = null;
+export function namesAfterTitles(words: readonly string[], tags: readonly string[], known?: Uint16Array): string[] {
+  let marks: Uint16Array | null = known ?? null;
   let out: string[] | null = null;
   for (let i = 0; i + 1 < words.length; i++) {
     const title = words[i] ?? '';
