@@ -1,6 +1,6 @@
 // The shipped entity tagger in the page: unpacks the weights ner-model.js left in the isolated world, once, on first analysis.
 import { NER_MODEL_GLOBAL } from '../src/injected-scripts';
-import type { DocumentTagger } from '../src/nlp/entities/find-entities';
+import { documentTaggerOf, type DocumentTagger } from '../src/nlp/entities/find-entities';
 import { unpackModel } from '../src/nlp/ner/packed-model';
 import { createTagger } from '../src/nlp/ner/tagger';
 
@@ -17,8 +17,7 @@ export function shippedTagger(): DocumentTagger | null {
   tagger = null;
   if (typeof packed !== 'string') return tagger;
   try {
-    const loaded = createTagger(unpackModel(base64Bytes(packed)));
-    tagger = (sentences) => loaded.tagDocument(sentences);
+    tagger = documentTaggerOf(createTagger(unpackModel(base64Bytes(packed))));
   } catch (error) {
     console.warn('Newslens: the entity model could not be read; names come from rules alone.', error);
   }

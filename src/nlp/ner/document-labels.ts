@@ -1,5 +1,6 @@
 // What a first pass of the tagger said about the same word in the story's other sentences: the second pass's evidence.
 import { capClass } from './shape';
+import { runSteps, type Steps } from './steps';
 import { entitySpans, tagType } from './tags';
 
 /** Label hint bits: the word is inside a PER / LOC / ORG / MISC span elsewhere, or capitalised mid-sentence and outside any. */
@@ -43,6 +44,11 @@ const ACRONYM = /^[A-Z]{2,6}$/;
  * ("National League for Democracy"). Lower-case tokens and words seen nowhere else get 0.
  */
 export function documentLabelHints(sentences: readonly (readonly string[])[], firstPass: readonly (readonly string[])[]): Uint8Array[] {
+  return runSteps(documentLabelHintSteps(sentences, firstPass));
+}
+
+/** documentLabelHints as steps, a sentence each, so a page can read a long story over several tasks (steps.ts). */
+export function* documentLabelHintSteps(sentences: readonly (readonly string[])[], firstPass: readonly (readonly string[])[]): Steps<Uint8Array[]> {
   const counts = new Map<string, Int32Array>();
   const keyOf = (word: string) => (word.length > 48 ? word.slice(0, 48) : word).toLowerCase();
   const each = (s: number, visit: (key: string, kind: number) => void) => {
@@ -54,22 +60,29 @@ export function documentLabelHints(sentences: readonly (readonly string[])[], fi
       if (bit) visit(keyOf(word), Math.log2(bit));
     });
   };
-  sentences.forEach((_, s) =>
+  // Acronyms take the type of a spelled-out name anywhere in the document, their own sentence too ("... Democracy ( NLD )").
+  const byInitials = new Map<string, number>();
+  for (let s = 0; s < sentences.length; s++) {
     each(s, (key, kind) => {
       let entry = counts.get(key);
       if (!entry) counts.set(key, (entry = new Int32Array(KINDS)));
       entry[kind] = (entry[kind] ?? 0) + 1;
-    }),
-  );
-  // Acronyms take the type of a spelled-out name anywhere in the document, their own sentence too ("... Democracy ( NLD )").
-  const byInitials = new Map<string, number>();
-  sentences.forEach((words, s) => {
+    });
+    const words = sentences[s] as readonly string[];
     for (const [start, end, type] of entitySpans(firstPass[s] ?? [])) {
       const initials = end - start >= 2 ? initialsOf(words.slice(start, end)) : '';
       if (initials) byInitials.set(initials, (byInitials.get(initials) ?? 0) | (LABEL_BITS[type] ?? 0));
     }
-  });
-  return sentences.map((words, s) => {
+    yield;
+  }
+  const hints: Uint8Array[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    hints.push(sentenceHints(sentences[s] as readonly string[], s));
+    yield;
+  }
+  return hints;
+
+  function sentenceHints(words: readonly string[], s: number): Uint8Array {
     const own = new Map<string, Int32Array>();
     each(s, (key, kind) => {
       let entry = own.get(key);
@@ -86,5 +99,5 @@ export function documentLabelHints(sentences: readonly (readonly string[])[], fi
       for (let kind = 0; kind < KINDS; kind++) if ((all[kind] ?? 0) > (mine?.[kind] ?? 0)) bits |= 1 << kind;
       return bits;
     });
-  });
+  }
 }

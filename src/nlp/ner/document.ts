@@ -1,5 +1,6 @@
 // Document-level case evidence: how a word is written elsewhere in the same document, for headlines and sentence starts.
 import { capClass, isAllCapsSentence } from './shape';
+import { runSteps, type Steps } from './steps';
 
 /** Hint bits per token: the word is written in lower case elsewhere in the document / with a capital mid-sentence elsewhere. */
 export const SEEN_LOWER = 1;
@@ -20,23 +21,31 @@ function evidenceOf(word: string, index: number, capsSentence: boolean): number 
  * gets SEEN_LOWER when the story writes "the".
  */
 export function documentCaseHints(sentences: readonly (readonly string[])[]): Uint8Array[] {
+  return runSteps(documentCaseHintSteps(sentences));
+}
+
+/** documentCaseHints as steps, a sentence each, so a page can read a long story over several tasks (steps.ts). */
+export function* documentCaseHintSteps(sentences: readonly (readonly string[])[]): Steps<Uint8Array[]> {
   // Each distinct lower-cased word gets a number once; the counting is then on arrays, not maps.
   const idOf = new Map<string, number>();
-  const ids = sentences.map((words) =>
-    Int32Array.from(words, (word) => {
-      const key = (word.length > 48 ? word.slice(0, 48) : word).toLowerCase();
-      let id = idOf.get(key);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(key, id);
-      }
-      return id;
-    }),
-  );
-  const evidence = sentences.map((words) => {
+  const ids: Int32Array[] = [];
+  const evidence: Uint8Array[] = [];
+  for (const words of sentences) {
+    ids.push(
+      Int32Array.from(words, (word) => {
+        const key = (word.length > 48 ? word.slice(0, 48) : word).toLowerCase();
+        let id = idOf.get(key);
+        if (id === undefined) {
+          id = idOf.size;
+          idOf.set(key, id);
+        }
+        return id;
+      }),
+    );
     const caps = isAllCapsSentence(words);
-    return Uint8Array.from(words, (word, i) => evidenceOf(word, i, caps));
-  });
+    evidence.push(Uint8Array.from(words, (word, i) => evidenceOf(word, i, caps)));
+    yield;
+  }
   // Per word: how often the document writes it in lower case / capitalised mid-sentence, and the same for one sentence.
   const lower = new Int32Array(idOf.size);
   const capitalised = new Int32Array(idOf.size);
@@ -53,11 +62,15 @@ export function documentCaseHints(sentences: readonly (readonly string[])[]): Ui
     }
   };
   for (let s = 0; s < sentences.length; s++) count(s, [lower, capitalised], 1);
-  return ids.map((sentenceIds, s) => {
+  yield;
+  const hints: Uint8Array[] = [];
+  for (let s = 0; s < ids.length; s++) {
+    const sentenceIds = ids[s] as Int32Array;
     // This sentence's own evidence, to take back out of the document's; cleared again after.
     count(s, [ownLower, ownCapitalised], 1);
-    const hints = Uint8Array.from(sentenceIds, (id) => ((lower[id] as number) > (ownLower[id] as number) ? SEEN_LOWER : 0) | ((capitalised[id] as number) > (ownCapitalised[id] as number) ? SEEN_CAPITALISED : 0));
+    hints.push(Uint8Array.from(sentenceIds, (id) => ((lower[id] as number) > (ownLower[id] as number) ? SEEN_LOWER : 0) | ((capitalised[id] as number) > (ownCapitalised[id] as number) ? SEEN_CAPITALISED : 0)));
     count(s, [ownLower, ownCapitalised], -1);
-    return hints;
-  });
+    yield;
+  }
+  return hints;
 }

@@ -2,8 +2,8 @@
 import { DECODERS } from './decode';
 import { emissionScores } from './emission';
 import { demonymsAsMisc } from './demonym-spans';
-import { documentCaseHints } from './document';
-import { documentLabelHints } from './document-labels';
+import { documentCaseHintSteps } from './document';
+import { documentLabelHintSteps } from './document-labels';
 import { orgEndingsAsOrg } from './org-spans';
 import { speakersAsPeople } from './speaker-spans';
 import { statesAfterPlaces } from './state-spans';
@@ -87,9 +87,7 @@ export function createTagger(model: LoadedModel): Tagger {
   const wholeStoryRules = (sentences: readonly (readonly string[])[], tags: string[][]) => surnamesAsPeople(sentences, sportsTeamsAsOrg(sentences, tags));
   /** The document's tags: case hints, a first pass per sentence, label hints, a second pass per sentence, then the clubs. */
   function* stepDocument(sentences: readonly (readonly string[])[]): Steps<string[][]> {
-    yield HEAVY_STEP;
-    const hints = documentCaseHints(sentences);
-    yield HEAVY_STEP;
+    const hints = yield* documentCaseHintSteps(sentences);
     const windows: Window[][] = [];
     const first: string[][] = [];
     for (let s = 0; s < sentences.length; s++) {
@@ -100,9 +98,7 @@ export function createTagger(model: LoadedModel): Tagger {
     }
     if (!model.twoPass || sentences.length < 2) return wholeStoryRules(sentences, first);
     // Second pass: each sentence also reads what the first pass called its words in the other sentences.
-    yield HEAVY_STEP;
-    const labels = documentLabelHints(sentences, first);
-    yield;
+    const labels = yield* documentLabelHintSteps(sentences, first);
     const second: string[][] = [];
     for (let s = 0; s < windows.length; s++) {
       const parts = windows[s] as Window[];
