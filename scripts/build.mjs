@@ -37,20 +37,20 @@ async function buildExtension(browser, nerModel) {
     legalComments: 'none',
     logLevel: 'warning',
     define: { 'process.env.NODE_ENV': '"production"' },
-    // The name lists come with the weights in ner-model.js, not inside content.js.
+    // The name lists come in name-lists.js, injected before it, not inside content.js.
     plugins: [nerModel.gazetteerPlugin],
   });
   for (const [from, to] of STATIC_FILES) await cp(join(root, from), join(out, to));
   // Every UI string and the manifest's __MSG_*__ names come from here (browser.i18n).
   await cp(join(root, '_locales'), join(out, '_locales'), { recursive: true });
-  // The tagger's weights and name lists are their own script, injected before content.js only into pages the reader asks about.
-  await writeFile(join(out, nerModel.scriptName), nerModel.script);
+  // The tagger's weights and the name lists are scripts of their own, injected before content.js only into pages the reader asks about.
+  for (const script of nerModel.scripts) await writeFile(join(out, script.name), script.text);
   await mkdir(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
-  return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), join(out, nerModel.scriptName)];
+  return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), ...nerModel.scripts.map((script) => join(out, script.name))];
 }
 
 /** The CLI is a Node program over the same src/; everything is bundled so dist/cli.js runs on its own. */

@@ -1,10 +1,11 @@
 // The files the extension injects into a page, in order, and where the first leaves the tagger's weights for the second.
 
 /**
- * The tagger's packed weights (one base64 string) and the name lists the tagger and entity rules read, then the
- * content script, which reads both: the lists as it loads, the weights on its first analysis.
+ * The tagger's packed weights (one base64 string), the name lists the tagger and entity rules read, then the content
+ * script, which reads both: the lists as it loads, the weights on its first analysis. Weights and lists are two files
+ * because together they pass the 5 MB add-on stores parse a script up to; one executeScript call injects all three.
  */
-export const INJECTED_SCRIPTS: readonly string[] = ['ner-model.js', 'content.js'];
+export const INJECTED_SCRIPTS: readonly string[] = ['ner-model.js', 'name-lists.js', 'content.js'];
 
 /**
  * Scripts one extension injects into a page share one global scope (its isolated world, never the page's),
@@ -13,7 +14,7 @@ export const INJECTED_SCRIPTS: readonly string[] = ['ner-model.js', 'content.js'
 export const NER_MODEL_GLOBAL = 'newslens.ner-model';
 
 /**
- * Where ner-model.js leaves the name lists (src/nlp/gazetteer/*.json by file name). The extension build reads each
+ * Where name-lists.js leaves the name lists (src/nlp/gazetteer/*.json by file name). The extension build reads each
  * list from here instead of bundling it into content.js (scripts/lib/ner-model.mjs), so the content script stays small.
  */
 export const GAZETTEER_GLOBAL = 'newslens.gazetteer';

@@ -41,10 +41,10 @@ async function harnessScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Loads a page in plain Chromium with the tagger's weights and the harness, analyses it, then highlights it `runs` times. */
+/** Loads a page in plain Chromium with the tagger's weights, the name lists and the harness, analyses it, then highlights it `runs` times. */
 async function timeHighlighting(page: Page, url: string, harness: string, runs: number) {
   await page.goto(url, { waitUntil: 'load' });
-  await page.addScriptTag({ content: readFileSync(join(EXTENSION, 'ner-model.js'), 'utf8') });
+  for (const script of ['ner-model.js', 'name-lists.js']) await page.addScriptTag({ content: readFileSync(join(EXTENSION, script), 'utf8') });
   await page.addScriptTag({ content: harness });
   const analysis = await page.evaluate(() => (globalThis as BenchWindow).newslensBench.analyze());
   const timings: HighlightTiming[] = [];

@@ -32,22 +32,25 @@ export async function packedNerModel(root) {
   const listsGlobal = `globalThis[Symbol.for(${JSON.stringify(GAZETTEER_GLOBAL)})]`;
   return {
     bytes,
-    /** The name the extension injects it under (the first of INJECTED_SCRIPTS). */
-    scriptName: INJECTED_SCRIPTS[0],
     /**
-     * ner-model.js: the packed weights as base64 and the name lists (through JSON.parse, which V8 reads faster than
-     * an object literal), each under the registry symbol content.js reads.
+     * The scripts the extension injects before content.js, by the names INJECTED_SCRIPTS gives them: ner-model.js, the
+     * packed weights as base64, and name-lists.js, the name lists (through JSON.parse, which V8 reads faster than an
+     * object literal), each under the registry symbol content.js reads.
      */
-    script:
-      `globalThis[Symbol.for(${JSON.stringify(NER_MODEL_GLOBAL)})]=${JSON.stringify(Buffer.from(bytes).toString('base64'))};\n` +
-      `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n`,
+    scripts: [
+      {
+        name: INJECTED_SCRIPTS[0],
+        text: `globalThis[Symbol.for(${JSON.stringify(NER_MODEL_GLOBAL)})]=${JSON.stringify(Buffer.from(bytes).toString('base64'))};\n`,
+      },
+      { name: INJECTED_SCRIPTS[1], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` },
+    ],
     /** An esbuild plugin for the extension: each list is read from that global instead of being bundled. */
     gazetteerPlugin: {
       name: 'gazetteer-from-injected-script',
       setup(plugin) {
         plugin.onLoad({ filter: /[\\/]src[\\/]nlp[\\/]gazetteer[\\/][^\\/]+\.json$/ }, (args) => {
           const name = basename(args.path);
-          // Without ner-model.js the lists are empty but of the right shape: the rules still run and never throw.
+          // Without name-lists.js the lists are empty but of the right shape: the rules still run and never throw.
           const empty = Array.isArray(lists[name]) ? '[]' : '{}';
           return { contents: `export default (${listsGlobal} ?? {})[${JSON.stringify(name)}] ?? ${empty};`, loader: 'js' };
         });

@@ -67,7 +67,7 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const tabId = tab!.id!;
       // A second copy of the scripts, as a second click on an old browser build would inject.
-      await chrome.scripting.executeScript({ target: { tabId }, files: ['ner-model.js', 'content.js'] });
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['ner-model.js', 'name-lists.js', 'content.js'] });
       const before = await chrome.tabs.sendMessage(tabId, ping);
       const analysis = await chrome.tabs.sendMessage(tabId, analyze);
       const removed = await chrome.tabs.sendMessage(tabId, teardown);
