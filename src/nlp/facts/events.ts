@@ -102,7 +102,7 @@ function eventFact(context: EventContext, sentence: SentenceView, hit: VerbHit, 
   const laterPiece = doc.quotePiecesIn(block, verbToken.end, sentence.end).find((p) => p.span.start >= verbToken.end);
   const limit = piece ? piece.span.end : laterPiece ? laterPiece.span.start : sentence.end;
   const endToken = tokens[clauseEnd(tokens, hit, next, limit)] as Token;
-  // "rejects any indicators that suggest | Harris is ahead": the clause runs on into quoted words, so cut it is no clause.
+  // "dismisses any signs that show | the mayor is behind": the clause runs on into quoted words, so cut it is no clause.
   if (!piece && laterPiece && /^\s*(?:that\s*)?$/iu.test(text.slice(endToken.end, laterPiece.span.start))) return null;
   if (DANGLING.test(text.slice(groupStartOf(tokens, hit), endToken.end))) return null;
   const groupToken = tokens[hit.groupStart] as Token;

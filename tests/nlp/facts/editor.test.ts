@@ -191,7 +191,7 @@ describe('statements have a speaker', () => {
   });
 
   it('a page promotion is neither a quote nor a fact', () => {
-    const facts = factsOf(['We want to hear from you: is your village short of water this summer?', 'Sign up for our morning newsletter to get it in your inbox every day.']);
+    const facts = factsOf(['We want to hear from you: is your village short of water this summer?', 'Sign up for the evening newsletter to have it in your inbox each weekday.']);
     expect(facts).toEqual([]);
   });
 });

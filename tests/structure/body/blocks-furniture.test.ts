@@ -54,7 +54,7 @@ describe('furniture inside the story container', () => {
   });
 
   it('drops paywall and sign-up appeals, not sentences about subscriptions', () => {
-    expect(isFurnitureLine('To view the full story, please subscribe to The Times. You can choose an annual subscription or a weekly pass.', 0)).toBe(true);
+    expect(isFurnitureLine('To read this whole story, please subscribe to The Courier. You can pick a yearly plan or a weekly pass.', 0)).toBe(true);
     expect(isFurnitureLine('Already a subscriber and still seeing this note? Sign in to read the full article at once.', 0)).toBe(true);
     expect(isFurnitureLine('Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Musiknewsletter!', 0)).toBe(true);
     expect(isFurnitureLine('The streaming service said it lost two million subscribers in the quarter, its first decline in a decade.', 0)).toBe(false);
