@@ -1,15 +1,13 @@
 // analyzeDocument in stages, one task each, for the live page: the page stays responsive and the entities are usable before the rest.
-import { ANALYSIS_SCHEMA, BODY_KINDS, type Analysis } from './analysis';
-import type { AnalyzeOptions } from './analyze';
+import type { Analysis } from './analysis';
+import { analysisOf, type AnalyzeOptions } from './analyze';
 import { extractStructure } from './structure/extract-structure';
-import type { StructuredPage } from './structure/structured-page';
 import { findEntities, findEntitiesYielding, type DocumentTagger } from './nlp/entities/find-entities';
 import type { YieldNow } from './nlp/ner/steps';
 import { extractFacts } from './nlp/facts/index';
 import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
 import { sourcesOf } from './sources';
-import { countWords } from './text/normalize';
 import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS, warmUpDocument } from './analysis-warm-up';
 
 export interface StagedOptions extends Omit<AnalyzeOptions, 'tagger'> {
@@ -80,7 +78,7 @@ export async function analyzeDocumentStaged(doc: Document, options: StagedOption
 
   if (options.warmUp) await stage(() => extractStructure(warmUpDocument(doc), null));
   const page = await stage(() => extractStructure(doc, url));
-  const analysis = assemble(url, page);
+  const analysis = analysisOf(url, page);
   if (options.structureOnly) return finish(analysis, spent);
   const tagger = (await stage(() => options.loadTagger?.() ?? null)) ?? tagNoNames;
   if (options.warmUp) {
@@ -108,25 +106,6 @@ export async function analyzeDocumentStaged(doc: Document, options: StagedOption
   return finish(analysis, spent);
 }
 
-/** The Analysis of the structure alone: every reading layer empty. */
-function assemble(url: string | null, page: StructuredPage): Analysis {
-  const words = page.blocks
-    .filter((block) => BODY_KINDS.has(block.kind))
-    .reduce((sum, block) => sum + countWords(block.text), 0);
-  return {
-    schema: ANALYSIS_SCHEMA,
-    url,
-    isArticle: page.isArticle,
-    article: page.article,
-    blocks: page.blocks,
-    entities: [],
-    times: [],
-    quotes: [],
-    facts: [],
-    sources: sourcesOf(page.article, [], []),
-    stats: { words, ms: 0 },
-  };
-}
 
 function finish(analysis: Analysis, spent: number): Analysis {
   analysis.stats = { ...analysis.stats, ms: round(spent) };

@@ -72,7 +72,13 @@ export function readStory(page: StructuredPage, tagger: DocumentTagger, layer: L
 function timed(url: string | null, options: AnalyzeOptions, read: () => StructuredPage): Analysis {
   const started = performance.now();
   const page = read();
-  const { entities, times, quotes, facts } = options.structureOnly ? NOTHING_READ : readStory(page, options.tagger ?? tagNoNames);
+  const reading = options.structureOnly ? NOTHING_READ : readStory(page, options.tagger ?? tagNoNames);
+  return analysisOf(url, page, reading, Math.round((performance.now() - started) * 10) / 10);
+}
+
+/** The Analysis of a page: its structure, what was read of its story (nothing: every reading layer empty), and the time spent. */
+export function analysisOf(url: string | null, page: StructuredPage, reading: StoryReading = { entities: [], times: [], quotes: [], facts: [] }, ms = 0): Analysis {
+  const { entities, times, quotes, facts } = reading;
   const words = page.blocks
     .filter((block) => BODY_KINDS.has(block.kind))
     .reduce((sum, block) => sum + countWords(block.text), 0);
@@ -87,7 +93,7 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
     quotes,
     facts,
     sources: sourcesOf(page.article, quotes, facts),
-    stats: { words, ms: Math.round((performance.now() - started) * 10) / 10 },
+    stats: { words, ms },
   };
 }
 
