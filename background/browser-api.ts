@@ -10,6 +10,8 @@ import type { ClickedTab, ToolbarApi } from './toolbar-click';
 export interface SiteScript {
   id: string;
   matches: string[];
+  /** The files a registered script injects, as the browser reports them; a new registration always gets INJECTED_SCRIPTS. */
+  js?: string[];
 }
 
 /** What the "Always annotate" registry needs (site-registry.ts). */
@@ -46,12 +48,12 @@ export const browserApi: BackgroundBrowserApi = {
   },
   async registeredScripts() {
     const scripts = await browser.scripting.getRegisteredContentScripts();
-    return scripts.map((script) => ({ id: script.id, matches: script.matches ?? [] }));
+    return scripts.map((script) => ({ id: script.id, matches: script.matches ?? [], js: script.js ?? [] }));
   },
   async registerScripts(scripts) {
     if (scripts.length === 0) return;
     await browser.scripting.registerContentScripts(
-      scripts.map((script) => ({ ...script, js: [...INJECTED_SCRIPTS], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      scripts.map((script) => ({ id: script.id, matches: script.matches, js: [...INJECTED_SCRIPTS], runAt: 'document_idle' as const, persistAcrossSessions: true })),
     );
   },
   async unregisterScripts(ids) {

@@ -1,4 +1,5 @@
 // "Always annotate" sites: granted host permissions, the content scripts registered for them, and storage.
+import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import type { SiteRegistryApi, SiteScript } from './browser-api';
 
 const ID_PREFIX = 'newslens-site:';
@@ -19,11 +20,13 @@ function scriptFor(pattern: string): SiteScript {
 export async function syncSites(api: SiteRegistryApi): Promise<string[]> {
   const granted = new Set((await api.grantedOrigins()).filter(isSitePattern));
   const registered = (await api.registeredScripts()).filter((script) => script.id.startsWith(ID_PREFIX));
-  const registeredIds = new Set(registered.map((script) => script.id));
-
-  const stale = registered.filter((script) => !script.matches.every((pattern) => granted.has(pattern)));
+  // Stale: the site's permission is gone, or the registration injects another build's files (ner-model.js alone,
+  // before the name lists became a script of their own), which an update leaves registered.
+  const current = (script: SiteScript) => !script.js || script.js.join('\n') === INJECTED_SCRIPTS.join('\n');
+  const stale = registered.filter((script) => !script.matches.every((pattern) => granted.has(pattern)) || !current(script));
   await api.unregisterScripts(stale.map((script) => script.id));
-  const missing = [...granted].filter((pattern) => !registeredIds.has(scriptFor(pattern).id));
+  const kept = new Set(registered.filter((script) => !stale.includes(script)).map((script) => script.id));
+  const missing = [...granted].filter((pattern) => !kept.has(scriptFor(pattern).id));
   await api.registerScripts(missing.map(scriptFor));
 
   const sites = [...granted].sort();

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteRegistryApi, SiteScript } from '../../background/browser-api';
 import { createSiteSync, isSitePattern, syncSites } from '../../background/site-registry';
+import { INJECTED_SCRIPTS } from '../../src/injected-scripts';
 
 function fakeBrowser(granted: string[], registered: SiteScript[] = []) {
   const state = { granted: [...granted], registered: [...registered], stored: [] as string[] };
@@ -45,6 +46,26 @@ describe('syncSites', () => {
     await syncSites(api);
     expect(state.registered.map((script) => script.id)).toEqual(['newslens-site:https://a.example/*', 'something-else']);
     expect(state.stored).toEqual(['https://a.example/*']);
+  });
+
+  it('registers again a site whose script injects an older build\'s files', async () => {
+    const { api, state } = fakeBrowser(['https://a.example/*', 'https://b.example/*'], [
+      { id: 'newslens-site:https://a.example/*', matches: ['https://a.example/*'], js: ['ner-model.js', 'content.js'] },
+      { id: 'newslens-site:https://b.example/*', matches: ['https://b.example/*'], js: [...INJECTED_SCRIPTS] },
+    ]);
+    let registrations = 0;
+    const register = api.registerScripts;
+    api.registerScripts = async (scripts) => {
+      registrations += scripts.length;
+      // As the browser does: a new registration injects the current files.
+      await register(scripts.map((script) => ({ ...script, js: [...INJECTED_SCRIPTS] })));
+    };
+    await syncSites(api);
+    expect(registrations).toBe(1);
+    expect(state.registered.map((script) => [script.id, script.js])).toEqual([
+      ['newslens-site:https://b.example/*', INJECTED_SCRIPTS],
+      ['newslens-site:https://a.example/*', INJECTED_SCRIPTS],
+    ]);
   });
 
   it('ignores grants that are not one web site', async () => {
