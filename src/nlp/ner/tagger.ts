@@ -64,13 +64,17 @@ export function createTagger(model: LoadedModel): Tagger {
       const named = namesAfterTitles(words, titlesOutOfNames(words, orgEndingsAsOrg(words, demonymsAsMisc(words, tags)), marks), marks);
       return speakersAsPeople(words, statesAfterPlaces(words, named), marks);
     });
-  /** Rewrites a window's label features for the second pass and moves its emission scores by the rows that changed. */
-  const relabel = (window: Window, labels: Uint8Array) => {
+  /**
+   * Rewrites a window's label features for the second pass and moves its emission scores by the rows that changed;
+   * whether any score moved (when none did, the first pass's tags stand).
+   */
+  const relabel = (window: Window, labels: Uint8Array): boolean => {
     const { words, features, emission } = window;
     const n = words.length;
     const before = features.slice();
     const { cap, caps } = capitalsOf(words);
     putLabelFeatures(features, cap, caps, model.bits, labels);
+    let moved = false;
     for (let i = 0; i < n; i++) {
       for (let k = (i + 1) * FEATURES_PER_TOKEN - LABEL_FEATURES; k < (i + 1) * FEATURES_PER_TOKEN; k++) {
         const old = (before[k] ?? 0) * t;
@@ -78,10 +82,13 @@ export function createTagger(model: LoadedModel): Tagger {
         if (old === now) continue;
         for (let c = 0; c < t; c++) {
           const change = (weightsByFeature[now + c] ?? 0) - (weightsByFeature[old + c] ?? 0);
+          if (change === 0) continue;
           emission[i * t + c] = (emission[i * t + c] ?? 0) + change * model.scale;
+          moved = true;
         }
       }
     }
+    return moved;
   };
   // Read once the whole story is tagged: clubs named after their towns (team-spans.ts), then family names of the people found.
   const wholeStoryRules = (sentences: readonly (readonly string[])[], tags: string[][]) => surnamesAsPeople(sentences, sportsTeamsAsOrg(sentences, tags));
@@ -103,11 +110,13 @@ export function createTagger(model: LoadedModel): Tagger {
     for (let s = 0; s < windows.length; s++) {
       const parts = windows[s] as Window[];
       let start = 0;
+      let moved = false;
       for (const window of parts) {
-        relabel(window, labels[s]?.subarray(start, start + window.words.length) ?? new Uint8Array(window.words.length));
+        moved = relabel(window, labels[s]?.subarray(start, start + window.words.length) ?? new Uint8Array(window.words.length)) || moved;
         start += window.words.length;
       }
-      second.push(finish(parts));
+      // Unchanged scores decode to the same tags: the sentence keeps its first pass.
+      second.push(moved ? finish(parts) : (first[s] as string[]));
       yield;
     }
     yield HEAVY_STEP;
