@@ -1,6 +1,7 @@
 // Turns mention groups into the contract's Entity records: ids, canonical name, aliases, role, affiliation, spans, salience.
 import type { Entity, Span } from '../../analysis';
 import { type Candidate, type TaggedBlock } from './candidate';
+import { usStateNamed } from '../gazetteer/us-states';
 import { countryOfName, namesCountry } from './demonyms';
 import { canonicalName, groupType, surfaceOf, type MentionGroup } from './groups';
 import { salienceScores } from './salience';
@@ -48,10 +49,11 @@ function countryEntity(entities: Entity[], country: string): Entity {
   return created;
 }
 
-/** The fullest name the story uses; for a country, its common name ("US", "U.S." → "United States"). */
+/** The fullest name the story uses; for a country, its common name ("US", "U.S." → "United States"), for a US state its name ("Wis." → "Wisconsin"). */
 function nameOf(group: MentionGroup): string {
   const name = canonicalName(group);
-  return (groupType(group) === 'place' ? countryOfName(name) : null) ?? name;
+  if (groupType(group) !== 'place') return name;
+  return countryOfName(name) ?? usStateNamed(name) ?? name;
 }
 
 function aliasesOf(group: MentionGroup, name: string): string[] {

@@ -2,6 +2,7 @@
 // mentions of it by name ("Türkiye", "Turkey") become its mentions, so the affiliation points at something real.
 import { isCapitalised, makeCandidate, type Candidate, type TaggedBlock } from './candidate';
 import { countryOfName, namesCountry } from './demonyms';
+import { usStateNamed } from '../gazetteer/us-states';
 import { canonicalName, groupType, mergeGroups, namingMentions, surfaceOf, type MentionGroup } from './groups';
 
 const MAX_NAME_WORDS = 3;
@@ -51,12 +52,16 @@ function untaggedMentions(blocks: readonly TaggedBlock[], country: string, taken
   return found;
 }
 
-/** One country, one entity: "United Kingdom" and "Britain", "US" and "United States" merge into the fullest name. */
+/**
+ * One country, one entity: "United Kingdom" and "Britain", "US" and "United States" merge into the fullest name; so do
+ * a US state's name and abbreviations ("Wis." in a dateline and "Wisconsin").
+ */
 export function mergeCountryNames(groups: readonly MentionGroup[]): MentionGroup[] {
   const byCountry = new Map<string, MentionGroup>();
   for (const group of groups) {
     if (groupType(group) !== 'place') continue;
-    const country = countryOfName(canonicalName(group));
+    const name = canonicalName(group);
+    const country = countryOfName(name) ?? usStateNamed(name);
     if (!country) continue;
     const first = byCountry.get(country);
     if (first) mergeGroups(first, group);
