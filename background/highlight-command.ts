@@ -52,7 +52,8 @@ export async function toggleHighlights(api: CommandApi, tabId: number): Promise<
   }
 }
 
-async function ping(api: CommandApi, tabId: number): Promise<{ highlighted: boolean } | null> {
+/** Whether the tab's content script answers, and whether its marks are on; null when no script answers. */
+export async function ping(api: CommandApi, tabId: number): Promise<{ highlighted: boolean } | null> {
   try {
     const result = await api.send(tabId, request('ping', {}));
     return result.ok ? { highlighted: result.value.highlighted === true } : null;

@@ -1,7 +1,7 @@
 // A click on the toolbar button, handled in the background where the browser allows it (Chromium): the tab is read and highlighted at once and the popup opens beside it.
 import { request } from '../src/messages';
 import { explainDocumentType, pageAccessFor } from '../popup/page-access';
-import type { CommandApi } from './highlight-command';
+import { ping, type CommandApi } from './highlight-command';
 
 /*
  * Why: a popup's own script runs some 300 ms after the click (the browser first creates the popup's page), and
@@ -54,13 +54,4 @@ async function startHighlighting(api: ToolbarApi, tab: ClickedTab): Promise<Clic
   // Not awaited: the marks follow in the page, and the popup's own request shares this one.
   void api.send(tab.id, request('highlight', chosen ? { types: chosen } : {})).catch(() => undefined);
   return 'highlighting';
-}
-
-async function ping(api: ToolbarApi, tabId: number): Promise<{ highlighted: boolean } | null> {
-  try {
-    const result = await api.send(tabId, request('ping', {}));
-    return result.ok ? { highlighted: result.value.highlighted === true } : null;
-  } catch {
-    return null;
-  }
 }
