@@ -27,6 +27,8 @@ export interface SiteRegistryApi {
 }
 
 export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi, ToolbarApi {
+  /** Answers the content scripts' requests (the story reader's): a promise of the reply, or undefined for other messages. */
+  onRequest(listener: (message: unknown) => Promise<unknown> | undefined): void;
   /** A keyboard command, with the tab it was given in (the active tab when the browser does not say). */
   onCommand(listener: (command: string, tabId: number | null) => void): void;
   /**
@@ -105,6 +107,10 @@ export const browserApi: BackgroundBrowserApi = {
       if (tab.id !== undefined) listener({ id: tab.id, url: tab.url ?? null, windowId: tab.windowId ?? null });
     });
     await browser.action.setPopup({ popup: '' });
+  },
+  onRequest(listener) {
+    // The polyfill turns a returned promise into the reply in Chrome as in Firefox.
+    browser.runtime.onMessage.addListener((message: unknown) => listener(message));
   },
   onCommand(listener) {
     browser.commands.onCommand.addListener(async (command, tab) => {

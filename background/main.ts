@@ -1,8 +1,14 @@
-// The background script: "Always annotate" registrations, the highlight shortcut and the toolbar badge.
+// The background script: the stories' reader, "Always annotate" registrations, the highlight shortcut, the toolbar button and badge.
 import { browserApi } from './browser-api';
 import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlights } from './highlight-command';
 import { createSiteSync } from './site-registry';
+import { createStoryReader } from './story-reader';
+import { shippedTagger } from '../src/nlp/ner/shipped-tagger';
 import { handleToolbarClick } from './toolbar-click';
+
+// The weights and name lists were loaded before this script (ner-model.js, name-lists.js); the reader unpacks them on first need.
+const reader = createStoryReader(shippedTagger);
+browserApi.onRequest((message) => reader.handle(message));
 
 const sync = createSiteSync(browserApi);
 const report = (error: unknown) => console.error('Newslens: could not update annotated sites', error);
@@ -20,7 +26,7 @@ browserApi.onCommand((command, tabId) => {
 // Firefox keeps the manifest's popup, which its own script prepares.
 const workerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
 if (workerScope && globalThis instanceof workerScope) {
-  browserApi.takeToolbarClicks((tab) => void handleToolbarClick(browserApi, tab)).catch((error: unknown) => {
+  browserApi.takeToolbarClicks((tab) => void handleToolbarClick(browserApi, tab, reader.prepare)).catch((error: unknown) => {
     console.error('Newslens: the toolbar button stays with the popup', error);
   });
 }

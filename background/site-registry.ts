@@ -20,8 +20,8 @@ function scriptFor(pattern: string): SiteScript {
 export async function syncSites(api: SiteRegistryApi): Promise<string[]> {
   const granted = new Set((await api.grantedOrigins()).filter(isSitePattern));
   const registered = (await api.registeredScripts()).filter((script) => script.id.startsWith(ID_PREFIX));
-  // Stale: the site's permission is gone, or the registration injects another build's files (ner-model.js alone,
-  // before the name lists became a script of their own), which an update leaves registered.
+  // Stale: the site's permission is gone, or the registration injects another build's files (the weights and name
+  // lists went into pages before the background read the stories), which an update leaves registered.
   const current = (script: SiteScript) => !script.js || script.js.join('\n') === INJECTED_SCRIPTS.join('\n');
   const stale = registered.filter((script) => !script.matches.every((pattern) => granted.has(pattern)) || !current(script));
   await api.unregisterScripts(stale.map((script) => script.id));

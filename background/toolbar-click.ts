@@ -31,8 +31,8 @@ export type ClickOutcome = 'highlighting' | 'already-there' | 'left-to-popup';
  * Injects the content script when it is not there (after the same checks as the popup: no browser page, no PDF)
  * and asks for highlights, while the popup opens. Never rejects: a failure only leaves the work to the popup.
  */
-export async function handleToolbarClick(api: ToolbarApi, tab: ClickedTab): Promise<ClickOutcome> {
-  const highlighting = startHighlighting(api, tab).catch((): ClickOutcome => 'left-to-popup');
+export async function handleToolbarClick(api: ToolbarApi, tab: ClickedTab, prepareReader: () => void = () => undefined): Promise<ClickOutcome> {
+  const highlighting = startHighlighting(api, tab, prepareReader).catch((): ClickOutcome => 'left-to-popup');
   // The popup takes longer to open than the scripts take to go in, so it opens at once and finds them there; were
   // it quicker, it would inject them again, which a content script already running ignores (content/main.ts).
   await api.openPopup(tab.id, tab.windowId).catch(() => undefined);
@@ -40,7 +40,7 @@ export async function handleToolbarClick(api: ToolbarApi, tab: ClickedTab): Prom
 }
 
 /** Never rejects: on any failure the popup tries again and, if it cannot either, tells the reader why. */
-async function startHighlighting(api: ToolbarApi, tab: ClickedTab): Promise<ClickOutcome> {
+async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader: () => void): Promise<ClickOutcome> {
   if (pageAccessFor(tab.url).kind === 'forbidden') return 'left-to-popup';
   // Read while the page is asked, so the types cost no extra wait.
   const types = api.highlightTypes().catch(() => undefined);
@@ -48,7 +48,11 @@ async function startHighlighting(api: ToolbarApi, tab: ClickedTab): Promise<Clic
   if (present?.highlighted) return 'already-there';
   if (!present) {
     if (explainDocumentType(await api.documentType(tab.id))) return 'left-to-popup';
-    await api.injectContentScript(tab.id);
+    const injected = api.injectContentScript(tab.id);
+    // The background's reader gets ready (weights, name lists, compiled layers) while the page takes the script and
+    // reads its structure: a task of its own, after the injection has gone out.
+    setTimeout(prepareReader, 0);
+    await injected;
   }
   const chosen = await types;
   // Not awaited: the marks follow in the page, and the popup's own request shares this one.

@@ -1,5 +1,5 @@
 // The content script's entry point: starts one session per page, however often it is injected, with the page highlighter.
-import { analyzeDocumentStaged } from '../src/analysis-staged';
+import { analyzeDocumentApart } from '../src/analysis-apart';
 import type { Analysis } from '../src/analysis';
 import { request } from '../src/messages';
 import { browserApi } from './browser-api';
@@ -9,7 +9,7 @@ import { watchPage } from './highlight/page-watch';
 import { highlightTypes, isAlwaysAnnotated } from './highlight/site-settings';
 import { nextTask } from './highlight/yield';
 import { startSession, type ContentSession, type PageHighlighter } from './session';
-import { shippedTagger } from './shipped-tagger';
+import { storyReaderClient } from './story-reader-client';
 
 // Every injection of this file shares one global scope (the extension's isolated world), so a
 // registry symbol marks the running session and a second injection leaves it alone.
@@ -41,20 +41,21 @@ if (!scope[SESSION_KEY]) {
   };
   // The latest reading, for the hover cards (the session keeps its own cache for the protocol).
   let latest: Analysis | null = null;
-  // Whether a reading has run in this page: only the first warms the structure and entity layers up (analysis-staged.ts).
+  // Whether a reading has run in this page: only the first warms the structure code up (analysis-apart.ts).
   let warmed = false;
+  // The background reads the story: it gets the tagger ready now, while this page reads its structure.
+  const reader = storyReaderClient(browserApi.askBackground);
+  reader.prepare();
   const session = startSession({
     api: browserApi,
-    // A stage per task (on the first reading the warm-ups, then structure, the tagger's weights, entities, times,
-    // quotes, facts), so the page keeps responding; the marks are drawn once the entities are known, while the rest is read.
+    // The structure here (after a warm-up task on the first reading), then the entities and the rest from the
+    // background; the marks are drawn once the entities are known, while the rest is read.
     analyze: async (onEntities) =>
-      (latest = await analyzeDocumentStaged(document, {
+      (latest = await analyzeDocumentApart(document, {
         url: location.href,
-        loadTagger: shippedTagger,
+        reader,
         warmUp: !warmed,
         pause: nextTask,
-        // The entities of a long story take hundreds of ms: they yield inside too, every ~10 ms.
-        yieldNow: nextTask,
         signal: session.signal,
         onEntities: (partial) => {
           warmed = true;

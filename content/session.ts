@@ -15,7 +15,7 @@ export interface PageHighlighter {
 }
 
 export interface SessionOptions {
-  api: ContentBrowserApi;
+  api: Pick<ContentBrowserApi, 'onMessage'>;
   /**
    * Reads the page into an Analysis; pure, never writes to the page. It may take several tasks, and may hand over
    * the Analysis as far as the entities (`onEntities`) before the rest is read: highlighting needs no more.

@@ -45,11 +45,14 @@ async function buildExtension(browser, nerModel) {
   await cp(join(root, '_locales'), join(out, '_locales'), { recursive: true });
   // The tagger's weights and the name lists are scripts of their own, injected before content.js only into pages the reader asks about.
   for (const script of nerModel.scripts) await writeFile(join(out, script.name), script.text);
+  // Chromium's service worker is one file: it imports the weights and the name lists, then the background itself.
+  const worker = browser === 'chrome' ? nerModel.workerScript : null;
+  if (worker) await writeFile(join(out, worker), `importScripts(${[...nerModel.modelScripts, 'background.js'].map((name) => JSON.stringify(name)).join(', ')});\n`);
   await mkdir(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
-  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version, { modelScripts: nerModel.modelScripts, workerScript: worker }), null, 2) + '\n');
   return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), ...nerModel.scripts.map((script) => join(out, script.name))];
 }
 

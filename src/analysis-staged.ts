@@ -1,5 +1,6 @@
 // analyzeDocument in stages, one task each, for the live page: the page stays responsive and the entities are usable before the rest.
 import type { Analysis } from './analysis';
+import { documentUrl } from './analysis-of';
 import { analysisOf, type AnalyzeOptions } from './analyze';
 import { extractStructure } from './structure/extract-structure';
 import { findEntities, findEntitiesYielding, type DocumentTagger } from './nlp/entities/find-entities';
@@ -8,7 +9,8 @@ import { extractFacts } from './nlp/facts/index';
 import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
 import { sourcesOf } from './sources';
-import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS, warmUpDocument } from './analysis-warm-up';
+import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS } from './analysis-warm-up';
+import { warmUpDocument } from './structure/warm-up-document';
 
 export interface StagedOptions extends Omit<AnalyzeOptions, 'tagger'> {
   /**
@@ -114,9 +116,4 @@ function finish(analysis: Analysis, spent: number): Analysis {
 
 function round(ms: number): number {
   return Math.round(ms * 10) / 10;
-}
-
-function documentUrl(doc: Document): string | null {
-  const href = doc.location?.href ?? doc.URL;
-  return href && /^https?:/i.test(href) ? href : null;
 }

@@ -1,5 +1,6 @@
 // The parser's entry points: a Document, a copied page or plain text in, an Analysis out.
-import { ANALYSIS_SCHEMA, BODY_KINDS, type Analysis } from './analysis';
+import type { Analysis, Entity } from './analysis';
+import { analysisOf, documentUrl, type StoryReading } from './analysis-of';
 import { extractStructure } from './structure/extract-structure';
 import { parseCopiedText } from './structure/copied-text';
 import { parsePlainText } from './structure/plain-text';
@@ -8,8 +9,6 @@ import { findEntities, type DocumentTagger } from './nlp/entities/find-entities'
 import { extractFacts } from './nlp/facts/index';
 import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
-import { sourcesOf } from './sources';
-import { countWords } from './text/normalize';
 
 export interface AnalyzeOptions {
   /** The page's address; used for canonical links and resolving relative hrefs. */
@@ -45,7 +44,6 @@ export function analyzePlainText(text: string, options: AnalyzeOptions = {}): An
 /** Tags no word: what the entity layer runs on when the caller has no model. */
 const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
 
-type StoryReading = Pick<Analysis, 'entities' | 'times' | 'quotes' | 'facts'>;
 const NOTHING_READ: StoryReading = { entities: [], times: [], quotes: [], facts: [] };
 
 /** Runs one named layer; the benchmark passes one that times each (bench/analysis/layers.ts). */
@@ -55,6 +53,14 @@ const runLayer: LayerRunner = (_layer, run) => run();
 /** The NLP layers over a structured page's blocks, each reading the ones before it. */
 export function readStory(page: StructuredPage, tagger: DocumentTagger, layer: LayerRunner = runLayer): StoryReading {
   const entities = layer('entities', () => findEntities(page.blocks, tagger));
+  return { entities, ...readAfterEntities(page, entities, layer) };
+}
+
+/** What a story's entities are not: the layers that read them (times, quotes, facts), in readStory's order. */
+export type ReadingAfterEntities = Omit<StoryReading, 'entities'>;
+
+/** The layers after the entities: a reader apart from the page (the extension's background) runs them as a second request. */
+export function readAfterEntities(page: Pick<StructuredPage, 'blocks' | 'article'>, entities: Entity[], layer: LayerRunner = runLayer): ReadingAfterEntities {
   // Names are masked so that "Sun Weidong" is no Sunday and "May" the person no month; not events, whose names
   // often carry their date ("the 2024 election").
   const times = layer('times', () =>
@@ -66,7 +72,7 @@ export function readStory(page: StructuredPage, tagger: DocumentTagger, layer: L
   // Speakers are resolved to entities, so quotes come after them; facts read all three.
   const quotes = layer('quotes', () => extractQuotes(page.blocks, entities));
   const facts = layer('facts', () => extractFacts({ blocks: page.blocks, entities, times, quotes, article: page.article }));
-  return { entities, times, quotes, facts };
+  return { times, quotes, facts };
 }
 
 function timed(url: string | null, options: AnalyzeOptions, read: () => StructuredPage): Analysis {
@@ -76,28 +82,5 @@ function timed(url: string | null, options: AnalyzeOptions, read: () => Structur
   return analysisOf(url, page, reading, Math.round((performance.now() - started) * 10) / 10);
 }
 
-/** The Analysis of a page: its structure, what was read of its story (nothing: every reading layer empty), and the time spent. */
-export function analysisOf(url: string | null, page: StructuredPage, reading: StoryReading = { entities: [], times: [], quotes: [], facts: [] }, ms = 0): Analysis {
-  const { entities, times, quotes, facts } = reading;
-  const words = page.blocks
-    .filter((block) => BODY_KINDS.has(block.kind))
-    .reduce((sum, block) => sum + countWords(block.text), 0);
-  return {
-    schema: ANALYSIS_SCHEMA,
-    url,
-    isArticle: page.isArticle,
-    article: page.article,
-    blocks: page.blocks,
-    entities,
-    times,
-    quotes,
-    facts,
-    sources: sourcesOf(page.article, quotes, facts),
-    stats: { words, ms },
-  };
-}
 
-function documentUrl(doc: Document): string | null {
-  const href = doc.location?.href ?? doc.URL;
-  return href && /^https?:/i.test(href) ? href : null;
-}
+export { analysisOf, type StoryReading };

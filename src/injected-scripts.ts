@@ -1,20 +1,26 @@
-// The files the extension injects into a page, in order, and where the first leaves the tagger's weights for the second.
+// The script the extension injects into a page, and the scripts the background loads before its own: the tagger's weights and the name lists.
 
 /**
- * The tagger's packed weights (one base64 string), the name lists the tagger and entity rules read, then the content
- * script, which reads both: the lists as it loads, the weights on its first analysis. Weights and lists are two files
- * because together they pass the 5 MB add-on stores parse a script up to; one executeScript call injects all three.
+ * What goes into a page: the content script alone. It reads the page's structure and asks the background for the
+ * story's reading (background/story-reader.ts), so no page holds a copy of the weights or the name lists.
  */
-export const INJECTED_SCRIPTS: readonly string[] = ['ner-model.js', 'name-lists.js', 'content.js'];
+export const INJECTED_SCRIPTS: readonly string[] = ['content.js'];
 
 /**
- * Scripts one extension injects into a page share one global scope (its isolated world, never the page's),
- * so ner-model.js leaves the weights under this registry symbol and content.js takes them from there.
+ * The tagger's packed weights (one base64 string) and the name lists the tagger and entity rules read, which the
+ * background loads before background.js (Chromium's worker imports them, Firefox's manifest lists them first).
+ * Two files, because together they pass the 5 MB that add-on stores parse a script up to.
  */
+export const MODEL_SCRIPTS: readonly string[] = ['ner-model.js', 'name-lists.js'];
+
+/** Chromium's service worker: a file that imports MODEL_SCRIPTS, then background.js (the manifest names one file). */
+export const WORKER_SCRIPT = 'background-worker.js';
+
+/** Where ner-model.js leaves the weights (a registry symbol in the background's global scope), for shipped-tagger.ts. */
 export const NER_MODEL_GLOBAL = 'newslens.ner-model';
 
 /**
  * Where name-lists.js leaves the name lists (src/nlp/gazetteer/*.json by file name). The extension build reads each
- * list from here instead of bundling it into content.js (scripts/lib/ner-model.mjs), so the content script stays small.
+ * list from here instead of bundling it (scripts/lib/ner-model.mjs), so that background.js stays small.
  */
 export const GAZETTEER_GLOBAL = 'newslens.gazetteer';

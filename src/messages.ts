@@ -1,5 +1,6 @@
 // The one typed message protocol between popup, content script and background: method -> args -> result.
-import type { Analysis, Entity, Span } from './analysis';
+import type { Analysis, Article, Block, Entity, Span } from './analysis';
+import type { ReadingAfterEntities } from './analyze';
 
 /** Every request the popup or background can make of the content script, with its argument and result. */
 export interface ContentMethods {
@@ -15,6 +16,40 @@ export interface ContentMethods {
   reveal: { args: { span: Span }; result: { found: boolean } };
   /** Remove everything the content script added to the page. */
   teardown: { args: Record<string, never>; result: { removed: boolean } };
+}
+
+/**
+ * What the content script asks of the background, which reads the stories of every tab with one warm copy of the
+ * tagger and the NLP layers (background/story-reader.ts): the page's structure is read in the page, its story here.
+ */
+export interface BackgroundMethods {
+  /** Get the tagger ready (unpack the weights, build the name lists, compile the layers) while the page reads its structure. */
+  prepare: { args: Record<string, never>; result: { prepared: true } };
+  /** The entities of a page's blocks: all the marks need. */
+  readEntities: { args: { blocks: Block[] }; result: Entity[] };
+  /** The layers that read the entities: times, quotes and facts. */
+  readAfterEntities: { args: { blocks: Block[]; article: Article; entities: Entity[] }; result: ReadingAfterEntities };
+}
+
+export type BackgroundMethod = keyof BackgroundMethods;
+
+/** A request for the background; `to` keeps it apart from the content script's requests on the same channel. */
+export interface BackgroundRequest<M extends BackgroundMethod = BackgroundMethod> {
+  newslens: 1;
+  to: 'background';
+  method: M;
+  args: BackgroundMethods[M]['args'];
+}
+
+export function backgroundRequest<M extends BackgroundMethod>(method: M, args: BackgroundMethods[M]['args']): BackgroundRequest<M> {
+  return { newslens: 1, to: 'background', method, args };
+}
+
+/** Narrows an unknown message to a request for the background. */
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const candidate = message as Partial<BackgroundRequest>;
+  return candidate.newslens === 1 && candidate.to === 'background' && typeof candidate.method === 'string' && typeof candidate.args === 'object' && candidate.args !== null;
 }
 
 /** What highlighting did: marks written on the page, entities they belong to, and mentions that could not be placed. */
@@ -43,8 +78,8 @@ export function request<M extends ContentMethod>(method: M, args: ContentMethods
 /** Narrows an unknown message to one of ours; anything else is not for us. */
 export function isRequest(message: unknown): message is Request {
   if (typeof message !== 'object' || message === null) return false;
-  const candidate = message as Partial<Request>;
-  return candidate.newslens === 1 && typeof candidate.method === 'string' && typeof candidate.args === 'object';
+  const candidate = message as Partial<Request> & { to?: unknown };
+  return candidate.newslens === 1 && candidate.to === undefined && typeof candidate.method === 'string' && typeof candidate.args === 'object';
 }
 
 export function ok<T>(value: T): Result<T> {

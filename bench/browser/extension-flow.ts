@@ -7,9 +7,9 @@ export interface FlowTiming {
   /** The popup's first request (injecting the scripts) to the last mark on the page, for a fresh content script. */
   requestToMarksMs: number;
   marks: number;
-  /** Of the request's time: injecting ner-model.js, name-lists.js and content.js (parse, run, the weights string). */
+  /** Of the request's time: injecting content.js (parse and run; the weights stay in the background). */
   injectMs: number;
-  /** Of the request's time: the highlight request's round trip (tagger unpack, analysis, first marks). */
+  /** Of the request's time: the highlight request's round trip (structure in the page, the story read by the background, marks). */
   highlightRequestMs: number;
   /** The longest task on the page's main thread during the flow, 0 when none reached 50 ms. */
   longestTaskMs: number;
@@ -82,7 +82,7 @@ export async function timeExtensionFlow(browser: Browser, extensionId: string, u
   const request = await popup.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     const start = performance.now();
-    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['ner-model.js', 'name-lists.js', 'content.js'] });
+    await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['content.js'] });
     const injected = performance.now();
     await chrome.tabs.sendMessage(tab!.id!, { newslens: 1, method: 'highlight', args: {} });
     const answered = performance.now();

@@ -2,7 +2,7 @@
 import { analyzeDocumentStaged } from '../../src/analysis-staged';
 import type { Analysis } from '../../src/analysis';
 import { createPageHighlighter } from '../../content/highlight/highlighter';
-import { shippedTagger } from '../../content/shipped-tagger';
+import { shippedTagger } from '../../src/nlp/ner/shipped-tagger';
 import { nextTask } from '../../content/highlight/yield';
 
 export interface HighlightTiming {

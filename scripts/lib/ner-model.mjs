@@ -1,11 +1,11 @@
-// Packs src/nlp/ner/model.json and the name lists into what the extension injects before content.js, and the bytes the CLI reads.
+// Packs src/nlp/ner/model.json and the name lists into the scripts the extension's background loads, and the bytes the CLI reads.
 import { build } from 'esbuild';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /**
- * The shipped model as packed bytes, the script the extension injects before content.js, and the build plugin
- * that keeps the name lists out of content.js. The packer and the names in src/injected-scripts.ts are
+ * The shipped model as packed bytes, the scripts the extension's background loads before its own, and the build
+ * plugin that keeps the name lists out of the bundles. The packer and the names in src/injected-scripts.ts are
  * TypeScript, so esbuild compiles them for this one call.
  */
 export async function packedNerModel(root) {
@@ -14,7 +14,7 @@ export async function packedNerModel(root) {
     stdin: {
       contents:
         "export { packModel } from './src/nlp/ner/packed-model';\n" +
-        "export { GAZETTEER_GLOBAL, INJECTED_SCRIPTS, NER_MODEL_GLOBAL } from './src/injected-scripts';",
+        "export { GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_GLOBAL, WORKER_SCRIPT } from './src/injected-scripts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -25,7 +25,7 @@ export async function packedNerModel(root) {
     logLevel: 'warning',
   });
   const code = compiled.outputFiles[0].text;
-  const { packModel, GAZETTEER_GLOBAL, INJECTED_SCRIPTS, NER_MODEL_GLOBAL } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { packModel, GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_GLOBAL, WORKER_SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const stored = JSON.parse(await readFile(join(root, 'src/nlp/ner/model.json'), 'utf8'));
   const bytes = packModel(stored);
   const lists = await gazetteerLists(root);
@@ -33,17 +33,20 @@ export async function packedNerModel(root) {
   return {
     bytes,
     /**
-     * The scripts the extension injects before content.js, by the names INJECTED_SCRIPTS gives them: ner-model.js, the
+     * The scripts the background loads before background.js, by the names MODEL_SCRIPTS gives them: ner-model.js, the
      * packed weights as base64, and name-lists.js, the name lists (through JSON.parse, which V8 reads faster than an
-     * object literal), each under the registry symbol content.js reads.
+     * object literal), each under the registry symbol background.js reads.
      */
     scripts: [
       {
-        name: INJECTED_SCRIPTS[0],
+        name: MODEL_SCRIPTS[0],
         text: `globalThis[Symbol.for(${JSON.stringify(NER_MODEL_GLOBAL)})]=${JSON.stringify(Buffer.from(bytes).toString('base64'))};\n`,
       },
-      { name: INJECTED_SCRIPTS[1], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` },
+      { name: MODEL_SCRIPTS[1], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` },
     ],
+    /** The file names, for the manifests: the scripts above, and Chromium's worker that imports them before background.js. */
+    modelScripts: [...MODEL_SCRIPTS],
+    workerScript: WORKER_SCRIPT,
     /** An esbuild plugin for the extension: each list is read from that global instead of being bundled. */
     gazetteerPlugin: {
       name: 'gazetteer-from-injected-script',

@@ -5,14 +5,24 @@ import type { MessageListener } from '../../content/browser-api';
 import { request } from '../../src/messages';
 
 const listeners: MessageListener[] = [];
-vi.mock('../../content/browser-api', () => ({
-  browserApi: {
-    onMessage: (listener: MessageListener, signal: AbortSignal) => {
-      listeners.push(listener);
-      signal.addEventListener('abort', () => listeners.splice(listeners.indexOf(listener), 1));
+// The background's reader in-process (rules alone, no weights), answering as the extension's background does.
+const background = vi.hoisted(() => ({ asked: [] as string[] }));
+vi.mock('../../content/browser-api', async () => {
+  const { createStoryReader } = await import('../../background/story-reader');
+  const reader = createStoryReader(() => null);
+  return {
+    browserApi: {
+      askBackground: (message: { method: string }) => {
+        background.asked.push(message.method);
+        return reader.handle(message);
+      },
+      onMessage: (listener: MessageListener, signal: AbortSignal) => {
+        listeners.push(listener);
+        signal.addEventListener('abort', () => listeners.splice(listeners.indexOf(listener), 1));
+      },
     },
-  },
-}));
+  };
+});
 
 /** Runs the entry module afresh, as executeScript does with the bundled file. */
 async function inject() {
@@ -37,6 +47,8 @@ describe('content script injection', () => {
 
     const reply = await listeners[0]!(request('analyze', {}));
     expect(reply).toMatchObject({ ok: true, value: { schema: 'newslens/analysis@1', url: location.href } });
+    // The story was read by the background: readied once, then the entities and the layers after them.
+    expect(background.asked).toEqual(['prepare', 'readEntities', 'readAfterEntities']);
 
     await listeners[0]!(request('teardown', {}));
     await Promise.resolve();

@@ -36,11 +36,17 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
     await server?.close();
   });
 
-  it('loads with its service worker running', async () => {
+  it('loads with its service worker running, the name lists and weights imported before the background', async () => {
     const worker = await browser.waitForTarget(
       (target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`),
     );
-    expect(worker.url()).toBe(`chrome-extension://${extensionId}/background.js`);
+    expect(worker.url()).toBe(`chrome-extension://${extensionId}/background-worker.js`);
+    const scope = await (await worker.worker())!.evaluate(() => {
+      const global = globalThis as unknown as Record<symbol, unknown>;
+      return { lists: typeof global[Symbol.for('newslens.gazetteer')], weights: typeof global[Symbol.for('newslens.ner-model')] };
+    });
+    // Nothing has been read yet, so the weights are still the packed string (dropped once unpacked).
+    expect(scope).toEqual({ lists: 'object', weights: 'string' });
   });
 
   it('shows the sample article in the toolbar popup, through activeTab alone', async () => {

@@ -1,8 +1,8 @@
-// The shipped entity tagger in the page: unpacks the weights ner-model.js left in the isolated world, once, on first analysis.
-import { NER_MODEL_GLOBAL } from '../src/injected-scripts';
-import { documentTaggerOf, type DocumentTagger } from '../src/nlp/entities/find-entities';
-import { unpackModel } from '../src/nlp/ner/packed-model';
-import { createTagger } from '../src/nlp/ner/tagger';
+// The shipped entity tagger in the extension: unpacks the weights ner-model.js left in the global scope (the background's), once, on first need.
+import { NER_MODEL_GLOBAL } from '../../injected-scripts';
+import { documentTaggerOf, type DocumentTagger } from '../entities/find-entities';
+import { unpackModel } from './packed-model';
+import { createTagger } from './tagger';
 
 type WithModel = typeof globalThis & { [key: symbol]: unknown };
 

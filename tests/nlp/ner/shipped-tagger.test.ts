@@ -1,19 +1,19 @@
-// The content script takes the tagger's weights that ner-model.js left in the isolated world, once, and copes without them.
+// The extension's tagger takes the weights that ner-model.js left in the global scope, once, and copes without them.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NER_MODEL_GLOBAL } from '../../src/injected-scripts';
-import type { StoredModel } from '../../src/nlp/ner/model';
-import { packModel } from '../../src/nlp/ner/packed-model';
-import { entitySpans } from '../../src/nlp/ner/tags';
+import { NER_MODEL_GLOBAL } from '../../../src/injected-scripts';
+import type { StoredModel } from '../../../src/nlp/ner/model';
+import { packModel } from '../../../src/nlp/ner/packed-model';
+import { entitySpans } from '../../../src/nlp/ner/tags';
 
 const key = Symbol.for(NER_MODEL_GLOBAL);
 const scope = globalThis as typeof globalThis & { [key: symbol]: unknown };
-const shipped = JSON.parse(readFileSync(new URL('../../src/nlp/ner/model.json', import.meta.url), 'utf8')) as StoredModel;
+const shipped = JSON.parse(readFileSync(new URL('../../../src/nlp/ner/model.json', import.meta.url), 'utf8')) as StoredModel;
 
 /** A fresh module each time: the tagger is memoised per content-script lifetime. */
 async function freshShippedTagger() {
   vi.resetModules();
-  return (await import('../../content/shipped-tagger')).shippedTagger;
+  return (await import('../../../src/nlp/ner/shipped-tagger')).shippedTagger;
 }
 
 afterEach(() => {

@@ -1,0 +1,79 @@
+// The stories' reader in the background: one copy of the tagger for every tab, and the NLP layers kept warm from one page to the next.
+import { emptyArticle, type Block } from '../src/analysis';
+import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS } from '../src/analysis-warm-up';
+import { readAfterEntities } from '../src/analyze';
+import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
+import { findEntities, type DocumentTagger } from '../src/nlp/entities/find-entities';
+
+/*
+ * Why here and not in the page: a content script starts in a fresh world on every page, so each page paid for
+ * loading 5 MB of weights and name lists, unpacking them (40–70 ms) and running the NLP code cold (150–250 ms
+ * before the marks), and every tab kept its own 10 MB table. The background does that once per life, and a
+ * second page is read by code already compiled. The page keeps what needs its DOM: the structure and the marks.
+ */
+
+export interface StoryReader {
+  /**
+   * Does the first-use work before a page asks (unpacking the weights, building the name lists, compiling the
+   * layers on an invented sentence), so a click's reading finds it done. Once per background life.
+   */
+  prepare(): void;
+  /** Answers a background request; undefined for any other message. */
+  handle(message: unknown): Promise<Result<unknown>> | undefined;
+}
+
+/** Tags no word: the entity layer then runs on its rules alone (the weights are missing or unreadable). */
+const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
+
+export function createStoryReader(loadTagger: () => DocumentTagger | null): StoryReader {
+  let tagger: DocumentTagger | null = null;
+  let prepared = false;
+
+  function taggerNow(): DocumentTagger {
+    tagger ??= loadTagger() ?? tagNoNames;
+    return tagger;
+  }
+
+  function prepare(): void {
+    if (prepared) return;
+    prepared = true;
+    const ready = taggerNow();
+    for (const warm of NAME_LIST_WARM_UPS) warm();
+    const blocks = [...WARM_UP_BLOCKS];
+    readAfterEntities({ blocks, article: emptyArticle() }, findEntities(blocks, ready));
+  }
+
+  const answer: { [M in keyof BackgroundMethods]: (args: BackgroundMethods[M]['args']) => BackgroundMethods[M]['result'] } = {
+    prepare: () => {
+      prepare();
+      return { prepared: true };
+    },
+    readEntities: (args) => findEntities(blocksOf(args.blocks), taggerNow()),
+    readAfterEntities: (args) => {
+      if (!Array.isArray(args.entities)) throw new Error('readAfterEntities: entities must be an array');
+      if (typeof args.article !== 'object' || args.article === null) throw new Error('readAfterEntities: article must be an object');
+      return readAfterEntities({ blocks: blocksOf(args.blocks), article: args.article }, args.entities);
+    },
+  };
+
+  function handle(message: unknown): Promise<Result<unknown>> | undefined {
+    if (!isBackgroundRequest(message)) return undefined;
+    if (!Object.hasOwn(answer, message.method)) return Promise.resolve(fail(`Unknown method: ${message.method}`));
+    try {
+      const run = answer[message.method] as (args: unknown) => unknown;
+      return Promise.resolve(ok(run(message.args)));
+    } catch (error) {
+      return Promise.resolve(fail(error));
+    }
+  }
+
+  return { prepare, handle };
+}
+
+/** The blocks of a request, checked: a message from a content script in a hostile page is still only data. */
+function blocksOf(blocks: unknown): Block[] {
+  if (!Array.isArray(blocks) || !blocks.every((block) => typeof block === 'object' && block !== null && typeof (block as Block).text === 'string' && typeof (block as Block).kind === 'string')) {
+    throw new Error('the request\'s blocks must be an array of { kind, text }');
+  }
+  return blocks as Block[];
+}

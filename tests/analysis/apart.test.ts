@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+// The reading apart from the page: structure here, the story by a reader elsewhere, the same Analysis as analyzeDocument.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/analysis';
+import { analyzeDocument } from '../../src/analyze';
+import { analyzeDocumentApart, type StoryReaderClient } from '../../src/analysis-apart';
+import { createStoryReader } from '../../background/story-reader';
+import { backgroundRequest, type BackgroundMethod, type BackgroundMethods, type Result } from '../../src/messages';
+import { tagDocument } from '../../src/nlp/ner';
+import type { DocumentTagger } from '../../src/nlp/entities/find-entities';
+
+const SAMPLE = readFileSync(join(__dirname, '../../samples/trtworld-article.html'), 'utf8');
+const URL_OF_PAGE = 'https://example.com/world/a-story';
+
+const loadSample = () => new DOMParser().parseFromString(SAMPLE, 'text/html');
+const withoutTime = (analysis: Analysis) => ({ ...analysis, stats: { ...analysis.stats, ms: 0 } });
+
+/** The background's reader in-process, behind the same requests (and a JSON round trip, as a message would take). */
+function readerOver(tagger: DocumentTagger | null, log: string[] = []): StoryReaderClient {
+  const reader = createStoryReader(() => tagger);
+  async function call<M extends BackgroundMethod>(method: M, args: BackgroundMethods[M]['args']) {
+    log.push(method);
+    const result = (await reader.handle(JSON.parse(JSON.stringify(backgroundRequest(method, args)))))! as Result<BackgroundMethods[M]['result']>;
+    if (!result.ok) throw new Error(result.error);
+    return JSON.parse(JSON.stringify(result.value)) as BackgroundMethods[M]['result'];
+  }
+  return {
+    readEntities: (blocks) => call('readEntities', { blocks }),
+    readAfterEntities: (page, entities) => call('readAfterEntities', { ...page, entities }),
+  };
+}
+
+describe('analyzeDocumentApart', () => {
+  it('reads the sample page exactly as analyzeDocument does, with and without the tagger', async () => {
+    const doc = loadSample();
+    const whole = analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument });
+    expect(whole.entities.length).toBeGreaterThan(10);
+    expect(whole.quotes.length).toBeGreaterThan(0);
+    expect(whole.facts.length).toBeGreaterThan(0);
+    const apart = await analyzeDocumentApart(doc, { url: URL_OF_PAGE, reader: readerOver(tagDocument), warmUp: true });
+    expect(withoutTime(apart)).toEqual(withoutTime(whole));
+    const rulesOnly = await analyzeDocumentApart(doc, { url: URL_OF_PAGE, reader: readerOver(null) });
+    expect(withoutTime(rulesOnly)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE })));
+  });
+
+  it('hands over the entities before asking for the rest, and pauses after the warm-up only', async () => {
+    const events: string[] = [];
+    const partials: Analysis[] = [];
+    await analyzeDocumentApart(loadSample(), {
+      url: URL_OF_PAGE,
+      reader: readerOver(tagDocument, events),
+      warmUp: true,
+      pause: async () => void events.push('pause'),
+      onEntities: (partial) => {
+        events.push('entities');
+        partials.push(partial);
+      },
+    });
+    expect(events).toEqual(['pause', 'readEntities', 'entities', 'readAfterEntities']);
+    expect(partials[0]!.entities.map((entity) => entity.name)).toContain('Sun Weidong');
+    expect(partials[0]!.quotes).toEqual([]);
+  });
+
+  it('rejects with the reader\'s reason, and stops when the signal aborts', async () => {
+    const failing: StoryReaderClient = { readEntities: () => Promise.reject(new Error('no background')), readAfterEntities: () => Promise.reject(new Error('unused')) };
+    await expect(analyzeDocumentApart(loadSample(), { url: URL_OF_PAGE, reader: failing })).rejects.toThrow('no background');
+    const controller = new AbortController();
+    const log: string[] = [];
+    const reader = readerOver(null, log);
+    const stopping: StoryReaderClient = { ...reader, readEntities: async (blocks) => ((controller.abort(new Error('torn down'))), reader.readEntities(blocks)) };
+    await expect(analyzeDocumentApart(loadSample(), { url: URL_OF_PAGE, reader: stopping, signal: controller.signal })).rejects.toThrow('torn down');
+    expect(log).toEqual(['readEntities']);
+  });
+});

@@ -1,0 +1,48 @@
+// The background's story reader: one tagger for every page, got ready once, and requests checked as data from a page.
+import { describe, expect, it, vi } from 'vitest';
+import { createStoryReader } from '../../background/story-reader';
+import { emptyArticle, type Block } from '../../src/analysis';
+import { backgroundRequest, request } from '../../src/messages';
+import { tagDocument } from '../../src/nlp/ner';
+
+const BLOCKS: Block[] = [
+  { kind: 'paragraph', text: 'Foreign Minister Sergey Lavrov met Sun Weidong in Moscow on Monday, the ministry said.' },
+  { kind: 'paragraph', text: '"We are partners," Lavrov told reporters.' },
+];
+
+describe('createStoryReader', () => {
+  it('unpacks the tagger once, on prepare or on the first request, however many pages ask', async () => {
+    const load = vi.fn(() => tagDocument);
+    const reader = createStoryReader(load);
+    expect(load).not.toHaveBeenCalled();
+    expect(await reader.handle(backgroundRequest('prepare', {}))).toEqual({ ok: true, value: { prepared: true } });
+    reader.prepare();
+    await reader.handle(backgroundRequest('readEntities', { blocks: BLOCKS }));
+    expect(load).toHaveBeenCalledTimes(1);
+    const lazy = vi.fn(() => tagDocument);
+    await createStoryReader(lazy).handle(backgroundRequest('readEntities', { blocks: BLOCKS }));
+    expect(lazy).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the entities, then the quotes and facts that rest on them', async () => {
+    const reader = createStoryReader(() => tagDocument);
+    const entities = await reader.handle(backgroundRequest('readEntities', { blocks: BLOCKS }));
+    expect(entities?.ok).toBe(true);
+    const found = (entities as { value: { id: string; name: string; type: string }[] }).value;
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Sergey Lavrov', type: 'person' }), expect.objectContaining({ name: 'Moscow', type: 'place' })]));
+    const rest = await reader.handle(backgroundRequest('readAfterEntities', { blocks: BLOCKS, article: { ...emptyArticle(), publishedAt: '2024-02-28' }, entities: found as never }));
+    const lavrov = found.find((entity) => entity.name === 'Sergey Lavrov')!.id;
+    expect(rest).toMatchObject({ ok: true, value: { times: [expect.objectContaining({ value: '2024-02-26' })] } });
+    expect((rest as { value: { quotes: unknown[] } }).value.quotes).toContainEqual(expect.objectContaining({ kind: 'direct', text: 'We are partners', speaker: lavrov }));
+  });
+
+  it('leaves other messages to other listeners and answers bad requests with an error naming what is wrong', async () => {
+    const reader = createStoryReader(() => null);
+    expect(reader.handle(request('ping', {}))).toBeUndefined();
+    expect(reader.handle({ hello: 'world' })).toBeUndefined();
+    expect(await reader.handle({ ...backgroundRequest('prepare', {}), method: 'toString' })).toEqual({ ok: false, error: 'Unknown method: toString' });
+    expect(await reader.handle(backgroundRequest('readEntities', { blocks: 'not blocks' as never }))).toEqual({ ok: false, error: "the request's blocks must be an array of { kind, text }" });
+    expect(await reader.handle(backgroundRequest('readEntities', { blocks: [{ kind: 'paragraph', text: 5 }] as never }))).toMatchObject({ ok: false });
+    expect(await reader.handle(backgroundRequest('readAfterEntities', { blocks: BLOCKS, article: emptyArticle(), entities: null as never }))).toEqual({ ok: false, error: 'readAfterEntities: entities must be an array' });
+  });
+});
