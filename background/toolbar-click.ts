@@ -44,10 +44,13 @@ async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader
   if (pageAccessFor(tab.url).kind === 'forbidden') return 'left-to-popup';
   // Read while the page is asked, so the types cost no extra wait.
   const types = api.highlightTypes().catch(() => undefined);
+  // Asked together, a round trip each: whether the script is there, and what the document is (for a first injection).
+  const documentType = api.documentType(tab.id);
+  documentType.catch(() => undefined);
   const present = await ping(api, tab.id);
   if (present?.highlighted) return 'already-there';
   if (!present) {
-    if (explainDocumentType(await api.documentType(tab.id))) return 'left-to-popup';
+    if (explainDocumentType(await documentType)) return 'left-to-popup';
     const injected = api.injectContentScript(tab.id);
     // The background's reader gets ready (weights, name lists, compiled layers) while the page takes the script and
     // reads its structure: a task of its own, after the injection has gone out.

@@ -16,6 +16,12 @@ import { storyReaderClient } from './story-reader-client';
 const SESSION_KEY = Symbol.for('newslens.content-session');
 type Marked = typeof globalThis & { [SESSION_KEY]?: ContentSession };
 const scope = globalThis as Marked;
+/**
+ * The structure code's first run in a fresh page costs 20–30 ms of compiling. A page with more elements than this
+ * reads an invented page first, in a task of its own, so that its own structure task stays short; a smaller page
+ * (the seed has 193) is read at once, the compiling included, well within a task, and its marks come sooner.
+ */
+const WARM_UP_ABOVE_ELEMENTS = 1000;
 
 if (!scope[SESSION_KEY]) {
   // The watcher re-reads a highlighted page that changed (lazy paragraphs, single-page navigation).
@@ -41,7 +47,7 @@ if (!scope[SESSION_KEY]) {
   };
   // The latest reading, for the hover cards (the session keeps its own cache for the protocol).
   let latest: Analysis | null = null;
-  // Whether a reading has run in this page: only the first warms the structure code up (analysis-apart.ts).
+  // Whether a reading has run in this page: only the first may warm the structure code up (analysis-apart.ts).
   let warmed = false;
   // The background reads the story: it gets the tagger ready now, while this page reads its structure.
   const reader = storyReaderClient(browserApi.askBackground);
@@ -54,7 +60,7 @@ if (!scope[SESSION_KEY]) {
       (latest = await analyzeDocumentApart(document, {
         url: location.href,
         reader,
-        warmUp: !warmed,
+        warmUp: !warmed && document.getElementsByTagName('*').length > WARM_UP_ABOVE_ELEMENTS,
         pause: nextTask,
         signal: session.signal,
         onEntities: (partial) => {
