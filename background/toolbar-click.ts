@@ -1,7 +1,7 @@
 // A click on the toolbar button, handled in the background where the browser allows it (Chromium): the tab is read and highlighted at once and the popup opens beside it.
 import { request } from '../src/messages';
 import { explainDocumentType, pageAccessFor } from '../popup/page-access';
-import { ping, type CommandApi } from './highlight-command';
+import type { CommandApi } from './highlight-command';
 
 /*
  * Why: a popup's own script runs some 300 ms after the click (the browser first creates the popup's page), and
@@ -12,8 +12,11 @@ import { ping, type CommandApi } from './highlight-command';
 
 /** The part of the background's browser API the click needs. */
 export interface ToolbarApi extends CommandApi {
-  /** The MIME type of the tab's document; rejects where scripts may not run. */
-  documentType(tabId: number): Promise<string | null>;
+  /**
+   * In one round trip: the MIME type of the tab's document, and whether the content script runs there; rejects
+   * where scripts may not run.
+   */
+  inspectTab(tabId: number): Promise<{ documentType: string | null; contentScript: boolean }>;
   /** Opens the toolbar popup for the tab the reader clicked in. */
   openPopup(tabId: number, windowId: number | null): Promise<void>;
 }
@@ -25,7 +28,7 @@ export interface ClickedTab {
 }
 
 /** What the background did before the popup opened; the popup explains whatever it could not do. */
-export type ClickOutcome = 'highlighting' | 'already-there' | 'left-to-popup';
+export type ClickOutcome = 'highlighting' | 'left-to-popup';
 
 /**
  * Injects the content script when it is not there (after the same checks as the popup: no browser page, no PDF)
@@ -44,13 +47,9 @@ async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader
   if (pageAccessFor(tab.url).kind === 'forbidden') return 'left-to-popup';
   // Read while the page is asked, so the types cost no extra wait.
   const types = api.highlightTypes().catch(() => undefined);
-  // Asked together, a round trip each: whether the script is there, and what the document is (for a first injection).
-  const documentType = api.documentType(tab.id);
-  documentType.catch(() => undefined);
-  const present = await ping(api, tab.id);
-  if (present?.highlighted) return 'already-there';
-  if (!present) {
-    if (explainDocumentType(await documentType)) return 'left-to-popup';
+  const inspected = await api.inspectTab(tab.id);
+  if (explainDocumentType(inspected.documentType)) return 'left-to-popup';
+  if (!inspected.contentScript) {
     const injected = api.injectContentScript(tab.id);
     // The background's reader gets ready (weights, name lists, compiled layers) while the page takes the script and
     // reads its structure: a task of its own, after the injection has gone out.
@@ -58,7 +57,8 @@ async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader
     await injected;
   }
   const chosen = await types;
-  // Not awaited: the marks follow in the page, and the popup's own request shares this one.
+  // Not awaited: the marks follow in the page, and the popup's own request shares this one. Where the script was
+  // there already, marks that are on stay as they are (the session shares a request for what is drawn).
   void api.send(tab.id, request('highlight', chosen ? { types: chosen } : {})).catch(() => undefined);
   return 'highlighting';
 }

@@ -1,6 +1,7 @@
 // The content script's entry point: starts one session per page, however often it is injected, with the page highlighter.
 import { analyzeDocumentApart } from '../src/analysis-apart';
 import type { Analysis } from '../src/analysis';
+import { CONTENT_SESSION_GLOBAL } from '../src/injected-scripts';
 import { request } from '../src/messages';
 import { browserApi } from './browser-api';
 import { startCards } from './card/index';
@@ -13,7 +14,7 @@ import { storyReaderClient } from './story-reader-client';
 
 // Every injection of this file shares one global scope (the extension's isolated world), so a
 // registry symbol marks the running session and a second injection leaves it alone.
-const SESSION_KEY = Symbol.for('newslens.content-session');
+const SESSION_KEY = Symbol.for(CONTENT_SESSION_GLOBAL);
 type Marked = typeof globalThis & { [SESSION_KEY]?: ContentSession };
 const scope = globalThis as Marked;
 /**

@@ -16,6 +16,12 @@ export const MODEL_SCRIPTS: readonly string[] = ['ner-model.js', 'name-lists.js'
 /** Chromium's service worker: a file that imports MODEL_SCRIPTS, then background.js (the manifest names one file). */
 export const WORKER_SCRIPT = 'background-worker.js';
 
+/**
+ * Where content.js keeps its running session (a registry symbol in the extension's isolated world of the page), so
+ * that a second injection leaves it alone and the background can tell, in one round trip, whether it is there.
+ */
+export const CONTENT_SESSION_GLOBAL = 'newslens.content-session';
+
 /** Where ner-model.js leaves the weights (a registry symbol in the background's global scope), for shipped-tagger.ts. */
 export const NER_MODEL_GLOBAL = 'newslens.ner-model';
 

@@ -20,7 +20,10 @@ function fakeApi(tab: FakeTab) {
       events.push(message.method);
       if (!listening) throw new Error('Could not establish connection. Receiving end does not exist.');
       if (message.method === 'ping') return ok({ ready: true, url: 'https://courier.example/', highlighted: tab.highlighted === true });
-      if (message.method === 'highlight') return ok({ marks: 9, entities: 4, unplaced: 0 });
+      if (message.method === 'highlight') {
+        tab.highlighted = true;
+        return ok({ marks: 9, entities: 4, unplaced: 0 });
+      }
       return fail('unexpected');
     }),
     injectContentScript: vi.fn(async (_tabId: number) => {
@@ -28,9 +31,9 @@ function fakeApi(tab: FakeTab) {
       if (tab.injectionError) throw new Error(tab.injectionError);
       listening = true;
     }),
-    documentType: vi.fn(async (_tabId: number) => {
-      events.push('documentType');
-      return tab.contentType ?? 'text/html';
+    inspectTab: vi.fn(async (_tabId: number) => {
+      events.push('inspect');
+      return { documentType: tab.contentType ?? 'text/html', contentScript: listening };
     }),
     openPopup: vi.fn(async (_tabId: number, _windowId: number | null) => {
       events.push('openPopup');
@@ -45,26 +48,31 @@ function fakeApi(tab: FakeTab) {
 const ARTICLE = { id: 7, url: 'https://courier.example/world/a-story', windowId: 2 };
 
 describe('handleToolbarClick', () => {
-  it('injects into a fresh tab and asks for the chosen types, opening the popup meanwhile', async () => {
+  it('injects into a fresh tab, readies the reader, and asks for the chosen types, opening the popup meanwhile', async () => {
     const api = fakeApi({});
-    expect(await handleToolbarClick(api, ARTICLE)).toBe('highlighting');
+    const prepare = vi.fn();
+    expect(await handleToolbarClick(api, ARTICLE, prepare)).toBe('highlighting');
     await Promise.resolve();
-    // The document's type is asked beside the ping, not after it: one round trip less before the injection.
-    expect(api.events.filter((event) => event !== 'openPopup')).toEqual(['documentType', 'ping', 'inject', 'highlight']);
+    // One round trip tells the document's type and whether the script is there; then the injection and the request.
+    expect(api.events.filter((event) => event !== 'openPopup')).toEqual(['inspect', 'inject', 'highlight']);
     expect(api.injectContentScript).toHaveBeenCalledWith(7);
     expect(api.send.mock.calls.at(-1)![1]).toMatchObject({ method: 'highlight', args: { types: ['person', 'place'] } });
     expect(api.openPopup).toHaveBeenCalledWith(7, 2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(prepare).toHaveBeenCalledTimes(1);
   });
 
-  it('asks a content script already there, without injecting again, and leaves highlights that are on alone', async () => {
-    const present = fakeApi({ contentScript: true });
-    expect(await handleToolbarClick(present, ARTICLE)).toBe('highlighting');
-    expect(present.injectContentScript).not.toHaveBeenCalled();
-    const highlighted = fakeApi({ contentScript: true, highlighted: true });
-    expect(await handleToolbarClick(highlighted, ARTICLE)).toBe('already-there');
-    expect(highlighted.events.filter((event) => !['openPopup', 'documentType'].includes(event))).toEqual(['ping']);
-    expect(highlighted.send).toHaveBeenCalledTimes(1);
-    expect(highlighted.openPopup).toHaveBeenCalledTimes(1);
+  it('asks a content script already there for highlights without injecting again', async () => {
+    for (const highlighted of [false, true]) {
+      const present = fakeApi({ contentScript: true, highlighted });
+      const prepare = vi.fn();
+      expect(await handleToolbarClick(present, ARTICLE, prepare)).toBe('highlighting');
+      expect(present.injectContentScript).not.toHaveBeenCalled();
+      expect(present.events.filter((event) => event !== 'openPopup')).toEqual(['inspect', 'highlight']);
+      expect(present.openPopup).toHaveBeenCalledTimes(1);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(prepare).not.toHaveBeenCalled();
+    }
   });
 
   it('leaves browser pages, PDFs and refused injections to the popup, which it still opens', async () => {
