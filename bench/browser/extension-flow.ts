@@ -72,7 +72,7 @@ export async function timeExtensionFlow(browser: Browser, extensionId: string, u
   const clicked = await settledMarks(page);
   const popup = (await (await opened).asPage())!;
 
-  // A fresh content script, as on a first click: the popup tears the session down, then injects and asks again.
+  // A fresh content script in a page read before (the extension's world there persists): the popup tears the session down, then injects and asks again, as Firefox's popup does.
   await popup.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     await chrome.tabs.sendMessage(tab!.id!, { newslens: 1, method: 'teardown', args: {} });

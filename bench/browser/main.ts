@@ -16,7 +16,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE_FILE = join(ROOT, 'samples', 'trtworld-article.html');
 const EXTENSION = join(ROOT, 'dist', 'chrome');
 const quick = process.argv.includes('--quick');
-const RUNS = { flow: quick ? 2 : 5, seed: quick ? 5 : 20, large: quick ? 2 : 5 };
+// The first click flow finds the background just started (its reader not ready); the others find it ready.
+const RUNS = { flow: quick ? 3 : 6, seed: quick ? 5 : 20, large: quick ? 2 : 5 };
 
 type BenchWindow = typeof globalThis & {
   newslensBench: {
@@ -119,8 +120,9 @@ async function main(): Promise<void> {
       const flows: FlowTiming[] = [];
       for (let run = 0; run < RUNS.flow; run++) flows.push(await timeExtensionFlow(browser, extensionId, `${server.origin}/seed.html`));
       figures.push(
-        { name: `seed page · toolbar click to highlights (the background injects and reads, the popup opens beside), median of ${RUNS.flow}`, value: summarise(flows.map((f) => f.clickToMarksMs)).median, unit: 'ms', target: 150, detail: `runs ${flows.map((f) => f.clickToMarksMs.toFixed(0)).join(', ')} ms; ${flows[0]!.marks} marks` },
-        { name: `seed page · popup's first request to highlights (inject + highlight), median of ${RUNS.flow}`, value: summarise(flows.map((f) => f.requestToMarksMs)).median, unit: 'ms', target: 150, detail: `runs ${flows.map((f) => f.requestToMarksMs.toFixed(0)).join(', ')} ms; of which injecting the scripts median ${summarise(flows.map((f) => f.injectMs)).median.toFixed(0)} ms, the highlight request (tagger unpack + analysis + marks) median ${summarise(flows.map((f) => f.highlightRequestMs)).median.toFixed(0)} ms` },
+        { name: `seed page · toolbar click to highlights, the background's reader ready (it read a page before), median of ${RUNS.flow - 1}`, value: summarise(flows.slice(1).map((f) => f.clickToMarksMs)).median, unit: 'ms', target: 150, detail: `runs ${flows.slice(1).map((f) => f.clickToMarksMs.toFixed(0)).join(', ')} ms; ${flows[0]!.marks} marks; the background injects content.js, the page reads its structure, the background its story, while the popup opens` },
+        { name: "seed page · the background's first toolbar click (its reader unpacks the weights and compiles the layers meanwhile)", value: flows[0]!.clickToMarksMs, unit: 'ms', target: 150, detail: 'one run: the first click after the browser started the background; a background the browser stopped after 30 s idle also loads its scripts first' },
+        { name: `seed page · popup's request to highlights in a page read before (inject + highlight), median of ${RUNS.flow}`, value: summarise(flows.map((f) => f.requestToMarksMs)).median, unit: 'ms', target: 150, detail: `runs ${flows.map((f) => f.requestToMarksMs.toFixed(0)).join(', ')} ms; of which injecting the scripts median ${summarise(flows.map((f) => f.injectMs)).median.toFixed(0)} ms, the highlight request (structure, the background's reading, marks) median ${summarise(flows.map((f) => f.highlightRequestMs)).median.toFixed(0)} ms` },
         { name: 'seed page · longest task on the page during the click flow', value: Math.max(...flows.map((f) => f.longestTaskMs)), unit: 'ms', target: 50, detail: `per run ${flows.map((f) => f.longestTaskMs.toFixed(0)).join(', ')} ms` },
       );
     } finally {
