@@ -63,6 +63,8 @@ if (!scope[SESSION_KEY]) {
         reader,
         warmUp: !warmed && document.getElementsByTagName('*').length > WARM_UP_ABOVE_ELEMENTS,
         pause: nextTask,
+        // A very long page's structure is read in slices, a task each.
+        yieldNow: nextTask,
         signal: session.signal,
         onEntities: (partial) => {
           warmed = true;

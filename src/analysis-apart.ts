@@ -2,7 +2,8 @@
 import type { Analysis, Article, Block, Entity } from './analysis';
 import { analysisOf, documentUrl } from './analysis-of';
 import type { ReadingAfterEntities } from './analyze';
-import { extractStructure } from './structure/extract-structure';
+import { extractStructure, extractStructureSteps } from './structure/extract-structure';
+import { runSteps, runStepsYielding, type YieldNow } from './nlp/ner/steps';
 import { warmUpDocument } from './structure/warm-up-document';
 
 /** The reader of stories: the entities first (all the marks need), then the layers that read them. */
@@ -22,6 +23,11 @@ export interface ApartOptions {
   warmUp?: boolean;
   /** Waits between the warm-up and the page's structure; in the page, a new task. Default: none. */
   pause?: () => Promise<void>;
+  /**
+   * Waits inside the structure's reading, between slices of about 10 ms (extractStructureSteps), so that a very
+   * long page's structure is no one long task. Default: none, the structure is read in one go.
+   */
+  yieldNow?: YieldNow;
   /** Called with the Analysis as far as the entities, while the rest is read: marks need no more. */
   onEntities?: (partial: Analysis) => void;
   /** Stops between steps: the promise then rejects with the signal's reason. */
@@ -42,7 +48,9 @@ export async function analyzeDocumentApart(doc: Document, options: ApartOptions)
   }
   signal?.throwIfAborted();
   const started = performance.now();
-  const page = extractStructure(doc, url);
+  // The structure's slices count in stats.ms as wall time, like the reader's.
+  const steps = extractStructureSteps(doc, url);
+  const page = options.yieldNow ? await runStepsYielding(steps, options.yieldNow, { signal }) : runSteps(steps);
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
   const entities = await reader.readEntities(page.blocks);
   signal?.throwIfAborted();

@@ -12,6 +12,7 @@ import { trailingWireCredits } from './body/trailing-credits';
 import { RELATED_LABEL } from './body/vocabulary';
 import { datelineAgencies, wireCreditLine } from './body/wire-lines';
 import type { BodyExtraction } from './types';
+import { runSteps, type Steps } from '../nlp/ner/steps';
 
 export interface BodyHints {
   title: string | null;
@@ -24,6 +25,18 @@ export interface BodyHints {
 
 /** Reads the article region of a parsed page. Never writes to the document. */
 export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
+  return runSteps(extractBodySteps(doc, hints));
+}
+
+/** Blocks filtered between two pauses: on a 5,000-paragraph page a few ms each. */
+const BLOCKS_PER_STEP = 500;
+
+/**
+ * extractBody as steps: a pause (taken when the slice has run its time) before each pass over the page (the article's root, the lead figure, the blocks)
+ * and every BLOCKS_PER_STEP blocks, so that a very long page's body is no one long task in the page.
+ */
+export function* extractBodySteps(doc: Document, hints: BodyHints): Steps<BodyExtraction> {
+  yield;
   const root = findArticleRoot(doc, hints.articleBody);
   if (!root) return emptyBody();
   const { articleBody } = root;
@@ -37,6 +50,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
     .map((p) => stats.get(p)?.order ?? Infinity)
     .sort((a, b) => a - b)[1] ?? Infinity;
   const figureScope = header.headline ? commonAncestor(header.headline, root.main) : root.main.parentElement ?? root.main;
+  yield;
   const figure = findLeadFigure(figureScope, stats, { after: headlineOrder, before: bodyStart }, base);
 
   // A standfirst named as one but set inside the story's container (the header step stops at the body).
@@ -45,6 +59,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
   const exclude = new Set<Element>();
   for (const el of [header.headline, header.dekElement ?? intro, figure?.element]) if (el) exclude.add(el);
   const rootProse = root.elements.reduce((sum, el) => sum + (stats.get(el)?.prose ?? 0), 0);
+  yield;
   const raw = walkBlocks(root.elements, { stats, rootProse, exclude });
 
   const wire: string[] = [];
@@ -52,7 +67,8 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
   const titleKey = header.title ? comparisonKey(header.title) : null;
   const dekKey = dek ? comparisonKey(dek) : null;
   const blocks: Block[] = [];
-  for (const block of raw) {
+  for (const [index, block] of raw.entries()) {
+    if (index % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const credited = wireCreditLine(block.text);
     if (credited) {
       wire.push(...credited);
@@ -72,6 +88,7 @@ export function extractBody(doc: Document, hints: BodyHints): BodyExtraction {
     blocks.push({ kind: block.kind, text: block.text });
   }
   wire.push(...trailingWireCredits(root.elements[root.elements.length - 1] ?? root.main, stats));
+  yield;
 
   const regions = findRelatedRegions(root.main, root.measured.relatedHints, root.measured.headings);
   return {

@@ -1,7 +1,8 @@
 // Merges page metadata and the DOM's article region into the Article, the blocks and isArticle.
 import { emptyArticle, type Article } from '../analysis';
 import { uniqueAgencies } from './agencies';
-import { extractBody } from './body';
+import { extractBodySteps } from './body';
+import { runSteps, type Steps } from '../nlp/ner/steps';
 import { extractMetadata } from './metadata';
 import { isArticlePage } from './page-kind';
 import { chooseTitle } from './title';
@@ -9,10 +10,21 @@ import { structuredResult, type StructuredPage } from './structured-page';
 
 /** Reads the structure of a parsed page. Never writes to the document. */
 export function extractStructure(doc: Document, url: string | null): StructuredPage {
+  return runSteps(extractStructureSteps(doc, url));
+}
+
+/**
+ * extractStructure as steps, for the live page: a pause between the metadata and each pass of the body
+ * (body.ts), so that the structure of a 1 MB page (90 ms in Chromium) is read in tasks under 50 ms.
+ * The page's own scripts may change it between two steps: each pass then reads what it was given (a detached
+ * element keeps its text), the marks find their text by a tolerant match, and the page watcher reads it again.
+ */
+export function* extractStructureSteps(doc: Document, url: string | null): Steps<StructuredPage> {
   // One list of every element, read by the passes that look across the whole page (each query walks it all).
   const elements = doc.querySelectorAll('*');
   const meta = extractMetadata(doc, url, elements);
-  const body = extractBody(doc, { title: meta.title, description: meta.description, url });
+  const body = yield* extractBodySteps(doc, { title: meta.title, description: meta.description, url });
+  yield;
   const article: Article = {
     ...emptyArticle(),
     title: chooseTitle(doc, meta, body.title),
