@@ -1,6 +1,6 @@
 // Every extension API the background script uses, behind one small interface so that tests can replace it.
 import browser from 'webextension-polyfill';
-import { CONTENT_SESSION_GLOBAL, INJECTED_SCRIPTS } from '../src/injected-scripts';
+import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import { isRequest } from '../src/messages';
 import { ALWAYS_ANNOTATE_SITES_KEY as SITES_KEY, HIGHLIGHT_TYPES_KEY, parseHighlightTypes } from '../src/settings';
 import { BADGE_COLOUR, badgeText } from './badge';
@@ -89,18 +89,6 @@ export const browserApi: BackgroundBrowserApi = {
   async setBadge(tabId, entities) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
     await browser.action.setBadgeText({ tabId, text: badgeText(entities) });
-  },
-  async inspectTab(tabId) {
-    // At once, not at document idle: the type is known from the first byte, and a viewer may be slow to idle. In the
-    // extension's isolated world, where content.js keeps its session.
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: (sessionKey: string) => ({ documentType: document.contentType, contentScript: Symbol.for(sessionKey) in globalThis }),
-      args: [CONTENT_SESSION_GLOBAL],
-      injectImmediately: true,
-    });
-    const found = frame?.result as { documentType?: unknown; contentScript?: unknown } | undefined;
-    return { documentType: typeof found?.documentType === 'string' ? found.documentType : null, contentScript: found?.contentScript === true };
   },
   async openPopup(tabId, windowId) {
     // Set for this tab only while it opens: the next click comes to the background again. Left set when opening

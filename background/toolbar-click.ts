@@ -1,6 +1,6 @@
 // A click on the toolbar button, handled in the background where the browser allows it (Chromium): the tab is read and highlighted at once and the popup opens beside it.
 import { request } from '../src/messages';
-import { explainDocumentType, pageAccessFor } from '../popup/page-access';
+import { pageAccessFor } from '../popup/page-access';
 import type { CommandApi } from './highlight-command';
 
 /*
@@ -12,11 +12,6 @@ import type { CommandApi } from './highlight-command';
 
 /** The part of the background's browser API the click needs. */
 export interface ToolbarApi extends CommandApi {
-  /**
-   * In one round trip: the MIME type of the tab's document, and whether the content script runs there; rejects
-   * where scripts may not run.
-   */
-  inspectTab(tabId: number): Promise<{ documentType: string | null; contentScript: boolean }>;
   /** Opens the toolbar popup for the tab the reader clicked in. */
   openPopup(tabId: number, windowId: number | null): Promise<void>;
 }
@@ -31,8 +26,8 @@ export interface ClickedTab {
 export type ClickOutcome = 'highlighting' | 'left-to-popup';
 
 /**
- * Injects the content script when it is not there (after the same checks as the popup: no browser page, no PDF)
- * and asks for highlights, while the popup opens. Never rejects: a failure only leaves the work to the popup.
+ * Injects the content script (which starts once per page, and never in a PDF) unless the address is the browser's
+ * own, and asks for highlights, while the popup opens. Never rejects: a failure only leaves the work to the popup.
  */
 export async function handleToolbarClick(api: ToolbarApi, tab: ClickedTab, prepareReader: () => void = () => undefined): Promise<ClickOutcome> {
   const highlighting = startHighlighting(api, tab, prepareReader).catch((): ClickOutcome => 'left-to-popup');
@@ -45,17 +40,15 @@ export async function handleToolbarClick(api: ToolbarApi, tab: ClickedTab, prepa
 /** Never rejects: on any failure the popup tries again and, if it cannot either, tells the reader why. */
 async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader: () => void): Promise<ClickOutcome> {
   if (pageAccessFor(tab.url).kind === 'forbidden') return 'left-to-popup';
-  // Read while the page is asked, so the types cost no extra wait.
+  // Read while the script goes in, so the types cost no extra wait.
   const types = api.highlightTypes().catch(() => undefined);
-  const inspected = await api.inspectTab(tab.id);
-  if (explainDocumentType(inspected.documentType)) return 'left-to-popup';
-  if (!inspected.contentScript) {
-    const injected = api.injectContentScript(tab.id);
-    // The background's reader gets ready (weights, name lists, compiled layers) while the page takes the script and
-    // reads its structure: a task of its own, after the injection has gone out.
-    setTimeout(prepareReader, 0);
-    await injected;
-  }
+  // Straight in, without asking first what the tab holds: content.js starts no session in a file the browser shows
+  // (a PDF, an image), and leaves one already running alone, so a look would only cost a round trip.
+  const injected = api.injectContentScript(tab.id);
+  // The background's reader gets ready (weights, name lists, compiled layers) while the page takes the script and
+  // reads its structure: a task of its own, after the injection has gone out.
+  setTimeout(prepareReader, 0);
+  await injected;
   const chosen = await types;
   // Not awaited: the marks follow in the page, and the popup's own request shares this one. Where the script was
   // there already, marks that are on stay as they are (the session shares a request for what is drawn).

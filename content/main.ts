@@ -3,6 +3,7 @@ import { analyzeDocumentApart } from '../src/analysis-apart';
 import type { Analysis } from '../src/analysis';
 import { CONTENT_SESSION_GLOBAL } from '../src/injected-scripts';
 import { request } from '../src/messages';
+import { isReadableDocumentType } from '../src/readable-documents';
 import { browserApi } from './browser-api';
 import { startCards } from './card/index';
 import { createPageHighlighter } from './highlight/highlighter';
@@ -24,7 +25,9 @@ const scope = globalThis as Marked;
  */
 const WARM_UP_ABOVE_ELEMENTS = 1000;
 
-if (!scope[SESSION_KEY]) {
+// Injected without a look first (the toolbar click saves that round trip): a file the browser shows, such as
+// Chromium's PDF viewer, which scripts may enter, gets no session, and the popup explains why.
+if (!scope[SESSION_KEY] && isReadableDocumentType(document.contentType)) {
   // The watcher re-reads a highlighted page that changed (lazy paragraphs, single-page navigation).
   const watch = watchPage(document, () => void refresh());
   // Set while a reported change is being redrawn, so that redraw does not reset the watcher's loop guard.

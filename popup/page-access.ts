@@ -1,4 +1,5 @@
 // Which pages the browser lets an extension read, and the message the popup shows when it may not.
+import { isReadableDocumentType } from '../src/readable-documents';
 import type { MessageKey } from './i18n';
 
 export type PageAccess =
@@ -28,15 +29,12 @@ export const NO_ACCESS: MessageKey = 'pageNoAccess';
 export const UNREADABLE: MessageKey = 'pageUnreadable';
 export const NOT_A_WEB_PAGE: MessageKey = 'pageNotHtml';
 
-// Documents the parser reads; anything else in a tab is a file the browser shows (an image, a video, a PDF).
-const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
-
 /**
  * Chrome's PDF viewer is an HTML page that scripts may enter, with the PDF's own MIME type, so the
  * document's type tells it apart where the address (no ".pdf") and injection (allowed) do not.
  */
 export function explainDocumentType(contentType: string | null): MessageKey | null {
-  if (contentType === null || READABLE_TYPES.has(contentType.toLowerCase())) return null;
+  if (contentType === null || isReadableDocumentType(contentType)) return null;
   return contentType.toLowerCase() === 'application/pdf' ? PDF_PAGE : NOT_A_WEB_PAGE;
 }
 

@@ -29,12 +29,10 @@ function fakeApi(tab: FakeTab) {
     injectContentScript: vi.fn(async (_tabId: number) => {
       events.push('inject');
       if (tab.injectionError) throw new Error(tab.injectionError);
-      listening = true;
+      // As content.js does: no session in a file the browser shows, one session however often it goes in.
+      if ((tab.contentType ?? 'text/html') === 'text/html') listening = true;
     }),
-    inspectTab: vi.fn(async (_tabId: number) => {
-      events.push('inspect');
-      return { documentType: tab.contentType ?? 'text/html', contentScript: listening };
-    }),
+
     openPopup: vi.fn(async (_tabId: number, _windowId: number | null) => {
       events.push('openPopup');
       if (tab.popupError) throw new Error(tab.popupError);
@@ -53,8 +51,8 @@ describe('handleToolbarClick', () => {
     const prepare = vi.fn();
     expect(await handleToolbarClick(api, ARTICLE, prepare)).toBe('highlighting');
     await Promise.resolve();
-    // One round trip tells the document's type and whether the script is there; then the injection and the request.
-    expect(api.events.filter((event) => event !== 'openPopup')).toEqual(['inspect', 'inject', 'highlight']);
+    // Straight in, no round trip to look first; then the request.
+    expect(api.events.filter((event) => event !== 'openPopup')).toEqual(['inject', 'highlight']);
     expect(api.injectContentScript).toHaveBeenCalledWith(7);
     expect(api.send.mock.calls.at(-1)![1]).toMatchObject({ method: 'highlight', args: { types: ['person', 'place'] } });
     expect(api.openPopup).toHaveBeenCalledWith(7, 2);
@@ -62,29 +60,27 @@ describe('handleToolbarClick', () => {
     expect(prepare).toHaveBeenCalledTimes(1);
   });
 
-  it('asks a content script already there for highlights without injecting again', async () => {
+  it('injects again where the script runs (which leaves its session alone) and asks for highlights, on or not', async () => {
     for (const highlighted of [false, true]) {
       const present = fakeApi({ contentScript: true, highlighted });
-      const prepare = vi.fn();
-      expect(await handleToolbarClick(present, ARTICLE, prepare)).toBe('highlighting');
-      expect(present.injectContentScript).not.toHaveBeenCalled();
-      expect(present.events.filter((event) => event !== 'openPopup')).toEqual(['inspect', 'highlight']);
+      expect(await handleToolbarClick(present, ARTICLE)).toBe('highlighting');
+      expect(present.events.filter((event) => event !== 'openPopup')).toEqual(['inject', 'highlight']);
       expect(present.openPopup).toHaveBeenCalledTimes(1);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(prepare).not.toHaveBeenCalled();
     }
   });
 
-  it('leaves browser pages, PDFs and refused injections to the popup, which it still opens', async () => {
+  it('leaves browser pages and refused injections to the popup, which it still opens, and a PDF to content.js', async () => {
     const settings = fakeApi({});
     expect(await handleToolbarClick(settings, { id: 3, url: 'chrome://settings/', windowId: 1 })).toBe('left-to-popup');
     expect(settings.events).toEqual(['openPopup']);
+    // A PDF takes the script, which starts no session there: the request finds nobody, the popup explains.
     const pdf = fakeApi({ contentType: 'application/pdf' });
-    expect(await handleToolbarClick(pdf, ARTICLE)).toBe('left-to-popup');
-    expect(pdf.injectContentScript).not.toHaveBeenCalled();
+    expect(await handleToolbarClick(pdf, ARTICLE)).toBe('highlighting');
+    expect(pdf.events.filter((event) => event !== 'openPopup')).toEqual(['inject', 'highlight']);
     const refused = fakeApi({ injectionError: 'Cannot access contents of the page.' });
     expect(await handleToolbarClick(refused, ARTICLE)).toBe('left-to-popup');
     for (const api of [settings, pdf, refused]) expect(api.openPopup).toHaveBeenCalledTimes(1);
+    expect(settings.injectContentScript).not.toHaveBeenCalled();
   });
 
   it('still highlights when the popup cannot open', async () => {

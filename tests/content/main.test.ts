@@ -57,4 +57,20 @@ describe('content script injection', () => {
     await inject();
     expect(listeners).toHaveLength(1);
   });
+
+  it('starts no session in a file the browser shows (Chromium\'s PDF viewer takes scripts)', async () => {
+    for (const listener of [...listeners]) await listener(request('teardown', {}));
+    await Promise.resolve();
+    expect(listeners).toHaveLength(0);
+    Object.defineProperty(document, 'contentType', { value: 'application/pdf', configurable: true });
+    try {
+      await inject();
+      expect(listeners).toHaveLength(0);
+    } finally {
+      delete (document as unknown as { contentType?: string }).contentType;
+    }
+    expect(document.contentType).toBe('text/html');
+    await inject();
+    expect(listeners).toHaveLength(1);
+  });
 });
