@@ -48,6 +48,8 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
   let written: Promise<void> = Promise.resolve();
   let types: readonly Entity['type'][] | undefined;
   let flash: { wrapper: Wrapper; flashed: Element[]; timer: ReturnType<typeof setTimeout> } | null = null;
+  /** The page's element around the first mark, whose background chose the colours. */
+  let anchor: Element | null = null;
 
   function makeMark(piece: PlannedPiece): Element {
     const mark = doc.createElement(MARK_TAG);
@@ -59,7 +61,7 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
     return mark;
   }
 
-  /** Writes pieces from `state.next` on (already last-first) until `over()` says the task has had its time. */
+  /** Writes pieces from `state.next` on (in the plan's order) until `over()` says the task has had its time. */
   function writeSome(state: Job, over: () => boolean): void {
     guard(() => {
       do {
@@ -67,14 +69,18 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
         const mark = marks.wrap(piece, () => makeMark(piece));
         if (!mark) continue;
         const list = byKey.get(piece.key);
-        // Written last-first, so each earlier piece of a mention goes in front.
-        if (list) list.unshift(mark);
+        // A mention's pieces lie in different text nodes, which are written in document order.
+        if (list) list.push(mark);
         else byKey.set(piece.key, [mark]);
       } while (state.next < state.pieces.length && !over());
     });
   }
 
-  /** Writes the pieces in tasks of a few milliseconds each, until done or cancelled. */
+  /**
+   * Writes the pieces in tasks of a few milliseconds each, until done or cancelled. Each task's marks cost the browser
+   * three to four times the task's time in the frame after it (every marked paragraph is laid out and shaped again), so
+   * a larger budget leaves frames over the 50 ms of a long task on a big page.
+   */
   async function write(state: Job, spentMs: number): Promise<void> {
     // The first task already spent `spentMs` reading the page and planning: it writes only what its budget has left.
     let firstTask = true;
@@ -122,6 +128,9 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
     },
 
     async highlight(analysis: Analysis, chosen?: readonly Entity['type'][]): Promise<HighlightSummary> {
+      // Highlighting again: the colours are read before our marks come off. Read after, the page's style would be out
+      // of date, and reading it would make the browser restyle the whole page there and then, inside this task.
+      const known = marks.count > 0 && anchor?.isConnected ? schemeBehind(anchor) : null;
       highlighter.unhighlight();
       types = chosen;
       const state: Job = { pieces: [], next: 0, cancelled: false };
@@ -147,8 +156,9 @@ export function createPageHighlighter(doc: Document, options: HighlighterOptions
           taskStart = performance.now();
           if (state.cancelled) return NOTHING_MARKED;
         }
-        const anchor = plan.pieces[plan.pieces.length - 1]!.node.parentElement;
-        guard(() => styles.apply(schemeBehind(anchor)));
+        anchor = plan.pieces[0]!.node.parentElement;
+        const scheme = known ?? schemeBehind(anchor);
+        guard(() => styles.apply(scheme));
         state.pieces = plan.pieces;
         void write(state, performance.now() - taskStart).finally(finished);
         return { marks: plan.pieces.length, entities: plan.entities, unplaced: plan.unplaced };

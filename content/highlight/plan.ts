@@ -1,4 +1,4 @@
-// Turns the Analysis's entity mentions into the pieces of page text to wrap: located, overlaps dropped, last-first.
+// Turns the Analysis's entity mentions into the pieces of page text to wrap: located, overlaps dropped, in writing order.
 import type { Analysis, Entity, Span } from '../../src/analysis';
 import { locateBlocks, locateSpan } from './locate';
 import type { TextIndex } from './text-index';
@@ -15,7 +15,10 @@ export interface PlannedPiece extends Piece {
 }
 
 export interface Plan {
-  /** In writing order: last in the document first. */
+  /**
+   * In writing order: text nodes in document order, so that the top of the page (where the reader usually is) is
+   * marked first on a page written over several tasks; within a node last-first, as Wrapper.wrap needs.
+   */
   pieces: PlannedPiece[];
   /** Entities with at least one mention placed. */
   entities: number;
@@ -66,6 +69,6 @@ export function planMarks(index: TextIndex, analysis: Analysis, types?: readonly
     const key = spanKey(item.span);
     parts.forEach((part, i) => pieces.push({ ...part, entity: item.entity, mention: item.mention, lead: i === 0, key }));
   }
-  pieces.sort((a, b) => b.order - a.order || b.start - a.start);
+  pieces.sort((a, b) => a.order - b.order || b.start - a.start);
   return { pieces, entities: placed.size, unplaced };
 }

@@ -175,6 +175,27 @@ describe('unhighlight', () => {
     expect(document.body.textContent).toContain('Vantown stayed calm');
   });
 
+  it('highlighting again reads the colours behind the marks before taking them off, not from a page just changed', async () => {
+    loadPage(article('<p>Mara Okafor met the Borel Institute in Vantown on Monday.</p>'));
+    const analysis = withEntity(blocksOnly(), 'Vantown', 'place');
+    const highlighter = createPageHighlighter(document);
+    await highlightAll(analysis, undefined, highlighter);
+    const marksAtEachRead: number[] = [];
+    const read = window.getComputedStyle;
+    window.getComputedStyle = (el: Element, pseudo?: string | null) => {
+      marksAtEachRead.push(document.querySelectorAll('newslens-mark').length);
+      return read.call(window, el, pseudo);
+    };
+    try {
+      await highlightAll(analysis, undefined, highlighter);
+    } finally {
+      window.getComputedStyle = read;
+    }
+    expect(marksAtEachRead.length).toBeGreaterThan(0);
+    expect(marksAtEachRead.every((count) => count === 2)).toBe(true);
+    expect(markTexts()).toEqual(['e1:Vantown', 'e1:Vantown']);
+  });
+
   it('highlighting twice replaces the marks instead of nesting them', async () => {
     loadPage(article('<p>Mara Okafor met the Borel Institute in Vantown on Monday.</p>'));
     const analysis = withEntity(blocksOnly(), 'Vantown', 'place');
@@ -233,6 +254,11 @@ describe('large pages', () => {
     expect(summary.marks).toBe(2400);
     const atOnce = document.querySelectorAll('newslens-mark').length;
     expect(atOnce).toBeGreaterThan(0);
+    expect(atOnce).toBeLessThan(2400);
+    // The top of the page, where the reader usually is, comes first: the first report is marked, the last not yet.
+    const reports = document.querySelectorAll('article p');
+    expect(reports[0]!.querySelectorAll('newslens-mark')).toHaveLength(3);
+    expect(reports[reports.length - 1]!.querySelectorAll('newslens-mark')).toHaveLength(0);
     await highlighter.written;
     expect(document.querySelectorAll('newslens-mark')).toHaveLength(2400);
     expect(document.body.textContent).toBe(text);
@@ -245,10 +271,13 @@ describe('large pages', () => {
     const analysis = withEntity(blocksOnly(), 'Vantown', 'place');
     const highlighter = createPageHighlighter(document, { flashMs: 10 });
     const summary = await highlighter.highlight(analysis);
-    // The first mention in the page is written last (the job goes last-first).
-    expect(highlighter.reveal(analysis, analysis.entities[0]!.mentions[0]!)).toBe(true);
+    // The last mention in the page is written last (the job goes from the top).
+    const mentions = analysis.entities[0]!.mentions;
+    expect(document.querySelectorAll('newslens-mark').length).toBeLessThan(summary.marks);
+    expect(highlighter.reveal(analysis, mentions[mentions.length - 1]!)).toBe(true);
     expect(document.querySelectorAll('newslens-mark')).toHaveLength(summary.marks);
-    expect(document.querySelector('newslens-mark')!.hasAttribute('data-newslens-flash')).toBe(true);
+    const marks = document.querySelectorAll('newslens-mark');
+    expect(marks[marks.length - 1]!.hasAttribute('data-newslens-flash')).toBe(true);
     await highlighter.written;
     expect(document.querySelectorAll('newslens-mark')).toHaveLength(summary.marks);
   });
