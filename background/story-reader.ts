@@ -1,5 +1,5 @@
 // The stories' reader in the background: one copy of the tagger for every tab, and the NLP layers kept warm from one page to the next.
-import { emptyArticle, type Block } from '../src/analysis';
+import type { Block } from '../src/analysis';
 import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS } from '../src/analysis-warm-up';
 import { readAfterEntities } from '../src/analyze';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
@@ -15,7 +15,7 @@ import { findEntities, type DocumentTagger } from '../src/nlp/entities/find-enti
 export interface StoryReader {
   /**
    * Does the first-use work before a page asks (unpacking the weights, building the name lists, compiling the
-   * layers on an invented sentence), so a click's reading finds it done. Once per background life.
+   * entity layer on an invented sentence), so a click's reading finds it done. Once per background life.
    */
   prepare(): void;
   /** Answers a background request; undefined for any other message. */
@@ -39,8 +39,9 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null): Stor
     prepared = true;
     const ready = taggerNow();
     for (const warm of NAME_LIST_WARM_UPS) warm();
-    const blocks = [...WARM_UP_BLOCKS];
-    readAfterEntities({ blocks, article: emptyArticle() }, findEntities(blocks, ready));
+    // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their
+    // first compilation is no one's wait.
+    findEntities([...WARM_UP_BLOCKS], ready);
   }
 
   const answer: { [M in keyof BackgroundMethods]: (args: BackgroundMethods[M]['args']) => BackgroundMethods[M]['result'] } = {
