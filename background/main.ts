@@ -4,10 +4,15 @@ import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlights } from './highlight-command
 import { createSiteSync } from './site-registry';
 import { createStoryReader } from './story-reader';
 import { shippedTagger } from '../src/nlp/ner/shipped-tagger';
+import { nextTask } from '../src/next-task';
 import { handleToolbarClick } from './toolbar-click';
 
 // The weights and name lists were loaded before this script (ner-model.js, name-lists.js); the reader unpacks them on first need.
-const reader = createStoryReader(shippedTagger);
+// Chromium's background is a service worker, on a thread of its own; Firefox's is an event page on the thread its
+// popup uses too, so there the entities yield between slices and the popup stays responsive.
+const workerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
+const inServiceWorker = workerScope !== undefined && globalThis instanceof workerScope;
+const reader = createStoryReader(shippedTagger, inServiceWorker ? {} : { yieldNow: nextTask });
 browserApi.onRequest((message) => reader.handle(message));
 
 const sync = createSiteSync(browserApi);
@@ -24,8 +29,7 @@ browserApi.onCommand((command, tabId) => {
 // Chromium's background is a service worker, and Chromium opens a popup from it (action.openPopup): there the
 // background takes the clicks, so the tab is read while the popup opens instead of after (toolbar-click.ts).
 // Firefox keeps the manifest's popup, which its own script prepares.
-const workerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
-if (workerScope && globalThis instanceof workerScope) {
+if (inServiceWorker) {
   browserApi.takeToolbarClicks((tab) => void handleToolbarClick(browserApi, tab, reader.prepare)).catch((error: unknown) => {
     console.error('Newslens: the toolbar button stays with the popup', error);
   });

@@ -3,7 +3,8 @@ import type { Block } from '../src/analysis';
 import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS } from '../src/analysis-warm-up';
 import { readAfterEntities } from '../src/analyze';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
-import { findEntities, type DocumentTagger } from '../src/nlp/entities/find-entities';
+import { findEntities, findEntitiesYielding, type DocumentTagger } from '../src/nlp/entities/find-entities';
+import type { YieldNow } from '../src/nlp/ner/steps';
 
 /*
  * Why here and not in the page: a content script starts in a fresh world on every page, so each page paid for
@@ -25,7 +26,16 @@ export interface StoryReader {
 /** Tags no word: the entity layer then runs on its rules alone (the weights are missing or unreadable). */
 const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
 
-export function createStoryReader(loadTagger: () => DocumentTagger | null): StoryReader {
+export interface StoryReaderOptions {
+  /**
+   * Hands control back between slices of ~10 ms of the entity layer (src/nlp/ner/steps.ts). Firefox runs the
+   * background and the popup on one thread, so a 1 MB page's entities (about half a second) would freeze the popup
+   * in one task. Default: none, the entities are one task.
+   */
+  yieldNow?: YieldNow;
+}
+
+export function createStoryReader(loadTagger: () => DocumentTagger | null, options: StoryReaderOptions = {}): StoryReader {
   let tagger: DocumentTagger | null = null;
   let prepared = false;
 
@@ -44,12 +54,15 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null): Stor
     findEntities([...WARM_UP_BLOCKS], ready);
   }
 
-  const answer: { [M in keyof BackgroundMethods]: (args: BackgroundMethods[M]['args']) => BackgroundMethods[M]['result'] } = {
+  const answer: { [M in keyof BackgroundMethods]: (args: BackgroundMethods[M]['args']) => BackgroundMethods[M]['result'] | Promise<BackgroundMethods[M]['result']> } = {
     prepare: () => {
       prepare();
       return { prepared: true };
     },
-    readEntities: (args) => findEntities(blocksOf(args.blocks), taggerNow()),
+    readEntities: (args) => {
+      const blocks = blocksOf(args.blocks);
+      return options.yieldNow ? findEntitiesYielding(blocks, taggerNow(), options.yieldNow) : findEntities(blocks, taggerNow());
+    },
     readAfterEntities: (args) => {
       if (!Array.isArray(args.entities)) throw new Error('readAfterEntities: entities must be an array');
       if (typeof args.article !== 'object' || args.article === null) throw new Error('readAfterEntities: article must be an object');
@@ -62,7 +75,7 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null): Stor
     if (!Object.hasOwn(answer, message.method)) return Promise.resolve(fail(`Unknown method: ${message.method}`));
     try {
       const run = answer[message.method] as (args: unknown) => unknown;
-      return Promise.resolve(ok(run(message.args)));
+      return Promise.resolve(run(message.args)).then(ok, fail);
     } catch (error) {
       return Promise.resolve(fail(error));
     }

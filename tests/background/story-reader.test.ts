@@ -45,4 +45,15 @@ describe('createStoryReader', () => {
     expect(await reader.handle(backgroundRequest('readEntities', { blocks: [{ kind: 'paragraph', text: 5 }] as never }))).toMatchObject({ ok: false });
     expect(await reader.handle(backgroundRequest('readAfterEntities', { blocks: BLOCKS, article: emptyArticle(), entities: null as never }))).toEqual({ ok: false, error: 'readAfterEntities: entities must be an array' });
   });
+
+  it('with yieldNow, hands control back between slices of the entities and gives the same entities', async () => {
+    const long: Block[] = Array.from({ length: 300 }, (_, i) => ({ kind: 'paragraph', text: `${BLOCKS[i % 2]!.text} Paragraph ${i}.` }));
+    let yields = 0;
+    const sliced = createStoryReader(() => tagDocument, { yieldNow: async () => void yields++ });
+    const plain = createStoryReader(() => tagDocument);
+    const [a, b] = [await sliced.handle(backgroundRequest('readEntities', { blocks: long })), await plain.handle(backgroundRequest('readEntities', { blocks: long }))];
+    expect(a).toEqual(b);
+    expect((a as { value: unknown[] }).value.length).toBeGreaterThan(2);
+    expect(yields).toBeGreaterThan(0);
+  });
 });
