@@ -1,43 +1,52 @@
-// The stories' reader in the background: one copy of the tagger for every tab, and the NLP layers kept warm from one page to the next.
+// The pages' reader in the background: a page's HTML in, its structure and story out, with one copy of the tagger for every tab and code that stays compiled from one page to the next.
 import type { Block } from '../src/analysis';
 import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS } from '../src/analysis-warm-up';
 import { readAfterEntities } from '../src/analyze';
+import { parseHtmlDocument } from '../src/io/parse-html';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
 import { findEntities, findEntitiesYielding, type DocumentTagger } from '../src/nlp/entities/find-entities';
-import type { YieldNow } from '../src/nlp/ner/steps';
+import { runSteps, runStepsYielding, type YieldNow } from '../src/nlp/ner/steps';
+import { extractStructure, extractStructureSteps } from '../src/structure/extract-structure';
+import { WARM_UP_PAGE_HTML } from '../src/structure/warm-up-page';
 
 /*
  * Why here and not in the page: a content script starts in a fresh world on every page, so each page paid for
- * loading 5 MB of weights and name lists, unpacking them (40–70 ms) and running the NLP code cold (150–250 ms
- * before the marks), and every tab kept its own 10 MB table. The background does that once per life, and a
- * second page is read by code already compiled. The page keeps what needs its DOM: the structure and the marks.
+ * compiling the structure code (40–60 ms on the seed page), loading 5 MB of weights and name lists, unpacking them
+ * and running the NLP code cold (150–250 ms before the marks), and every tab kept its own 10 MB table. The
+ * background does the first-use work once per life, and a second page is read by code already compiled. The page
+ * sends its HTML (document.documentElement.outerHTML, a native call) and draws the marks; the background parses
+ * it with linkedom, as the CLI and the structure benchmark do, so the extension reads a page as they measure it.
  */
+
+/** A page's HTML over this many characters is refused with an error rather than parsed (a 1 MB story's page is ~2 MB). */
+export const MAX_PAGE_HTML = 20_000_000;
 
 export interface StoryReader {
   /**
    * Does the first-use work before a page asks (unpacking the weights, building the name lists, compiling the
-   * entity layer on an invented sentence), so a click's reading finds it done. Once per background life.
+   * structure code and the entity layer on invented material), so a click's reading finds it done. Once per life.
    */
   prepare(): void;
   /** Answers a background request; undefined for any other message. */
   handle(message: unknown): Promise<Result<unknown>> | undefined;
 }
 
-/** Tags no word: the entity layer then runs on its rules alone (the weights are missing or unreadable). */
-const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
-
 export interface StoryReaderOptions {
   /**
-   * Hands control back between slices of ~10 ms of the entity layer (src/nlp/ner/steps.ts). Firefox runs the
-   * background and the popup on one thread, so a 1 MB page's entities (about half a second) would freeze the popup
-   * in one task. Default: none, the entities are one task.
+   * Hands control back between slices of ~10 ms of the structure and the entity layer (src/nlp/ner/steps.ts).
+   * Firefox runs the background and the popup on one thread, so a 1 MB page's reading (about a second) would
+   * freeze the popup in one task. Default: none, each is one task.
    */
   yieldNow?: YieldNow;
 }
 
+/** Tags no word: the entity layer then runs on its rules alone (the weights are missing or unreadable). */
+const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
+
 export function createStoryReader(loadTagger: () => DocumentTagger | null, options: StoryReaderOptions = {}): StoryReader {
   let tagger: DocumentTagger | null = null;
   let prepared = false;
+  const { yieldNow } = options;
 
   function taggerNow(): DocumentTagger {
     tagger ??= loadTagger() ?? tagNoNames;
@@ -47,6 +56,7 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null, optio
   function prepare(): void {
     if (prepared) return;
     prepared = true;
+    extractStructure(parseHtmlDocument(WARM_UP_PAGE_HTML), null);
     const ready = taggerNow();
     for (const warm of NAME_LIST_WARM_UPS) warm();
     // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their
@@ -54,15 +64,22 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null, optio
     findEntities([...WARM_UP_BLOCKS], ready);
   }
 
+  async function readPage(args: BackgroundMethods['readPage']['args']): Promise<BackgroundMethods['readPage']['result']> {
+    if (typeof args.html !== 'string') throw new Error('readPage: html must be a string');
+    if (args.html.length > MAX_PAGE_HTML) throw new Error(`readPage: the page's HTML is ${args.html.length} characters, over the ${MAX_PAGE_HTML} this reader takes`);
+    const url = typeof args.url === 'string' && /^https?:/i.test(args.url) ? args.url : null;
+    const steps = extractStructureSteps(parseHtmlDocument(args.html), url);
+    const page = yieldNow ? await runStepsYielding(steps, yieldNow) : runSteps(steps);
+    const entities = yieldNow ? await findEntitiesYielding(page.blocks, taggerNow(), yieldNow) : findEntities(page.blocks, taggerNow());
+    return { page, entities };
+  }
+
   const answer: { [M in keyof BackgroundMethods]: (args: BackgroundMethods[M]['args']) => BackgroundMethods[M]['result'] | Promise<BackgroundMethods[M]['result']> } = {
     prepare: () => {
       prepare();
       return { prepared: true };
     },
-    readEntities: (args) => {
-      const blocks = blocksOf(args.blocks);
-      return options.yieldNow ? findEntitiesYielding(blocks, taggerNow(), options.yieldNow) : findEntities(blocks, taggerNow());
-    },
+    readPage,
     readAfterEntities: (args) => {
       if (!Array.isArray(args.entities)) throw new Error('readAfterEntities: entities must be an array');
       if (typeof args.article !== 'object' || args.article === null) throw new Error('readAfterEntities: article must be an object');

@@ -3,7 +3,7 @@ import type { Analysis } from '../src/analysis';
 import { analyzeCopiedText, analyzeDocument, analyzePlainText } from '../src/analyze';
 import { decodeHtml } from '../src/io/decode-html';
 import type { DocumentTagger } from '../src/nlp/entities/find-entities';
-import { parseHtmlDocument } from './parse-html';
+import { parseHtmlDocument } from '../src/io/parse-html';
 import type { Input } from './read-input';
 
 export interface AnalyzeInputOptions {

@@ -18,12 +18,6 @@ import { storyReaderClient } from './story-reader-client';
 const SESSION_KEY = Symbol.for(CONTENT_SESSION_GLOBAL);
 type Marked = typeof globalThis & { [SESSION_KEY]?: ContentSession };
 const scope = globalThis as Marked;
-/**
- * The structure code's first run in a fresh page costs 20–30 ms of compiling. A page with more elements than this
- * reads an invented page first, in a task of its own, so that its own structure task stays short; a smaller page
- * (the seed has 193) is read at once, the compiling included, well within a task, and its marks come sooner.
- */
-const WARM_UP_ABOVE_ELEMENTS = 1000;
 
 // Injected without a look first (the toolbar click saves that round trip): a file the browser shows, such as
 // Chromium's PDF viewer, which scripts may enter, gets no session, and the popup explains why.
@@ -51,26 +45,18 @@ if (!scope[SESSION_KEY] && isReadableDocumentType(document.contentType)) {
   };
   // The latest reading, for the hover cards (the session keeps its own cache for the protocol).
   let latest: Analysis | null = null;
-  // Whether a reading has run in this page: only the first may warm the structure code up (analysis-apart.ts).
-  let warmed = false;
-  // The background reads the story: it gets the tagger ready now, while this page reads its structure.
+  // The background reads the page: it gets ready now, while this script sets up.
   const reader = storyReaderClient(browserApi.askBackground);
   reader.prepare();
   const session = startSession({
     api: browserApi,
-    // The structure here (after a warm-up task on the first reading), then the entities and the rest from the
-    // background; the marks are drawn once the entities are known, while the rest is read.
+    // The page's HTML to the background, the structure and entities back (the marks are drawn then), then the rest.
     analyze: async (onEntities) =>
       (latest = await analyzeDocumentApart(document, {
         url: location.href,
         reader,
-        warmUp: !warmed && document.getElementsByTagName('*').length > WARM_UP_ABOVE_ELEMENTS,
-        pause: nextTask,
-        // A very long page's structure is read in slices, a task each.
-        yieldNow: nextTask,
         signal: session.signal,
         onEntities: (partial) => {
-          warmed = true;
           latest = partial;
           onEntities(partial);
         },

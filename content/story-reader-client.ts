@@ -1,4 +1,4 @@
-// The content script's side of the story reader: the background reads the story (background/story-reader.ts), the page only its structure.
+// The content script's side of the page reader: the background reads the page's HTML (background/story-reader.ts), the page draws the marks.
 import type { StoryReaderClient } from '../src/analysis-apart';
 import { backgroundRequest, type BackgroundMethod, type BackgroundMethods, type BackgroundRequest, type Result } from '../src/messages';
 
@@ -16,7 +16,7 @@ export function storyReaderClient(ask: AskBackground): StoryReaderClient & { pre
   return {
     // Not awaited by anyone: the background gets ready while the page reads its structure, and a failure shows in the reading.
     prepare: () => void call('prepare', {}).catch(() => undefined),
-    readEntities: (blocks) => call('readEntities', { blocks }),
+    readPage: (html, url) => call('readPage', { html, url }),
     readAfterEntities: (page, entities) => call('readAfterEntities', { blocks: page.blocks, article: page.article, entities }),
   };
 }

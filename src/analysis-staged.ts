@@ -10,7 +10,7 @@ import { extractQuotes } from './nlp/quotes/index';
 import { extractTimes } from './nlp/times/index';
 import { sourcesOf } from './sources';
 import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS } from './analysis-warm-up';
-import { warmUpDocument } from './structure/warm-up-document';
+import { WARM_UP_PAGE_HTML } from './structure/warm-up-page';
 
 export interface StagedOptions extends Omit<AnalyzeOptions, 'tagger'> {
   /**
@@ -78,7 +78,7 @@ export async function analyzeDocumentStaged(doc: Document, options: StagedOption
     return result;
   }
 
-  if (options.warmUp) await stage(() => extractStructure(warmUpDocument(doc), null));
+  if (options.warmUp) await stage(() => extractStructure(new DOMParser().parseFromString(WARM_UP_PAGE_HTML, 'text/html'), null));
   const page = await stage(() => extractStructure(doc, url));
   const analysis = analysisOf(url, page);
   if (options.structureOnly) return finish(analysis, spent);

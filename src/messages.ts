@@ -1,6 +1,7 @@
 // The one typed message protocol between popup, content script and background: method -> args -> result.
 import type { Analysis, Article, Block, Entity, Span } from './analysis';
 import type { ReadingAfterEntities } from './analyze';
+import type { StructuredPage } from './structure/structured-page';
 
 /** Every request the popup or background can make of the content script, with its argument and result. */
 export interface ContentMethods {
@@ -19,14 +20,14 @@ export interface ContentMethods {
 }
 
 /**
- * What the content script asks of the background, which reads the stories of every tab with one warm copy of the
- * tagger and the NLP layers (background/story-reader.ts): the page's structure is read in the page, its story here.
+ * What the content script asks of the background, which reads the pages of every tab with one warm copy of the
+ * structure code, the tagger and the NLP layers (background/story-reader.ts): the page only sends its HTML.
  */
 export interface BackgroundMethods {
-  /** Get the tagger ready (unpack the weights, build the name lists, compile the layers) while the page reads its structure. */
+  /** Get ready (unpack the weights, build the name lists, compile the layers) while the page is serialised. */
   prepare: { args: Record<string, never>; result: { prepared: true } };
-  /** The entities of a page's blocks: all the marks need. */
-  readEntities: { args: { blocks: Block[] }; result: Entity[] };
+  /** The page's structure and its story's entities: all the marks need. */
+  readPage: { args: { html: string; url: string | null }; result: { page: StructuredPage; entities: Entity[] } };
   /** The layers that read the entities: times, quotes and facts. */
   readAfterEntities: { args: { blocks: Block[]; article: Article; entities: Entity[] }; result: ReadingAfterEntities };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The reading apart from the page: structure here, the story by a reader elsewhere, the same Analysis as analyzeDocument.
+// The page read apart from it: its HTML to a reader elsewhere, the same Analysis as the CLI reads from that HTML.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { Analysis } from '../../src/analysis';
 import { analyzeDocument } from '../../src/analyze';
 import { analyzeDocumentApart, type StoryReaderClient } from '../../src/analysis-apart';
 import { createStoryReader } from '../../background/story-reader';
+import { parseHtmlDocument } from '../../src/io/parse-html';
 import { backgroundRequest, type BackgroundMethod, type BackgroundMethods, type Result } from '../../src/messages';
 import { tagDocument } from '../../src/nlp/ner';
 import type { DocumentTagger } from '../../src/nlp/entities/find-entities';
@@ -27,50 +28,52 @@ function readerOver(tagger: DocumentTagger | null, log: string[] = []): StoryRea
     return JSON.parse(JSON.stringify(result.value)) as BackgroundMethods[M]['result'];
   }
   return {
-    readEntities: (blocks) => call('readEntities', { blocks }),
+    readPage: (html, url) => call('readPage', { html, url }),
     readAfterEntities: (page, entities) => call('readAfterEntities', { ...page, entities }),
   };
 }
 
 describe('analyzeDocumentApart', () => {
-  it('reads the sample page exactly as analyzeDocument does, with and without the tagger', async () => {
+  it('reads the live page as the CLI reads its HTML, with and without the tagger, and as the page itself would', async () => {
     const doc = loadSample();
-    const whole = analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument });
-    expect(whole.entities.length).toBeGreaterThan(10);
-    expect(whole.quotes.length).toBeGreaterThan(0);
-    expect(whole.facts.length).toBeGreaterThan(0);
-    const apart = await analyzeDocumentApart(doc, { url: URL_OF_PAGE, reader: readerOver(tagDocument), warmUp: true });
-    expect(withoutTime(apart)).toEqual(withoutTime(whole));
+    const html = doc.documentElement.outerHTML;
+    const cli = analyzeDocument(parseHtmlDocument(html), { url: URL_OF_PAGE, tagger: tagDocument });
+    expect(cli.entities.length).toBeGreaterThan(10);
+    expect(cli.quotes.length).toBeGreaterThan(0);
+    expect(cli.facts.length).toBeGreaterThan(0);
+    const apart = await analyzeDocumentApart(doc, { url: URL_OF_PAGE, reader: readerOver(tagDocument) });
+    expect(withoutTime(apart)).toEqual(withoutTime(cli));
+    // The seed page reads the same through linkedom (the background) as through the browser's own DOM (jsdom here).
+    expect(withoutTime(apart)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE, tagger: tagDocument })));
     const rulesOnly = await analyzeDocumentApart(doc, { url: URL_OF_PAGE, reader: readerOver(null) });
-    expect(withoutTime(rulesOnly)).toEqual(withoutTime(analyzeDocument(doc, { url: URL_OF_PAGE })));
+    expect(withoutTime(rulesOnly)).toEqual(withoutTime(analyzeDocument(parseHtmlDocument(html), { url: URL_OF_PAGE })));
   });
 
-  it('hands over the entities before asking for the rest, and pauses after the warm-up only', async () => {
+  it('hands over the entities before asking for the rest', async () => {
     const events: string[] = [];
     const partials: Analysis[] = [];
     await analyzeDocumentApart(loadSample(), {
       url: URL_OF_PAGE,
       reader: readerOver(tagDocument, events),
-      warmUp: true,
-      pause: async () => void events.push('pause'),
       onEntities: (partial) => {
         events.push('entities');
         partials.push(partial);
       },
     });
-    expect(events).toEqual(['pause', 'readEntities', 'entities', 'readAfterEntities']);
+    expect(events).toEqual(['readPage', 'entities', 'readAfterEntities']);
     expect(partials[0]!.entities.map((entity) => entity.name)).toContain('Sun Weidong');
+    expect(partials[0]!.article.title).toBeTruthy();
     expect(partials[0]!.quotes).toEqual([]);
   });
 
   it('rejects with the reader\'s reason, and stops when the signal aborts', async () => {
-    const failing: StoryReaderClient = { readEntities: () => Promise.reject(new Error('no background')), readAfterEntities: () => Promise.reject(new Error('unused')) };
+    const failing: StoryReaderClient = { readPage: () => Promise.reject(new Error('no background')), readAfterEntities: () => Promise.reject(new Error('unused')) };
     await expect(analyzeDocumentApart(loadSample(), { url: URL_OF_PAGE, reader: failing })).rejects.toThrow('no background');
     const controller = new AbortController();
     const log: string[] = [];
     const reader = readerOver(null, log);
-    const stopping: StoryReaderClient = { ...reader, readEntities: async (blocks) => ((controller.abort(new Error('torn down'))), reader.readEntities(blocks)) };
+    const stopping: StoryReaderClient = { ...reader, readPage: async (html, url) => (controller.abort(new Error('torn down')), reader.readPage(html, url)) };
     await expect(analyzeDocumentApart(loadSample(), { url: URL_OF_PAGE, reader: stopping, signal: controller.signal })).rejects.toThrow('torn down');
-    expect(log).toEqual(['readEntities']);
+    expect(log).toEqual(['readPage']);
   });
 });

@@ -8,7 +8,7 @@ import { analyzeDocument } from '../../src/analyze';
 import { analyzeDocumentStaged } from '../../src/analysis-staged';
 import { tagDocument } from '../../src/nlp/ner';
 import { WARM_UP_BLOCKS } from '../../src/analysis-warm-up';
-import { warmUpDocument } from '../../src/structure/warm-up-document';
+import { WARM_UP_PAGE_HTML } from '../../src/structure/warm-up-page';
 import { extractStructure } from '../../src/structure/extract-structure';
 import { documentTaggerOf, findEntities } from '../../src/nlp/entities/find-entities';
 import stored from '../../src/nlp/ner/model.json';
@@ -105,7 +105,7 @@ describe('analyzeDocumentStaged', () => {
   it('warms up on material that goes through the layers as a story does, without touching the page', async () => {
     const doc = loadSample();
     const before = doc.documentElement.outerHTML;
-    const page = extractStructure(warmUpDocument(doc), null);
+    const page = extractStructure(new DOMParser().parseFromString(WARM_UP_PAGE_HTML, 'text/html'), null);
     expect(page.article.title).toBe('Harbour talks resume');
     expect(page.blocks.filter((block) => block.kind === 'paragraph').length).toBeGreaterThanOrEqual(3);
     expect(doc.documentElement.outerHTML).toBe(before);

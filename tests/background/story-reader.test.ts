@@ -2,8 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStoryReader } from '../../background/story-reader';
 import { emptyArticle, type Block } from '../../src/analysis';
+import { MAX_PAGE_HTML } from '../../background/story-reader';
 import { backgroundRequest, request } from '../../src/messages';
 import { tagDocument } from '../../src/nlp/ner';
+
+/** An invented page: its body paragraphs are BLOCKS. */
+const pageOf = (paragraphs: string[]) => `<html><head><title>Talks in Moscow</title></head><body><article><h1>Talks in Moscow</h1>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`;
 
 const BLOCKS: Block[] = [
   { kind: 'paragraph', text: 'Foreign Minister Sergey Lavrov met Sun Weidong in Moscow on Monday, the ministry said.' },
@@ -17,18 +21,20 @@ describe('createStoryReader', () => {
     expect(load).not.toHaveBeenCalled();
     expect(await reader.handle(backgroundRequest('prepare', {}))).toEqual({ ok: true, value: { prepared: true } });
     reader.prepare();
-    await reader.handle(backgroundRequest('readEntities', { blocks: BLOCKS }));
+    await reader.handle(backgroundRequest('readPage', { html: pageOf(BLOCKS.map((block) => block.text)), url: 'https://news.example/a' }));
     expect(load).toHaveBeenCalledTimes(1);
     const lazy = vi.fn(() => tagDocument);
-    await createStoryReader(lazy).handle(backgroundRequest('readEntities', { blocks: BLOCKS }));
+    await createStoryReader(lazy).handle(backgroundRequest('readPage', { html: pageOf(BLOCKS.map((block) => block.text)), url: 'https://news.example/a' }));
     expect(lazy).toHaveBeenCalledTimes(1);
   });
 
-  it('reads the entities, then the quotes and facts that rest on them', async () => {
+  it('reads the page\'s structure and entities, then the quotes and facts that rest on them', async () => {
     const reader = createStoryReader(() => tagDocument);
-    const entities = await reader.handle(backgroundRequest('readEntities', { blocks: BLOCKS }));
-    expect(entities?.ok).toBe(true);
-    const found = (entities as { value: { id: string; name: string; type: string }[] }).value;
+    const read = await reader.handle(backgroundRequest('readPage', { html: pageOf(BLOCKS.map((block) => block.text)), url: 'https://news.example/a' }));
+    expect(read?.ok).toBe(true);
+    const { page, entities: found } = (read as { value: { page: { article: { title: string }; blocks: Block[] }; entities: { id: string; name: string; type: string }[] } }).value;
+    expect(page.article.title).toBe('Talks in Moscow');
+    expect(page.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)).toEqual(BLOCKS.map((block) => block.text));
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Sergey Lavrov', type: 'person' }), expect.objectContaining({ name: 'Moscow', type: 'place' })]));
     const rest = await reader.handle(backgroundRequest('readAfterEntities', { blocks: BLOCKS, article: { ...emptyArticle(), publishedAt: '2024-02-28' }, entities: found as never }));
     const lavrov = found.find((entity) => entity.name === 'Sergey Lavrov')!.id;
@@ -41,19 +47,23 @@ describe('createStoryReader', () => {
     expect(reader.handle(request('ping', {}))).toBeUndefined();
     expect(reader.handle({ hello: 'world' })).toBeUndefined();
     expect(await reader.handle({ ...backgroundRequest('prepare', {}), method: 'toString' })).toEqual({ ok: false, error: 'Unknown method: toString' });
-    expect(await reader.handle(backgroundRequest('readEntities', { blocks: 'not blocks' as never }))).toEqual({ ok: false, error: "the request's blocks must be an array of { kind, text }" });
-    expect(await reader.handle(backgroundRequest('readEntities', { blocks: [{ kind: 'paragraph', text: 5 }] as never }))).toMatchObject({ ok: false });
+    expect(await reader.handle(backgroundRequest('readPage', { html: 5 as never, url: null }))).toEqual({ ok: false, error: 'readPage: html must be a string' });
+    expect(await reader.handle(backgroundRequest('readPage', { html: 'x'.repeat(MAX_PAGE_HTML + 1), url: null }))).toMatchObject({ ok: false, error: expect.stringContaining('over the') });
+    // Not a page at all, or a broken one: read as what it is, never a throw.
+    expect(await reader.handle(backgroundRequest('readPage', { html: '<<<>>> <p>unclosed', url: 'javascript:alert(1)' }))).toMatchObject({ ok: true });
+    expect(await reader.handle(backgroundRequest('readAfterEntities', { blocks: 'not blocks' as never, article: emptyArticle(), entities: [] }))).toEqual({ ok: false, error: "the request's blocks must be an array of { kind, text }" });
+    expect(await reader.handle(backgroundRequest('readAfterEntities', { blocks: [{ kind: 'paragraph', text: 5 }] as never, article: emptyArticle(), entities: [] }))).toMatchObject({ ok: false });
     expect(await reader.handle(backgroundRequest('readAfterEntities', { blocks: BLOCKS, article: emptyArticle(), entities: null as never }))).toEqual({ ok: false, error: 'readAfterEntities: entities must be an array' });
   });
 
-  it('with yieldNow, hands control back between slices of the entities and gives the same entities', async () => {
-    const long: Block[] = Array.from({ length: 300 }, (_, i) => ({ kind: 'paragraph', text: `${BLOCKS[i % 2]!.text} Paragraph ${i}.` }));
+  it('with yieldNow, hands control back between slices of the structure and the entities, with the same reading', async () => {
+    const html = pageOf(Array.from({ length: 300 }, (_, i) => `${BLOCKS[i % 2]!.text} Paragraph ${i}.`));
     let yields = 0;
     const sliced = createStoryReader(() => tagDocument, { yieldNow: async () => void yields++ });
     const plain = createStoryReader(() => tagDocument);
-    const [a, b] = [await sliced.handle(backgroundRequest('readEntities', { blocks: long })), await plain.handle(backgroundRequest('readEntities', { blocks: long }))];
+    const [a, b] = [await sliced.handle(backgroundRequest('readPage', { html, url: null })), await plain.handle(backgroundRequest('readPage', { html, url: null }))];
     expect(a).toEqual(b);
-    expect((a as { value: unknown[] }).value.length).toBeGreaterThan(2);
+    expect((a as { value: { entities: unknown[] } }).value.entities.length).toBeGreaterThan(2);
     expect(yields).toBeGreaterThan(0);
   });
 });

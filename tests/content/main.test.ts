@@ -47,8 +47,8 @@ describe('content script injection', () => {
 
     const reply = await listeners[0]!(request('analyze', {}));
     expect(reply).toMatchObject({ ok: true, value: { schema: 'newslens/analysis@1', url: location.href } });
-    // The story was read by the background: readied once, then the entities and the layers after them.
-    expect(background.asked).toEqual(['prepare', 'readEntities', 'readAfterEntities']);
+    // The page was read by the background: readied once, then the structure and entities, then the layers after them.
+    expect(background.asked).toEqual(['prepare', 'readPage', 'readAfterEntities']);
 
     await listeners[0]!(request('teardown', {}));
     await Promise.resolve();

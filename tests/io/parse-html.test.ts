@@ -1,6 +1,6 @@
 // parseHtmlDocument: linkedom gets the html/head/body elements a browser's parser would add.
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument, withDocumentElements } from '../../cli/parse-html';
+import { parseHtmlDocument, withDocumentElements } from '../../src/io/parse-html';
 
 describe('parseHtmlDocument', () => {
   it('gives every input a body, even empty or tag-less text', () => {
