@@ -6,8 +6,7 @@ import { parseHtmlDocument } from '../src/io/parse-html';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
 import { findEntities, findEntitiesYielding, type DocumentTagger } from '../src/nlp/entities/find-entities';
 import { runSteps, runStepsYielding, type YieldNow } from '../src/nlp/ner/steps';
-import { extractStructure, extractStructureSteps } from '../src/structure/extract-structure';
-import { WARM_UP_PAGE_HTML } from '../src/structure/warm-up-page';
+import { extractStructureSteps } from '../src/structure/extract-structure';
 
 /*
  * Why here and not in the page: a content script starts in a fresh world on every page, so each page paid for
@@ -24,7 +23,7 @@ export const MAX_PAGE_HTML = 20_000_000;
 export interface StoryReader {
   /**
    * Does the first-use work before a page asks (unpacking the weights, building the name lists, compiling the
-   * structure code and the entity layer on invented material), so a click's reading finds it done. Once per life.
+   * entity layer on an invented sentence), so a click's reading finds it done. Once per background life.
    */
   prepare(): void;
   /** Answers a background request; undefined for any other message. */
@@ -56,7 +55,7 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null, optio
   function prepare(): void {
     if (prepared) return;
     prepared = true;
-    extractStructure(parseHtmlDocument(WARM_UP_PAGE_HTML), null);
+    // Not the structure code: the page's HTML comes in while this runs, and reading it compiles that code anyway.
     const ready = taggerNow();
     for (const warm of NAME_LIST_WARM_UPS) warm();
     // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their

@@ -32,6 +32,7 @@ export async function analyzeDocumentApart(doc: Document, options: ApartOptions)
   const started = performance.now();
   const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
   // The live document as it stands, page scripts' changes included: a native call, a few ms for a large page.
+  // eslint-disable-next-line no-restricted-properties -- reads the page's serialisation; nothing is written as HTML
   const { page, entities } = await reader.readPage(doc.documentElement.outerHTML, url);
   signal?.throwIfAborted();
   options.onEntities?.(analysisOf(url, page, { entities, times: [], quotes: [], facts: [] }, elapsed()));

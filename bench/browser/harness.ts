@@ -1,9 +1,10 @@
-// Runs in a plain Chromium page (no extension): the parser and the highlighter of the content script, timed from inside the page.
-import { analyzeDocumentStaged } from '../../src/analysis-staged';
+// Runs in a plain Chromium page (no extension): the content script's part of a reading and its highlighter, and the background's reader, timed from inside the page.
 import type { Analysis } from '../../src/analysis';
-import { createPageHighlighter } from '../../content/highlight/highlighter';
+import { analyzeDocumentApart, type StoryReaderClient } from '../../src/analysis-apart';
+import { backgroundRequest, type BackgroundMethod, type BackgroundMethods, type Result } from '../../src/messages';
 import { shippedTagger } from '../../src/nlp/ner/shipped-tagger';
-import { nextTask } from '../../content/highlight/yield';
+import { createStoryReader } from '../../background/story-reader';
+import { createPageHighlighter } from '../../content/highlight/highlighter';
 
 export interface HighlightTiming {
   /** Until highlight() answers: reading the page's text, mapping every mention, writing the first task's marks. */
@@ -17,18 +18,18 @@ export interface HighlightTiming {
 }
 
 export interface AnalysisTiming {
-  /** Each stage's own work: structure, tagger's weights, entities, times, quotes, facts. */
-  stagesMs: number[];
-  /** Each stage's longest task: the stage itself, or the longest of its slices when it yields inside (entities). */
-  longestTaskMs: number[];
-  /** Tasks of each stage. */
-  tasks: number[];
-  /** Long tasks (over 50 ms) the browser saw while the analysis ran, whoever ran them. */
+  /** The page's own part of a reading: serialising the document (document.documentElement.outerHTML), one task. */
+  serialiseMs: number;
+  /** Long tasks (over 50 ms) the browser saw while the page serialised itself. */
   longTasksMs: number[];
-  /** From the start to the entities, pauses included: when marks can be drawn. */
-  entitiesMs: number;
-  /** From the start to the whole Analysis, pauses included. */
-  wallMs: number;
+  /** The background's first-use work (the reader's prepare: weights, name lists, entity layer compiled). */
+  prepareMs: number;
+  /** The reader's first page (code cold but prepared): structure and entities, then times, quotes and facts. */
+  firstPageMs: number;
+  firstRestMs: number;
+  /** A later page (code warm), as every page after the background's first: the same two requests. */
+  laterPageMs: number;
+  laterRestMs: number;
   entities: number;
   mentions: number;
   blocks: number;
@@ -45,62 +46,54 @@ const windows: [number, number][] = [];
 const highlighter = createPageHighlighter(document);
 let analysis: Analysis | null = null;
 
+/** The background's reader, here in the page's thread for timing; its work is off the page in the extension. */
+const reader = createStoryReader(shippedTagger);
+const timings: Record<'page' | 'rest', number[]> = { page: [], rest: [] };
+
+/** A client of the reader that times each request (the messages' own cost is left out here). */
+const client: StoryReaderClient = {
+  async readPage(html, url) {
+    return timed('page', 'readPage', { html, url });
+  },
+  async readAfterEntities(page, entities) {
+    return timed('rest', 'readAfterEntities', { ...page, entities });
+  },
+};
+
+async function timed<M extends BackgroundMethod>(kind: 'page' | 'rest', method: M, args: BackgroundMethods[M]['args']): Promise<BackgroundMethods[M]['result']> {
+  const started = performance.now();
+  const result = (await reader.handle(backgroundRequest(method, args))) as Result<BackgroundMethods[M]['result']>;
+  timings[kind].push(performance.now() - started);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
 const bench = {
   /**
-   * Reads the page as the content script does, a stage per task (structure, the tagger's weights, entities, times,
-   * quotes, facts): the work of each stage, the time until the entities (what marks need) and until the end.
+   * Reads the page as the extension does: the page serialises itself (timed, with the long tasks the browser saw
+   * meanwhile), the reader reads it. Twice: the reader's first page after its prepare, then a later page.
    */
   async analyze(): Promise<AnalysisTiming> {
-    const stages: number[] = [];
-    const longest: number[] = [];
-    const tasks: number[] = [];
-    // The current stage's slices so far: their sum, the longest, how many.
-    let work = 0;
-    let longestSlice = 0;
-    let slices = 0;
-    let sliceStart = performance.now();
-    const t0 = sliceStart;
-    let entitiesMs = 0;
-    const endSlice = () => {
-      const ms = performance.now() - sliceStart;
-      work += ms;
-      longestSlice = Math.max(longestSlice, ms);
-      slices++;
-    };
-    const nextSlice = () =>
-      nextTask().then(() => {
-        sliceStart = performance.now();
-      });
-    analysis = await analyzeDocumentStaged(document, {
-      url: location.href,
-      loadTagger: shippedTagger,
-      warmUp: true,
-      pause: () => {
-        endSlice();
-        stages.push(work);
-        longest.push(longestSlice);
-        tasks.push(slices);
-        work = longestSlice = slices = 0;
-        return nextSlice();
-      },
-      yieldNow: () => {
-        endSlice();
-        return nextSlice();
-      },
-      onEntities: () => {
-        entitiesMs = performance.now() - t0;
-      },
-    });
-    const wallMs = performance.now() - t0;
+    const t0 = performance.now();
+    reader.prepare();
+    const prepareMs = performance.now() - t0;
+    // The page's own part, the call analyzeDocumentApart makes, timed alone.
+    const serialiseWindow: [number, number] = [performance.now(), 0];
+    void document.documentElement.outerHTML;
+    serialiseWindow[1] = performance.now();
+    const serialiseMs = serialiseWindow[1] - serialiseWindow[0];
+    analysis = await analyzeDocumentApart(document, { url: location.href, reader: client });
+    analysis = await analyzeDocumentApart(document, { url: location.href, reader: client });
     // The observer reports long tasks a moment late.
     await new Promise((resolve) => setTimeout(resolve, 200));
     return {
-      stagesMs: stages,
-      longestTaskMs: longest,
-      tasks,
-      longTasksMs: longTasks.filter((task) => task.start >= t0 - 1 && task.start <= t0 + wallMs).map((task) => task.duration),
-      entitiesMs,
-      wallMs,
+      serialiseMs,
+      longTasksMs: longTasks.filter((task) => task.start >= serialiseWindow[0] - 1 && task.start <= serialiseWindow[1]).map((task) => task.duration),
+      prepareMs,
+      firstPageMs: timings.page[0]!,
+      firstRestMs: timings.rest[0]!,
+      laterPageMs: timings.page[1]!,
+      laterRestMs: timings.rest[1]!,
       entities: analysis.entities.length,
       mentions: analysis.entities.reduce((sum, entity) => sum + entity.mentions.length, 0),
       blocks: analysis.blocks.length,

@@ -3,21 +3,8 @@
 /** Time one task may take before it hands control back, well under the 50 ms of a long task. */
 export const TASK_BUDGET_MS = 12;
 
-/** Resolves in a new task, after the browser had the chance to handle input and paint. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof MessageChannel === 'function') {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    } else {
-      setTimeout(resolve, 0);
-    }
-  });
-}
+/** Resolves in a new task, after the browser had the chance to handle input and paint (shared with the background). */
+export { nextTask } from '../../src/next-task';
 
 /** A deadline for the current task. */
 export function budget(ms = TASK_BUDGET_MS): () => boolean {
