@@ -11,6 +11,7 @@ import { watchPage } from './highlight/page-watch';
 import { highlightTypes, isAlwaysAnnotated } from './highlight/site-settings';
 import { nextTask } from './highlight/yield';
 import { startSession, type ContentSession, type PageHighlighter } from './session';
+import { keepReaderReady } from './keep-reader-ready';
 import { storyReaderClient } from './story-reader-client';
 
 // Every injection of this file shares one global scope (the extension's isolated world), so a
@@ -70,6 +71,8 @@ if (!scope[SESSION_KEY] && isReadableDocumentType(document.contentType)) {
     },
   });
   scope[SESSION_KEY] = session;
+  // While this page is in front, the background stays ready for the reader's next click (on this tab or another).
+  keepReaderReady(reader.prepare, document, session.signal);
   // Cards open on marks only, so they cost nothing until something is highlighted; the session's signal ends them.
   startCards(document, () => latest, session.signal);
 

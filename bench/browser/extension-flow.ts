@@ -57,9 +57,24 @@ async function settledMarks(page: Page, quietMs = 400, timeout = 20_000) {
   }
 }
 
-export async function timeExtensionFlow(browser: Browser, extensionId: string, url: string): Promise<FlowTiming> {
+/**
+ * One toolbar click on a fresh tab, then the popup's own request after a teardown. `stopBackground`: the browser
+ * stops the extension's service worker first (CDP), as it does after 30 s idle, so the click starts it again.
+ */
+export async function timeExtensionFlow(browser: Browser, extensionId: string, url: string, options: { stopBackground?: boolean } = {}): Promise<FlowTiming> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  if (options.stopBackground) {
+    const session = await page.createCDPSession();
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await session.detach();
+    // Stopping is asynchronous: wait until the worker's target is gone.
+    const deadline = Date.now() + 5000;
+    while (browser.targets().some((target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`)) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
   await watchMarks(page);
   await page.bringToFront();
   const extension = (await browser.extensions()).get(extensionId);
