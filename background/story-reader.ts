@@ -5,7 +5,7 @@ import { readAfterEntities } from '../src/analyze';
 import { parseHtmlDocument } from '../src/io/parse-html';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
 import { findEntities, findEntitiesYielding, type DocumentTagger } from '../src/nlp/entities/find-entities';
-import { runSteps, runStepsYielding, type YieldNow } from '../src/nlp/ner/steps';
+import { runSteps, runStepsYielding, type YieldNow } from '../src/steps';
 import { extractStructureSteps } from '../src/structure/extract-structure';
 
 /*
@@ -32,7 +32,7 @@ export interface StoryReader {
 
 export interface StoryReaderOptions {
   /**
-   * Hands control back between slices of ~10 ms of the structure and the entity layer (src/nlp/ner/steps.ts).
+   * Hands control back between slices of ~10 ms of the structure and the entity layer (src/steps.ts).
    * Firefox runs the background and the popup on one thread, so a 1 MB page's reading (about a second) would
    * freeze the popup in one task. Default: none, each is one task.
    */

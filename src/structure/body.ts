@@ -12,7 +12,7 @@ import { trailingWireCredits } from './body/trailing-credits';
 import { RELATED_LABEL } from './body/vocabulary';
 import { datelineAgencies, wireCreditLine } from './body/wire-lines';
 import type { BodyExtraction } from './types';
-import { runSteps, type Steps } from '../nlp/ner/steps';
+import { runSteps, type Steps } from '../steps';
 
 export interface BodyHints {
   title: string | null;

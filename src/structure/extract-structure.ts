@@ -2,7 +2,7 @@
 import { emptyArticle, type Article } from '../analysis';
 import { uniqueAgencies } from './agencies';
 import { extractBodySteps } from './body';
-import { runSteps, type Steps } from '../nlp/ner/steps';
+import { runSteps, type Steps } from '../steps';
 import { extractMetadata } from './metadata';
 import { isArticlePage } from './page-kind';
 import { chooseTitle } from './title';

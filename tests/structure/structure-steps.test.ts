@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractStructure, extractStructureSteps } from '../../src/structure/extract-structure';
-import { runStepsYielding } from '../../src/nlp/ner/steps';
+import { runStepsYielding } from '../../src/steps';
 
 const SAMPLE = readFileSync(join(__dirname, '../../samples/trtworld-article.html'), 'utf8');
 const URL_OF_PAGE = 'https://example.com/world/a-story';

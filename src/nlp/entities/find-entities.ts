@@ -12,7 +12,7 @@ import { groupByName } from './groups';
 import { addNameMatches } from './name-matches';
 import { findDefiniteReferences, findOrganisations } from './organisations';
 import { readBlockSteps, type DocumentTagger } from './read-blocks';
-import { HEAVY_STEP, runSteps, runStepsYielding, type Steps, type YieldNow } from '../ner/steps';
+import { HEAVY_STEP, runSteps, runStepsYielding, type Steps, type YieldNow } from '../../steps';
 import { assignTitleRoles } from './roles';
 import { findTitledNames } from './titled-names';
 import { addBracketedAcronyms, mergeShortForms } from './short-forms';
@@ -38,7 +38,7 @@ export function findEntities(blocks: readonly Block[], tag: DocumentTagger, opti
 
 /**
  * findEntities over several tasks: `yieldNow` is awaited whenever a slice of the work has run about 10 ms
- * (ner/steps.ts), inside the tagger too when it has steps (documentTaggerOf). The same entities as findEntities.
+ * (src/steps.ts), inside the tagger too when it has steps (documentTaggerOf). The same entities as findEntities.
  */
 export function findEntitiesYielding(
   blocks: readonly Block[],

@@ -1,6 +1,6 @@
 // Tokenises, splits and tags the blocks the entity layer reads, within a budget so hostile pages stay fast.
 import type { Block, BlockKind } from '../../analysis';
-import { HEAVY_STEP, runSteps, type Steps } from '../ner/steps';
+import { HEAVY_STEP, runSteps, type Steps } from '../../steps';
 import type { Tagger } from '../ner/tagger';
 import { entitySpans } from '../ner/tags';
 import { splitSentences } from '../sentences';
@@ -31,7 +31,7 @@ export interface ReadBudget {
 export type WordTagger = (words: readonly string[]) => string[];
 /**
  * Tags all sentences of one story at once, so that each is read with what the others say about its words.
- * `steps`, when there, gives the same tags as steps (ner/steps.ts), so a page can tag a long story over several tasks.
+ * `steps`, when there, gives the same tags as steps (src/steps.ts), so a page can tag a long story over several tasks.
  */
 export type DocumentTagger = ((sentences: readonly (readonly string[])[]) => string[][]) & {
   steps?: (sentences: readonly (readonly string[])[]) => Steps<string[][]>;

@@ -1,6 +1,6 @@
 // What a first pass of the tagger said about the same word in the story's other sentences: the second pass's evidence.
 import { capClass } from './shape';
-import { runSteps, type Steps } from './steps';
+import { runSteps, type Steps } from '../../steps';
 import { entitySpans, tagType } from './tags';
 
 /** Label hint bits: the word is inside a PER / LOC / ORG / MISC span elsewhere, or capitalised mid-sentence and outside any. */
@@ -47,7 +47,7 @@ export function documentLabelHints(sentences: readonly (readonly string[])[], fi
   return runSteps(documentLabelHintSteps(sentences, firstPass));
 }
 
-/** documentLabelHints as steps, a sentence each, so a page can read a long story over several tasks (steps.ts). */
+/** documentLabelHints as steps, a sentence each, so a page can read a long story over several tasks (src/steps.ts). */
 export function* documentLabelHintSteps(sentences: readonly (readonly string[])[], firstPass: readonly (readonly string[])[]): Steps<Uint8Array[]> {
   const counts = new Map<string, Int32Array>();
   const keyOf = (word: string) => (word.length > 48 ? word.slice(0, 48) : word).toLowerCase();

@@ -1,6 +1,6 @@
 // Document-level case evidence: how a word is written elsewhere in the same document, for headlines and sentence starts.
 import { capClass, isAllCapsSentence } from './shape';
-import { runSteps, type Steps } from './steps';
+import { runSteps, type Steps } from '../../steps';
 
 /** Hint bits per token: the word is written in lower case elsewhere in the document / with a capital mid-sentence elsewhere. */
 export const SEEN_LOWER = 1;
@@ -24,7 +24,7 @@ export function documentCaseHints(sentences: readonly (readonly string[])[]): Ui
   return runSteps(documentCaseHintSteps(sentences));
 }
 
-/** documentCaseHints as steps, a sentence each, so a page can read a long story over several tasks (steps.ts). */
+/** documentCaseHints as steps, a sentence each, so a page can read a long story over several tasks (src/steps.ts). */
 export function* documentCaseHintSteps(sentences: readonly (readonly string[])[]): Steps<Uint8Array[]> {
   // Each distinct lower-cased word gets a number once; the counting is then on arrays, not maps.
   const idOf = new Map<string, number>();

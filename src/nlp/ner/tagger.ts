@@ -15,7 +15,7 @@ import { legalMask } from './decode';
 import { gazetteerMarks } from '../gazetteer/match';
 import { capitalsOf, extractFeatures, FEATURES_PER_TOKEN, LABEL_FEATURES, putLabelFeatures } from './features';
 import type { LoadedModel } from './model';
-import { HEAVY_STEP, runSteps, type Steps } from './steps';
+import { HEAVY_STEP, runSteps, type Steps } from '../../steps';
 
 /** Longest sentence tagged as one sequence; longer input is tagged in windows of this many words. */
 export const MAX_SEQUENCE = 512;
@@ -26,7 +26,7 @@ export interface Tagger {
   /** The sentences of one document, each tagged with what the others say about how its words are written. */
   tagDocument(sentences: readonly (readonly string[])[]): string[][];
   /**
-   * tagDocument as steps, one sentence a step, so a page can tag a long story over several tasks (steps.ts);
+   * tagDocument as steps, one sentence a step, so a page can tag a long story over several tasks (src/steps.ts);
    * run to the end, it gives exactly tagDocument's tags.
    */
   stepDocument(sentences: readonly (readonly string[])[]): Steps<string[][]>;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import stored from '../../../src/nlp/ner/model.json';
 import { loadModel, type StoredModel } from '../../../src/nlp/ner/model';
-import { HEAVY_STEP, runSteps, runStepsYielding, type Steps } from '../../../src/nlp/ner/steps';
+import { HEAVY_STEP, runSteps, runStepsYielding, type Steps } from '../../../src/steps';
 import { createTagger } from '../../../src/nlp/ner/tagger';
 import { tokenize } from '../../../src/nlp/tokenize';
 

@@ -1,4 +1,4 @@
-// Long work written once as a generator of steps, run either at once (CLI, tests, benchmarks) or in slices that let the page breathe.
+// Long work written once as a generator of steps, run either at once (CLI, tests, benchmarks) or in slices that let a thread breathe (Firefox's background, shared with its popup).
 
 /**
  * Work that pauses (`yield`) wherever it may be cut between two tasks, and returns its result at the end.
@@ -12,7 +12,7 @@ export const HEAVY_STEP = true;
 /** Time a slice may have run and still take a long step in the same task. */
 const HEAVY_STEP_SLACK_MS = 1;
 
-/** Hands control back to the caller's event loop: in the page a new task (content/highlight/yield.ts). */
+/** Hands control back to the caller's event loop: a new task (src/next-task.ts). */
 export type YieldNow = () => Promise<void>;
 
 /** Time one slice may run before it yields, well under the 50 ms of a long task, leaving room for a step that overruns. */
