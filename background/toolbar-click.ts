@@ -45,8 +45,8 @@ async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader
   // Straight in, without asking first what the tab holds: content.js starts no session in a file the browser shows
   // (a PDF, an image), and leaves one already running alone, so a look would only cost a round trip.
   const injected = api.injectContentScript(tab.id);
-  // The background's reader gets ready (weights, name lists, compiled layers) while the page takes the script and
-  // reads its structure: a task of its own, after the injection has gone out.
+  // The background's reader gets ready (weights, name lists, the entity layer compiled) while the page takes the
+  // script and serialises itself: a task of its own, after the injection has gone out.
   setTimeout(prepareReader, 0);
   await injected;
   const chosen = await types;

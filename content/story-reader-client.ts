@@ -14,7 +14,7 @@ export function storyReaderClient(ask: AskBackground): StoryReaderClient & { pre
     return result.value;
   }
   return {
-    // Not awaited by anyone: the background gets ready while the page reads its structure, and a failure shows in the reading.
+    // Not awaited by anyone: the background gets ready while the page sets up and sends its HTML; a failure shows in the reading.
     prepare: () => void call('prepare', {}).catch(() => undefined),
     readPage: (html, url) => call('readPage', { html, url }),
     readAfterEntities: (page, entities) => call('readAfterEntities', { blocks: page.blocks, article: page.article, entities }),
