@@ -4,6 +4,7 @@ import { INJECTED_SCRIPTS } from '../src/injected-scripts';
 import { isRequest } from '../src/messages';
 import { ALWAYS_ANNOTATE_SITES_KEY as SITES_KEY, HIGHLIGHT_TYPES_KEY, parseHighlightTypes } from '../src/settings';
 import { BADGE_COLOUR, badgeText } from './badge';
+import { createContentArrivals } from './content-arrivals';
 import type { CommandApi } from './highlight-command';
 import type { ClickedTab, ToolbarApi } from './toolbar-click';
 
@@ -27,8 +28,10 @@ export interface SiteRegistryApi {
 }
 
 export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi, ToolbarApi {
-  /** Answers the content scripts' requests (the story reader's): a promise of the reply, or undefined for other messages. */
-  onRequest(listener: (message: unknown) => Promise<unknown> | undefined): void;
+  /** Answers the content scripts' requests (the reader's), with the sender's tab: a promise of the reply, or undefined for other messages. */
+  onRequest(listener: (message: unknown, tabId: number | null) => Promise<unknown> | undefined): void;
+  /** A content script in the tab made a request: whoever waits for its arrival (toolbar-click.ts) goes on. */
+  contentReported(tabId: number): void;
   /** A keyboard command, with the tab it was given in (the active tab when the browser does not say). */
   onCommand(listener: (command: string, tabId: number | null) => void): void;
   /**
@@ -44,7 +47,11 @@ function popupPage(): string {
 }
 
 
+const arrivals = createContentArrivals();
+
 export const browserApi: BackgroundBrowserApi = {
+  contentArrival: (tabId) => arrivals.next(tabId),
+  contentReported: (tabId) => arrivals.report(tabId),
   async grantedOrigins() {
     return (await browser.permissions.getAll()).origins ?? [];
   },
@@ -105,7 +112,7 @@ export const browserApi: BackgroundBrowserApi = {
   },
   onRequest(listener) {
     // The polyfill turns a returned promise into the reply in Chrome as in Firefox.
-    browser.runtime.onMessage.addListener((message: unknown) => listener(message));
+    browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => listener(message, sender.tab?.id ?? null));
   },
   onCommand(listener) {
     browser.commands.onCommand.addListener(async (command, tab) => {

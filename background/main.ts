@@ -5,6 +5,7 @@ import { createSiteSync } from './site-registry';
 import { createStoryReader } from './story-reader';
 import { shippedTagger } from '../src/nlp/ner/shipped-tagger';
 import { nextTask } from '../src/next-task';
+import { isBackgroundRequest } from '../src/messages';
 import { handleToolbarClick } from './toolbar-click';
 
 // The weights and name lists were loaded before this script (ner-model.js, name-lists.js); the reader unpacks them on first need.
@@ -13,7 +14,10 @@ import { handleToolbarClick } from './toolbar-click';
 const workerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
 const inServiceWorker = workerScope !== undefined && globalThis instanceof workerScope;
 const reader = createStoryReader(shippedTagger, inServiceWorker ? {} : { yieldNow: nextTask });
-browserApi.onRequest((message) => reader.handle(message));
+browserApi.onRequest((message, tabId) => {
+  if (tabId !== null && isBackgroundRequest(message)) browserApi.contentReported(tabId);
+  return reader.handle(message);
+});
 
 const sync = createSiteSync(browserApi);
 const report = (error: unknown) => console.error('Newslens: could not update annotated sites', error);

@@ -1,6 +1,7 @@
 // A click on the toolbar button, handled in the background where the browser allows it (Chromium): the tab is read and highlighted at once and the popup opens beside it.
 import { request } from '../src/messages';
 import { pageAccessFor } from '../popup/page-access';
+import type { Arrival } from './content-arrivals';
 import type { CommandApi } from './highlight-command';
 
 /*
@@ -12,6 +13,8 @@ import type { CommandApi } from './highlight-command';
 
 /** The part of the background's browser API the click needs. */
 export interface ToolbarApi extends CommandApi {
+  /** Waits for a content script in the tab to report that it runs (its first request to the background). */
+  contentArrival(tabId: number): Arrival;
   /** Opens the toolbar popup for the tab the reader clicked in. */
   openPopup(tabId: number, windowId: number | null): Promise<void>;
 }
@@ -44,11 +47,19 @@ async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader
   const types = api.highlightTypes().catch(() => undefined);
   // Straight in, without asking first what the tab holds: content.js starts no session in a file the browser shows
   // (a PDF, an image), and leaves one already running alone, so a look would only cost a round trip.
+  const arrival = api.contentArrival(tab.id);
   const injected = api.injectContentScript(tab.id);
   // The background's reader gets ready (weights, name lists, the entity layer compiled) while the page takes the
   // script and serialises itself: a task of its own, after the injection has gone out.
   setTimeout(prepareReader, 0);
-  await injected;
+  // The script's own first message comes 30–40 ms before the injection's answer: whichever is first. A failed
+  // injection still ends the wait (and the click).
+  try {
+    await Promise.race([injected, arrival.arrived]);
+  } finally {
+    arrival.cancel();
+    injected.catch(() => undefined);
+  }
   const chosen = await types;
   // Not awaited: the marks follow in the page, and the popup's own request shares this one. Where the script was
   // there already, marks that are on stay as they are (the session shares a request for what is drawn).

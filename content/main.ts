@@ -46,9 +46,8 @@ if (!scope[SESSION_KEY] && isReadableDocumentType(document.contentType)) {
   };
   // The latest reading, for the hover cards (the session keeps its own cache for the protocol).
   let latest: Analysis | null = null;
-  // The background reads the page: it gets ready now, while this script sets up.
+  // The background reads the page (its first request, prepare, also tells a toolbar click that this script runs).
   const reader = storyReaderClient(browserApi.askBackground);
-  reader.prepare();
   const session = startSession({
     api: browserApi,
     // The page's HTML to the background, the structure and entities back (the marks are drawn then), then the rest.
@@ -71,6 +70,8 @@ if (!scope[SESSION_KEY] && isReadableDocumentType(document.contentType)) {
     },
   });
   scope[SESSION_KEY] = session;
+  // Sent once the session listens: the background, told this script runs, may ask for highlights at once.
+  reader.prepare();
   // While this page is in front, the background stays ready for the reader's next click (on this tab or another).
   keepReaderReady(reader.prepare, document, session.signal);
   // Cards open on marks only, so they cost nothing until something is highlighted; the session's signal ends them.

@@ -1,9 +1,12 @@
 // The toolbar click in the background (Chromium): the tab is injected and asked for highlights while the popup opens; the popup explains what could not be done.
 import { describe, expect, it, vi } from 'vitest';
+import { createContentArrivals } from '../../background/content-arrivals';
 import { handleToolbarClick, type ToolbarApi } from '../../background/toolbar-click';
 import { fail, ok, type Request, type Result } from '../../src/messages';
 
 interface FakeTab {
+  /** The injection's own answer never comes (the script's first message does). */
+  slowInjectionAnswer?: boolean;
   contentScript?: boolean;
   highlighted?: boolean;
   contentType?: string;
@@ -14,8 +17,10 @@ interface FakeTab {
 function fakeApi(tab: FakeTab) {
   let listening = tab.contentScript === true;
   const events: string[] = [];
+  const arrivals = createContentArrivals();
   const api = {
     events,
+    contentArrival: (tabId: number) => arrivals.next(tabId),
     send: vi.fn(async (_tabId: number, message: Request): Promise<Result<unknown>> => {
       events.push(message.method);
       if (!listening) throw new Error('Could not establish connection. Receiving end does not exist.');
@@ -29,8 +34,13 @@ function fakeApi(tab: FakeTab) {
     injectContentScript: vi.fn(async (_tabId: number) => {
       events.push('inject');
       if (tab.injectionError) throw new Error(tab.injectionError);
-      // As content.js does: no session in a file the browser shows, one session however often it goes in.
-      if ((tab.contentType ?? 'text/html') === 'text/html') listening = true;
+      // As content.js does: no session in a file the browser shows, one session however often it goes in; a new
+      // session's first message reaches the background before the injection's answer.
+      if ((tab.contentType ?? 'text/html') === 'text/html' && !listening) {
+        listening = true;
+        arrivals.report(_tabId);
+      }
+      if (tab.slowInjectionAnswer) await new Promise(() => undefined);
     }),
 
     openPopup: vi.fn(async (_tabId: number, _windowId: number | null) => {
@@ -87,5 +97,34 @@ describe('handleToolbarClick', () => {
     const api = fakeApi({ popupError: 'Could not find an active browser window.' });
     expect(await handleToolbarClick(api, ARTICLE)).toBe('highlighting');
     expect(api.events).toContain('highlight');
+  });
+
+  it('asks for highlights as soon as the new script reports, without waiting for the injection\'s own answer', async () => {
+    const api = fakeApi({ slowInjectionAnswer: true });
+    const clicked = handleToolbarClick(api, ARTICLE);
+    await vi.waitFor(() => expect(api.events).toContain('highlight'));
+    expect(await clicked).toBe('highlighting');
+  });
+});
+
+describe('createContentArrivals', () => {
+  it('settles the waits of one tab on its report, and forgets a cancelled wait', async () => {
+    const arrivals = createContentArrivals();
+    const first = arrivals.next(1);
+    const other = arrivals.next(2);
+    const cancelled = arrivals.next(1);
+    cancelled.cancel();
+    let otherSettled = false;
+    void other.arrived.then(() => (otherSettled = true));
+    arrivals.report(1);
+    await first.arrived;
+    await Promise.resolve();
+    expect(otherSettled).toBe(false);
+    // A report with nobody waiting is dropped, not kept for a later wait.
+    arrivals.report(3);
+    let later = false;
+    void arrivals.next(3).arrived.then(() => (later = true));
+    await Promise.resolve();
+    expect(later).toBe(false);
   });
 });
