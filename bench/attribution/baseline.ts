@@ -1,7 +1,7 @@
 // The plain baseline: a sentence with "said"/"says" → content = the sentence minus the "X said" clause, speaker = the words before "said".
 import { splitSentences } from '../../src/nlp/sentences';
 import { tokenize, type Token } from '../../src/nlp/tokenize';
-import type { PolnearDoc } from './polnear';
+import type { PolnearDoc } from './brat-reader';
 import type { PredictedAttribution } from './score';
 
 const CUE = /^(?:said|says)$/i;

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baselineAttributions } from './baseline';
 import { ourAttributions, timing } from './ours';
-import { readSplit, type PolnearDoc } from './polnear';
+import { readSplit, type PolnearDoc } from './brat-reader';
 import { addCounts, emptyCounts, prf, scoreDocument, type AttributionCounts, type PredictedAttribution } from './score';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -2,7 +2,7 @@
 import type { Span } from '../../src/analysis';
 import { extractEntities } from '../../src/nlp/entities/index';
 import { extractQuotes } from '../../src/nlp/quotes/index';
-import type { PolnearDoc, Range } from './polnear';
+import type { PolnearDoc, Range } from './brat-reader';
 import type { PredictedAttribution } from './score';
 
 /** Milliseconds spent in extractEntities and in extractQuotes over all calls, for the timing line. */

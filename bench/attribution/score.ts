@@ -1,5 +1,5 @@
 // The attribution metric: content overlap (more than half of the shorter span), greedy one-to-one, and speaker agreement.
-import type { GoldAttribution, Range } from './polnear';
+import type { GoldAttribution, Range } from './brat-reader';
 
 /** One predicted attribution in file offsets, from our extractor or the baseline. */
 export interface PredictedAttribution {

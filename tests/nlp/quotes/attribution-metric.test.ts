@@ -1,6 +1,6 @@
 // The PolNeAR bench's metric and reader: overlap matching, greedy one-to-one, speaker agreement, annotator choice.
 import { describe, expect, it } from 'vitest';
-import { annotationFileFor, paragraphBlocks, type GoldAttribution } from '../../../bench/attribution/polnear';
+import { annotationFileFor, paragraphBlocks, type GoldAttribution } from '../../../bench/attribution/brat-reader';
 import { overlapShare, scoreDocument, speakerAgrees, type PredictedAttribution } from '../../../bench/attribution/score';
 
 const gold = (start: number, end: number, source: [number, number] | null, sourceText = ''): GoldAttribution => ({
