@@ -1,10 +1,11 @@
 // The pages' reader in the background: a page's HTML in, its structure and story out, with one copy of the tagger for every tab and code that stays compiled from one page to the next.
 import type { Block } from '../src/analysis';
-import { NAME_LIST_WARM_UPS, WARM_UP_BLOCKS } from '../src/analysis-warm-up';
+import { WARM_UP_BLOCKS } from '../src/analysis-warm-up';
 import { readAfterEntities } from '../src/analyze';
 import { parseHtmlDocument } from '../src/io/parse-html';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
 import { findEntities, findEntitiesYielding, type DocumentTagger } from '../src/nlp/entities/find-entities';
+import { prepareNameLists } from '../src/nlp/gazetteer/prepare';
 import { runSteps, runStepsYielding, type YieldNow } from '../src/steps';
 import { extractStructureSteps } from '../src/structure/extract-structure';
 
@@ -57,7 +58,7 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null, optio
     prepared = true;
     // Not the structure code: the page's HTML comes in while this runs, and reading it compiles that code anyway.
     const ready = taggerNow();
-    for (const warm of NAME_LIST_WARM_UPS) warm();
+    prepareNameLists();
     // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their
     // first compilation is no one's wait.
     findEntities([...WARM_UP_BLOCKS], ready);

@@ -1,10 +1,10 @@
 // Runs in a plain Chromium page (no extension): the content script's part of a reading and its highlighter, and the background's reader, timed from inside the page.
 import type { Analysis } from '../../src/analysis';
-import { analyzeDocumentApart, type StoryReaderClient } from '../../src/analysis-apart';
-import { backgroundRequest, type BackgroundMethod, type BackgroundMethods, type Result } from '../../src/messages';
+import { analyzeDocumentApart } from '../../src/analysis-apart';
 import { shippedTagger } from '../../src/nlp/ner/shipped-tagger';
 import { createStoryReader } from '../../background/story-reader';
 import { createPageHighlighter } from '../../content/highlight/highlighter';
+import { storyReaderClient } from '../../content/story-reader-client';
 
 export interface HighlightTiming {
   /** Until highlight() answers: reading the page's text, mapping every mention, writing the first task's marks. */
@@ -48,25 +48,15 @@ let analysis: Analysis | null = null;
 
 /** The background's reader, here in the page's thread for timing; its work is off the page in the extension. */
 const reader = createStoryReader(shippedTagger);
-const timings: Record<'page' | 'rest', number[]> = { page: [], rest: [] };
+const timings: Record<string, number[]> = { readPage: [], readAfterEntities: [] };
 
-/** A client of the reader that times each request (the messages' own cost is left out here). */
-const client: StoryReaderClient = {
-  async readPage(html, url) {
-    return timed('page', 'readPage', { html, url });
-  },
-  async readAfterEntities(page, entities) {
-    return timed('rest', 'readAfterEntities', { ...page, entities });
-  },
-};
-
-async function timed<M extends BackgroundMethod>(kind: 'page' | 'rest', method: M, args: BackgroundMethods[M]['args']): Promise<BackgroundMethods[M]['result']> {
+/** The content script's client of the reader, each request timed (the messages' own cost is left out here). */
+const client = storyReaderClient(async (message) => {
   const started = performance.now();
-  const result = (await reader.handle(backgroundRequest(method, args))) as Result<BackgroundMethods[M]['result']>;
-  timings[kind].push(performance.now() - started);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
-}
+  const answer = await reader.handle(message);
+  (timings[message.method] ??= []).push(performance.now() - started);
+  return answer;
+});
 
 const bench = {
   /**
@@ -90,10 +80,10 @@ const bench = {
       serialiseMs,
       longTasksMs: longTasks.filter((task) => task.start >= serialiseWindow[0] - 1 && task.start <= serialiseWindow[1]).map((task) => task.duration),
       prepareMs,
-      firstPageMs: timings.page[0]!,
-      firstRestMs: timings.rest[0]!,
-      laterPageMs: timings.page[1]!,
-      laterRestMs: timings.rest[1]!,
+      firstPageMs: timings.readPage![0]!,
+      firstRestMs: timings.readAfterEntities![0]!,
+      laterPageMs: timings.readPage![1]!,
+      laterRestMs: timings.readAfterEntities![1]!,
       entities: analysis.entities.length,
       mentions: analysis.entities.reduce((sum, entity) => sum + entity.mentions.length, 0),
       blocks: analysis.blocks.length,

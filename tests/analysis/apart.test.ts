@@ -8,7 +8,7 @@ import { analyzeDocument } from '../../src/analyze';
 import { analyzeDocumentApart, type StoryReaderClient } from '../../src/analysis-apart';
 import { createStoryReader } from '../../background/story-reader';
 import { parseHtmlDocument } from '../../src/io/parse-html';
-import { backgroundRequest, type BackgroundMethod, type BackgroundMethods, type Result } from '../../src/messages';
+import { storyReaderClient } from '../../content/story-reader-client';
 import { tagDocument } from '../../src/nlp/ner';
 import type { DocumentTagger } from '../../src/nlp/entities/find-entities';
 
@@ -18,19 +18,13 @@ const URL_OF_PAGE = 'https://example.com/world/a-story';
 const loadSample = () => new DOMParser().parseFromString(SAMPLE, 'text/html');
 const withoutTime = (analysis: Analysis) => ({ ...analysis, stats: { ...analysis.stats, ms: 0 } });
 
-/** The background's reader in-process, behind the same requests (and a JSON round trip, as a message would take). */
+/** The content script's client over the background's reader in-process (with a JSON round trip each way, as a message takes). */
 function readerOver(tagger: DocumentTagger | null, log: string[] = []): StoryReaderClient {
   const reader = createStoryReader(() => tagger);
-  async function call<M extends BackgroundMethod>(method: M, args: BackgroundMethods[M]['args']) {
-    log.push(method);
-    const result = (await reader.handle(JSON.parse(JSON.stringify(backgroundRequest(method, args)))))! as Result<BackgroundMethods[M]['result']>;
-    if (!result.ok) throw new Error(result.error);
-    return JSON.parse(JSON.stringify(result.value)) as BackgroundMethods[M]['result'];
-  }
-  return {
-    readPage: (html, url) => call('readPage', { html, url }),
-    readAfterEntities: (page, entities) => call('readAfterEntities', { ...page, entities }),
-  };
+  return storyReaderClient(async (message) => {
+    log.push(message.method);
+    return JSON.parse(JSON.stringify(await reader.handle(JSON.parse(JSON.stringify(message)))));
+  });
 }
 
 describe('analyzeDocumentApart', () => {

@@ -4,7 +4,6 @@ import { COMMON_WORD, dictionaryClass, NOT_A_WORD } from '../../../src/nlp/gazet
 import { beginBit, gazetteerMarks, insideBit } from '../../../src/nlp/gazetteer/match';
 import { GAZETTEER_KINDS, kindsOf } from '../../../src/nlp/gazetteer/lists';
 import { NAME_LIST_PREPARATIONS, prepareNameLists } from '../../../src/nlp/gazetteer/prepare';
-import { NAME_LIST_WARM_UPS } from '../../../src/analysis-warm-up';
 
 describe('prepareNameLists', () => {
   it('builds the tables, after which the lookups answer as usual', () => {
@@ -17,8 +16,7 @@ describe('prepareNameLists', () => {
     expect([marks[1]! & beginBit(country), marks[2]! & insideBit(country)]).toEqual([beginBit(country), insideBit(country)]);
   });
 
-  it('is what the page warms up in parts, a task each', () => {
-    expect(NAME_LIST_WARM_UPS).toBe(NAME_LIST_PREPARATIONS);
+  it('is made of three parts: the common words, the entries, the entries with their prefixes', () => {
     expect(NAME_LIST_PREPARATIONS.length).toBe(3);
   });
 });
