@@ -6,6 +6,8 @@ export function launchWithExtension(options: {
   extensionDir: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** Command-line switches beyond the usual ones (a proxy, say). */
+  extraArgs?: string[];
 }): Promise<{ browser: Browser; extensionId: string }>;
 export function openToolbarPopup(browser: Browser, extensionId: string, page: Page, timeout?: number): Promise<Page>;
 export function waitForPopupContent(popup: Page, timeout?: number): Promise<string>;

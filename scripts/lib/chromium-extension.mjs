@@ -3,7 +3,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './browsers.mjs';
 
 /** Launches Chromium and installs the unpacked extension over CDP; the id depends on the folder's path. */
-export async function launchWithExtension({ executablePath, extensionDir, headless = true, viewport = { width: 1280, height: 900 } }) {
+export async function launchWithExtension({ executablePath, extensionDir, headless = true, viewport = { width: 1280, height: 900 }, extraArgs = [] }) {
   const browser = await puppeteer.launch({
     executablePath,
     headless,
@@ -11,7 +11,7 @@ export async function launchWithExtension({ executablePath, extensionDir, headle
     enableExtensions: true,
     pipe: true,
     defaultViewport: viewport,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
   });
   try {
     const extensionId = await browser.installExtension(extensionDir);

@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 /** Pinned so the extension's pages have a known address (moz-extension://UUID/...). */
 export const FIREFOX_EXTENSION_UUID = '5f2a3c1e-7b4d-4e8a-9c6f-0d1e2f3a4b5c';
 
-export async function launchFirefoxWithExtension(executablePath: string, extensionDir: string): Promise<Browser> {
+export async function launchFirefoxWithExtension(executablePath: string, extensionDir: string, extraPrefs: Record<string, unknown> = {}): Promise<Browser> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -20,6 +20,7 @@ export async function launchFirefoxWithExtension(executablePath: string, extensi
       // Accepts optional-permission requests without the doorhanger a headless browser cannot show.
       // The request still has to come from a real click (Firefox checks for user input).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...extraPrefs,
     },
   });
   try {
