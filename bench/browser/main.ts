@@ -9,6 +9,7 @@ import { launchWithExtension } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles } from '../../scripts/lib/serve.mjs';
 import { timeExtensionFlow, type FlowTiming } from './extension-flow';
 import { generateLargePage } from './generate-page';
+import { runRealPages } from './real-pages';
 import type { AnalysisTiming, HighlightTiming } from './harness';
 import { printFigures, summarise, type Figure } from './report';
 
@@ -77,6 +78,13 @@ async function main(): Promise<void> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium is not installed (/usr/lib/chromium/chromium): apt-get install chromium');
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
+  // --real-pages: the corpus's real pages alone (see real-pages.ts).
+  if (process.argv.includes('--real-pages')) {
+    const figures = await runRealPages(executablePath, quick, (line) => console.warn(line));
+    printFigures(figures);
+    if (process.argv.includes('--check') && figures.some((f) => f.target !== null && f.value > f.target)) process.exitCode = 1;
+    return;
+  }
 
   const largeFile = join(mkdtempSync(join(tmpdir(), 'newslens-bench-')), 'large.html');
   const large = generateLargePage();

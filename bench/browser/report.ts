@@ -3,7 +3,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms';
+  unit: 'ms' | '%' | 'pages';
   /** The target (at most), or null for a figure that is only reported. */
   target: number | null;
   detail: string;
