@@ -1,5 +1,5 @@
 // Short forms merge into the full name: "Sun" and "Sun's" are Sun Weidong; "SCO" is the Shanghai Cooperation Organisation.
-import { makeCandidate } from './candidate';
+import { candidateWords, makeCandidate, type Candidate } from './candidate';
 import { canonicalWords, groupType, mergeGroups, nameKey, type MentionGroup } from './groups';
 import { countryOfDemonym } from './demonyms';
 
@@ -7,18 +7,61 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
 const INITIALS_SKIPPED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'et', '&']);
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'du']);
 
-/** "Shanghai Cooperation Organisation (SCO)": the bracketed acronym is a mention of the name before it. */
+/**
+ * "Shanghai Cooperation Organisation (SCO)": the bracketed acronym is a mention of the name before it, and the story
+ * has defined it, so a group of its own for the acronym ("the SCO said") joins the name's. Only an acronym that can
+ * stand for the name counts: "SAN FRANCISCO (AP)" is a wire credit and "Francis Lomel (LCGB)" an affiliation.
+ */
 export function addBracketedAcronyms(groups: readonly MentionGroup[]): void {
+  /** Each acronym the story defines, with the group of its name; null when two names claim it. */
+  const defined = new Map<string, MentionGroup | null>();
   for (const group of groups) {
+    if (groupType(group) === 'person') continue;
     for (const mention of [...group.mentions]) {
       const tokens = mention.block.tokens;
       const inner = tokens[mention.end + 1];
       if (tokens[mention.end]?.text !== '(' || tokens[mention.end + 2]?.text !== ')' || !inner || !ACRONYM.test(inner.text)) continue;
       if (mention.end - mention.first < 2) continue;
+      if (!abbreviates(inner.text, candidateWords(mention))) continue;
       const acronym = makeCandidate(mention.block, mention.end + 1, mention.end + 2, mention.type, mention.fromRule);
       group.mentions.push(acronym);
+      const claimed = defined.get(inner.text);
+      defined.set(inner.text, claimed === undefined || claimed === group ? group : null);
     }
   }
+  for (const group of groups) {
+    const words = canonicalWords(group);
+    const owner = words.length === 1 ? defined.get(words[0] as string) : undefined;
+    if (!owner || owner === group) continue;
+    mergeGroups(owner, group);
+    // The bracketed acronym was a mention of both groups: it stays one mention.
+    owner.mentions = owner.mentions.filter((mention, i, all) => i === 0 || !sameSpan(mention, all[i - 1] as Candidate));
+  }
+}
+
+/**
+ * Whether an acronym can stand for a name: its first letter begins a word of the name and its other letters follow
+ * in order ("NYAG": "New York State Attorney General", "UKHD": "Universitätsklinikum Heidelberg"). Not "AP" after
+ * "SAN FRANCISCO", nor a canton after a politician's name.
+ */
+export function abbreviates(acronym: string, words: readonly string[]): boolean {
+  const letters = [...acronym.toLowerCase()].filter((char) => /\p{L}/u.test(char));
+  const lower = words.map((word) => word.toLowerCase());
+  return lower.some((word, w) => {
+    if (!word.startsWith(letters[0] ?? '')) return false;
+    const rest = [word.slice(1), ...lower.slice(w + 1)].join(' ');
+    let at = 0;
+    for (const letter of letters.slice(1)) {
+      at = rest.indexOf(letter, at);
+      if (at < 0) return false;
+      at++;
+    }
+    return true;
+  });
+}
+
+function sameSpan(a: Candidate, b: Candidate): boolean {
+  return a.block === b.block && a.start === b.start && a.stop === b.stop;
 }
 
 /** The initials of a multi-word name, "Shanghai Cooperation Organisation" → "SCO". */

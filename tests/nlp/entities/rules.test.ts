@@ -164,6 +164,26 @@ describe('document-level consistency', () => {
     expect(spelled.byName('World Health Organization')?.aliases).toEqual(['WHO']);
   });
 
+  it('takes a bracketed acronym that is not plain initials as the name it follows, each span in one entity only', () => {
+    const blocks = ['The Guild of Harbour Pilots (GHPS) objected.', 'GHPS members walked out.'];
+    const { entities, byName, surfaces } = run(blocks, { 'Guild of Harbour Pilots': 'ORG', GHPS: 'ORG' });
+    expect(surfaces(byName('Guild of Harbour Pilots'))).toEqual(['Guild of Harbour Pilots', 'GHPS', 'GHPS']);
+    expect(byName('GHPS')).toBeUndefined();
+    const spans = entities.flatMap((entity) => entity.mentions.map((span) => `${span.block}:${span.start}`));
+    expect(new Set(spans).size).toBe(spans.length);
+  });
+
+  it('leaves a wire credit, a party or an affiliation in brackets to itself', () => {
+    const { byName } = run(
+      ['PORT ELLIS (AP) — The ferry sank.', 'Councillor Mara Okafor (NLP) spoke.'],
+      { 'PORT ELLIS': 'LOC', AP: 'ORG', 'Mara Okafor': 'PER', NLP: 'ORG' },
+    );
+    expect(byName('PORT ELLIS')?.aliases).toEqual([]);
+    expect(byName('AP')).toMatchObject({ type: 'organization' });
+    expect(byName('Mara Okafor')?.aliases).toEqual([]);
+    expect(byName('NLP')).toMatchObject({ type: 'organization' });
+  });
+
   it('ranks the entity named most and first above one named once at the end', () => {
     const { byName } = run(['Xi Jinping spoke.', 'Xi said more.', 'Then Xi left for Kazan.'], { 'Xi Jinping': 'PER', Kazan: 'LOC' });
     expect(byName('Xi Jinping')?.salience).toBeGreaterThan(byName('Kazan')?.salience ?? 1);
