@@ -21,6 +21,8 @@ export interface RealPageResult {
   textUnchanged: boolean;
   /** After unhighlight: the very same text nodes, in the same order, with the same data. */
   restored: boolean;
+  /** A few mentions left unplaced, as "text" (block kind), to look into. */
+  unplacedSamples: string[];
 }
 
 function textNodes(): Text[] {
@@ -51,13 +53,19 @@ async function run(url: string): Promise<RealPageResult> {
   const highlightMs = performance.now() - started;
   const marks = document.querySelectorAll('newslens-mark').length;
   const textUnchanged = (document.body?.textContent ?? '') === text;
+  const marked = new Set([...document.querySelectorAll('newslens-mark')].map((mark) => `${mark.getAttribute('data-entity')}/${mark.getAttribute('data-mention')}`));
+  const unplacedSamples = analysis.entities
+    .flatMap((entity) => entity.mentions.map((span, i) => ({ span, placed: marked.has(`${entity.id}/${i}`) })))
+    .filter((mention) => !mention.placed)
+    .slice(0, 5)
+    .map(({ span }) => `"${analysis.blocks[span.block]?.text.slice(span.start, span.end)}" (${analysis.blocks[span.block]?.kind})`);
   // The observer reports long tasks a moment late.
   await new Promise((resolve) => setTimeout(resolve, 100));
   const longestTaskMs = Math.max(0, ...longTasks.filter((task) => task.start >= started - 1).map((task) => task.duration));
   highlighter.dispose();
   const after = textNodes();
   const restored = after.length === before.length && after.every((node, i) => node === before[i] && node.data === data[i]);
-  return { mentions, unplaced: summary.unplaced, marks, highlightMs, longestTaskMs, textUnchanged, restored };
+  return { mentions, unplaced: summary.unplaced, marks, highlightMs, longestTaskMs, textUnchanged, restored, unplacedSamples };
 }
 
 (globalThis as unknown as { newslensRealPage: { run: typeof run } }).newslensRealPage = { run };

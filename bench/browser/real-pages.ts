@@ -78,7 +78,7 @@ export async function runRealPages(executablePath: string, quick: boolean, log: 
   const pages = SETS.flatMap((set) => {
     const all = loadSet(set, root, log);
     return quick ? quickSubset(all, 12) : all;
-  });
+  }).filter((page) => !process.argv.includes('--dev-only') || page.split === 'dev');
   const model = ['ner-model.js', 'name-lists.js'].map((script) => readFileSync(join(EXTENSION, script), 'utf8'));
   const harness = await harnessScript();
   const server = await servePages(pages, root);
@@ -115,6 +115,10 @@ function figuresOf(outcomes: readonly PageOutcome[], log: (line: string) => void
     const done = inSplit.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
     const failed = inSplit.filter((outcome) => outcome.error);
     for (const outcome of failed) log(`real pages (${split}): ${outcome.page.relPath}: ${outcome.error}`);
+    // --verbose: what was left unplaced, on dev pages only (the held-out pages are for measuring, not for looking into).
+    if (split === 'dev' && process.argv.includes('--verbose')) {
+      for (const { page, result } of inSplit) if (result?.unplaced) log(`real pages (dev): ${page.relPath}: ${result.unplaced} of ${result.mentions} unplaced: ${result.unplacedSamples.join(', ')}`);
+    }
     if (done.length === 0) continue;
     const mentions = done.reduce((sum, r) => sum + r.mentions, 0);
     const unplaced = done.reduce((sum, r) => sum + r.unplaced, 0);
