@@ -1,5 +1,6 @@
 // The article header: headline, kicker above it, stated reading time and the standfirst (dek) below it.
 import { cleanText, comparisonKey } from '../../text/normalize';
+import { readableText } from '../title/readable-text';
 import { headlineText } from '../title/headline-text';
 import type { ElementStats, Measured } from './measure';
 import { parseReadingMinutes } from './reading-time';
@@ -32,7 +33,7 @@ export function readHeader(
   return {
     headline,
     title: headline ? headlineText(headline) : null,
-    dek: dekElement ? cleanText(dekElement.textContent) : null,
+    dek: dekElement ? cleanText(readableText(dekElement)) : null,
     dekElement,
     section: headline && scope ? findKicker(scope, headline, stats) : null,
     statedReadingMinutes: findReadingMinutes(scope ?? root, rootOrder, stats, 400) ?? findReadingMinutes(root, Infinity, stats, 60),
@@ -107,7 +108,7 @@ function findKicker(scope: Element, headline: Element, stats: Map<Element, Eleme
   for (const el of lines(scope)) {
     const order = stats.get(el)?.order;
     if (order === undefined || order >= headlineOrder || headline.contains(el) || el.closest('nav, time, [class*="breadcrumb" i]')) continue;
-    const text = cleanText(el.textContent);
+    const text = cleanText(readableText(el));
     if (text.length < 2 || text.length > 40 || text.split(' ').length > 5 || /\d/.test(text)) continue;
     const names = nameParts(el);
     if (KICKER_NAMES.test(names) || el.localName === 'a' || (text === text.toUpperCase() && /\p{Lu}/u.test(text))) best = text;
@@ -126,7 +127,8 @@ function findDek(headline: Element | null, scope: Element, stats: Map<Element, E
     if (root.contains(el)) break;
     if (el.contains(root) || !DEK_TAGS.has(el.localName) && !el.hasAttribute('itemprop')) continue;
     if (el.querySelector('p, h2, h3, li, figure') !== null) continue;
-    const text = cleanText(el.textContent);
+    // Not textContent: page builders put a <style> for the block inside it, before its text.
+    const text = cleanText(readableText(el));
     if (text.length < 20 || text.length > 800) continue;
     const itemprop = el.getAttribute('itemprop') ?? '';
     const key = comparisonKey(text);

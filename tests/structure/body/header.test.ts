@@ -28,6 +28,14 @@ describe('article header', () => {
     expect(body.blocks).toHaveLength(3);
   });
 
+  it('reads the dek without the style sheet a page builder puts inside its block', () => {
+    const html = `<main><h1>Harbour plan delayed again</h1><div class="single-subtitle block-7"><style>.block-7 { margin-bottom: 30px !important; } @media (max-width: 767px) { .block-7 { width: 100% !important; } }</style>
+      <div class="block-inner">The council wants another public hearing before it votes on the harbour plan.</div></div>
+      <div class="story-body">${storyParagraphs(3)}</div></main>`;
+    const body = extractBody(jsdomDocument(page(html)), { title: null, description: null });
+    expect(body.dek).toBe('The council wants another public hearing before it votes on the harbour plan.');
+  });
+
   it('finds the dek by the meta description when its class says nothing, and picks the h1 matching the title', () => {
     const html = `<h1 class="logo">Example News</h1><div class="x1"><h1 class="x2">Harbour plan delayed again</h1><div class="x3">The council wants another public hearing before it votes.</div></div>
       <div class="x4">${storyParagraphs(3)}</div>`;
