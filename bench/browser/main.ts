@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   // --real-pages: the corpus's real pages alone (see real-pages.ts).
   if (process.argv.includes('--real-pages')) {
     const figures = await runRealPages(executablePath, quick, (line) => console.warn(line));
-    printFigures(figures);
+    if (figures.length > 0) printFigures(figures);
     if (process.argv.includes('--check') && figures.some((f) => f.target !== null && f.value > f.target)) process.exitCode = 1;
     return;
   }
