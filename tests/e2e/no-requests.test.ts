@@ -69,6 +69,8 @@ async function markCount(page: Page, atLeast: number): Promise<number> {
 
 /** Hovers a person's mark and waits for its card: the card, too, is built without asking anyone. */
 async function openPersonCard(page: Page): Promise<void> {
+  // From elsewhere first: a pointer already resting on the mark (a retried test) sends no new mouseover.
+  await page.mouse.move(1, 1);
   await page.hover('newslens-mark[data-type="person"][tabindex="0"]');
   await page.waitForFunction(() => document.querySelector('newslens-card')?.shadowRoot?.querySelector('.card'), { timeout: 5_000 });
 }
