@@ -2,7 +2,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/browsers.mjs';
 import { launchWithExtension } from '../../scripts/lib/chromium-extension.mjs';
@@ -11,6 +10,7 @@ import { timeExtensionFlow, type FlowTiming } from './extension-flow';
 import { generateLargePage } from './generate-page';
 import { runRealPages } from './real-pages';
 import type { AnalysisTiming, HighlightTiming } from './harness';
+import { pageScript } from './page-script';
 import { printFigures, summarise, type Figure } from './report';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -28,20 +28,6 @@ type BenchWindow = typeof globalThis & {
     longTasksWhileHighlighting(): Promise<number[]>;
   };
 };
-
-async function harnessScript(): Promise<string> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: [join(ROOT, 'bench', 'browser', 'harness.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-    minify: true,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 /** Loads a page in plain Chromium with the tagger's weights, the name lists and the harness, analyses it, then highlights it `runs` times. */
 async function timeHighlighting(page: Page, url: string, harness: string, runs: number) {
@@ -92,7 +78,7 @@ async function main(): Promise<void> {
   const server = await serveFiles({ '/seed.html': SAMPLE_FILE, '/large.html': largeFile });
   const figures: Figure[] = [];
   try {
-    const harness = await harnessScript();
+    const harness = await pageScript('harness.ts');
     const plain = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     try {
       const page = await plain.newPage();

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../../scripts/lib/browsers.mjs';
 import { loadSet, quickSubset } from '../corpus/load';
 import { corpusAvailable, readPageBytes, structureRoot } from '../corpus/paths';
 import type { BenchPage, SetName, Split } from '../corpus/types';
 import type { RealPageResult } from './real-page-harness';
+import { pageScript } from './page-script';
 import { summarise, type Figure } from './report';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,20 +22,6 @@ interface PageOutcome {
   page: BenchPage;
   result?: RealPageResult;
   error?: string;
-}
-
-async function harnessScript(): Promise<string> {
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: [join(ROOT, 'bench', 'browser', 'real-page-harness.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-    minify: true,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 /**
@@ -80,7 +66,7 @@ export async function runRealPages(executablePath: string, quick: boolean, log: 
     return quick ? quickSubset(all, 12) : all;
   }).filter((page) => !process.argv.includes('--dev-only') || page.split === 'dev');
   const model = ['ner-model.js', 'name-lists.js'].map((script) => readFileSync(join(EXTENSION, script), 'utf8'));
-  const harness = await harnessScript();
+  const harness = await pageScript('real-page-harness.ts');
   const server = await servePages(pages, root);
   // No page reaches past this machine: every host but the local server fails at once instead of waiting on DNS.
   const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
