@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   // --real-pages: the corpus's real pages alone (see real-pages.ts).
   if (process.argv.includes('--real-pages')) {
-    const figures = await runRealPages(executablePath, quick, (line) => console.warn(line));
+    const options = { quick, devOnly: process.argv.includes('--dev-only'), verbose: process.argv.includes('--verbose') };
+    const figures = await runRealPages(executablePath, options, (line) => console.warn(line));
     if (figures.length > 0) printFigures(figures);
     if (process.argv.includes('--check') && figures.some((f) => f.target !== null && f.value > f.target)) process.exitCode = 1;
     return;

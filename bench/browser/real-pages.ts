@@ -54,8 +54,17 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+export interface RealPagesOptions {
+  /** 12 pages of each set instead of all (the --quick subset of bench/corpus). */
+  quick: boolean;
+  /** DEV pages only (to look into what was left unplaced). */
+  devOnly: boolean;
+  /** Lists what was left unplaced on DEV pages (the held-out pages are for measuring, not for looking into). */
+  verbose: boolean;
+}
+
 /** Reads and marks every page; a page that fails is recorded with its error and never stops the run. */
-export async function runRealPages(executablePath: string, quick: boolean, log: (line: string) => void): Promise<Figure[]> {
+export async function runRealPages(executablePath: string, options: RealPagesOptions, log: (line: string) => void): Promise<Figure[]> {
   const root = structureRoot();
   if (!corpusAvailable(root)) {
     log(`real pages: ${root} is missing; skipped`);
@@ -63,8 +72,8 @@ export async function runRealPages(executablePath: string, quick: boolean, log: 
   }
   const pages = SETS.flatMap((set) => {
     const all = loadSet(set, root, log);
-    return quick ? quickSubset(all, 12) : all;
-  }).filter((page) => !process.argv.includes('--dev-only') || page.split === 'dev');
+    return options.quick ? quickSubset(all, 12) : all;
+  }).filter((page) => !options.devOnly || page.split === 'dev');
   const model = ['ner-model.js', 'name-lists.js'].map((script) => readFileSync(join(EXTENSION, script), 'utf8'));
   const harness = await pageScript('real-page-harness.ts');
   const server = await servePages(pages, root);
@@ -91,18 +100,17 @@ export async function runRealPages(executablePath: string, quick: boolean, log: 
     await browser.close();
     await server.close();
   }
-  return figuresOf(outcomes, log);
+  return figuresOf(outcomes, options.verbose, log);
 }
 
-function figuresOf(outcomes: readonly PageOutcome[], log: (line: string) => void): Figure[] {
+function figuresOf(outcomes: readonly PageOutcome[], verbose: boolean, log: (line: string) => void): Figure[] {
   const figures: Figure[] = [];
   for (const split of ['dev', 'held-out'] as Split[]) {
     const inSplit = outcomes.filter((outcome) => outcome.page.split === split);
     const done = inSplit.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
     const failed = inSplit.filter((outcome) => outcome.error);
     for (const outcome of failed) log(`real pages (${split}): ${outcome.page.relPath}: ${outcome.error}`);
-    // --verbose: what was left unplaced, on dev pages only (the held-out pages are for measuring, not for looking into).
-    if (split === 'dev' && process.argv.includes('--verbose')) {
+    if (split === 'dev' && verbose) {
       for (const { page, result } of inSplit) if (result?.unplaced) log(`real pages (dev): ${page.relPath}: ${result.unplaced} of ${result.mentions} unplaced: ${result.unplacedSamples.join(', ')}`);
     }
     if (done.length === 0) continue;
