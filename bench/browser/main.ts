@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from '../../scripts/lib/browsers.mjs';
 import { launchWithExtension } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles } from '../../scripts/lib/serve.mjs';
 import { timeExtensionFlow, type FlowTiming } from './extension-flow';
@@ -66,8 +66,11 @@ async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   // --real-pages: the corpus's real pages alone (see real-pages.ts).
   if (process.argv.includes('--real-pages')) {
-    const options = { quick, devOnly: process.argv.includes('--dev-only'), verbose: process.argv.includes('--verbose') };
-    const figures = await runRealPages(executablePath, options, (line) => console.warn(line));
+    const engine = process.argv.includes('--firefox') ? 'firefox' : 'chromium';
+    const browserPath = engine === 'firefox' ? firefoxPath() : executablePath;
+    if (!browserPath) throw new Error('Firefox is not installed (/usr/lib/firefox-esr/firefox-esr): apt-get install firefox-esr');
+    const options = { engine, quick, devOnly: process.argv.includes('--dev-only'), verbose: process.argv.includes('--verbose') } as const;
+    const figures = await runRealPages(browserPath, options, (line) => console.warn(line));
     if (figures.length > 0) printFigures(figures);
     if (process.argv.includes('--check') && figures.some((f) => f.target !== null && f.value > f.target)) process.exitCode = 1;
     return;

@@ -48,6 +48,14 @@ async function servePages(pages: readonly BenchPage[], root: string) {
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
+/** No page reaches past this machine: every host but the local server fails at once instead of waiting on the network. */
+function launch(engine: RealPagesOptions['engine'], executablePath: string) {
+  if (engine === 'chromium') return puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  // Firefox sends everything but the loopback to a proxy port where nothing listens.
+  const nowhere = { 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9 };
+  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: nowhere });
+}
+
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: over ${ms} ms`)), ms)));
@@ -55,6 +63,8 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
 }
 
 export interface RealPagesOptions {
+  /** The browser the pages are read and marked in. */
+  engine: 'chromium' | 'firefox';
   /** 12 pages of each set instead of all (the --quick subset of bench/corpus). */
   quick: boolean;
   /** DEV pages only (to look into what was left unplaced). */
@@ -77,8 +87,7 @@ export async function runRealPages(executablePath: string, options: RealPagesOpt
   const model = ['ner-model.js', 'name-lists.js'].map((script) => readFileSync(join(EXTENSION, script), 'utf8'));
   const harness = await pageScript('real-page-harness.ts');
   const server = await servePages(pages, root);
-  // No page reaches past this machine: every host but the local server fails at once instead of waiting on DNS.
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const browser = await launch(options.engine, executablePath);
   const outcomes: PageOutcome[] = [];
   try {
     for (const [index, page] of pages.entries()) {
@@ -100,18 +109,18 @@ export async function runRealPages(executablePath: string, options: RealPagesOpt
     await browser.close();
     await server.close();
   }
-  return figuresOf(outcomes, options.verbose, log);
+  return figuresOf(outcomes, options, log);
 }
 
-function figuresOf(outcomes: readonly PageOutcome[], verbose: boolean, log: (line: string) => void): Figure[] {
+function figuresOf(outcomes: readonly PageOutcome[], { engine, verbose }: RealPagesOptions, log: (line: string) => void): Figure[] {
   const figures: Figure[] = [];
   for (const split of ['dev', 'held-out'] as Split[]) {
     const inSplit = outcomes.filter((outcome) => outcome.page.split === split);
     const done = inSplit.flatMap((outcome) => (outcome.result ? [outcome.result] : []));
     const failed = inSplit.filter((outcome) => outcome.error);
-    for (const outcome of failed) log(`real pages (${split}): ${outcome.page.relPath}: ${outcome.error}`);
+    for (const outcome of failed) log(`real pages, ${engine} (${split}): ${outcome.page.relPath}: ${outcome.error}`);
     if (split === 'dev' && verbose) {
-      for (const { page, result } of inSplit) if (result?.unplaced) log(`real pages (dev): ${page.relPath}: ${result.unplaced} of ${result.mentions} unplaced: ${result.unplacedSamples.join(', ')}`);
+      for (const { page, result } of inSplit) if (result?.unplaced) log(`real pages, ${engine} (dev): ${page.relPath}: ${result.unplaced} of ${result.mentions} unplaced: ${result.unplacedSamples.join(', ')}`);
     }
     if (done.length === 0) continue;
     const mentions = done.reduce((sum, r) => sum + r.mentions, 0);
@@ -124,21 +133,21 @@ function figuresOf(outcomes: readonly PageOutcome[], verbose: boolean, log: (lin
     const pages = `${done.length} ${split} pages of aeb and fundus`;
     figures.push(
       {
-        name: `real pages (${split}) · mentions not placed on the live page, %`,
+        name: `real pages, ${engine} (${split}) · mentions not placed on the live page, %`,
         value: mentions ? (100 * unplaced) / mentions : 0,
         unit: '%',
         target: null,
         detail: `${unplaced} of ${mentions} mentions on ${pages}; pages with every mention placed: ${done.filter((r) => r.unplaced === 0).length}; failed pages: ${failed.length}`,
       },
       {
-        name: `real pages (${split}) · pages whose text changed or whose teardown left a trace`,
+        name: `real pages, ${engine} (${split}) · pages whose text changed or whose teardown left a trace`,
         value: new Set([...notRestored, ...textChanged]).size,
         unit: 'pages',
         target: 1,
         detail: notRestored.length + textChanged.length ? `text changed: ${textChanged.join(', ') || 'none'}; not restored: ${notRestored.join(', ') || 'none'}` : `of ${pages}: the text the same with the marks on, and the very same text nodes back after teardown`,
       },
       {
-        name: `real pages (${split}) · highlighting alone, median`,
+        name: `real pages, ${engine} (${split}) · highlighting alone, median`,
         value: times.median,
         unit: 'ms',
         target: null,
