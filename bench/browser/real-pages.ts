@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../../scripts/lib/browsers.mjs';
+import { decodeHtml } from '../../src/io/decode-html';
 import { loadSet, quickSubset } from '../corpus/load';
 import { corpusAvailable, readPageBytes, structureRoot } from '../corpus/paths';
 import type { BenchPage, SetName, Split } from '../corpus/types';
@@ -25,7 +26,7 @@ interface PageOutcome {
 }
 
 /**
- * Serves one page's bytes at a time, as the site sent them (the browser finds the charset in the bytes). The page's
+ * Serves one page's bytes at a time, as the site sent them, with the charset they declare. The page's
  * own scripts are refused by a Content-Security-Policy, so the page stays as its HTML has it while it is read, marked
  * and restored; the harness comes in through DevTools, which the policy does not cover.
  */
@@ -38,7 +39,10 @@ async function servePages(pages: readonly BenchPage[], root: string) {
       return;
     }
     try {
-      response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' }).end(readPageBytes(root, page.relPath));
+      const bytes = readPageBytes(root, page.relPath);
+      // The charset in the header, as servers send it: a declaration the browser finds late makes Firefox load the page again.
+      const type = `text/html; charset=${decodeHtml(bytes).charset}`;
+      response.writeHead(200, { 'content-type': type, 'content-security-policy': "script-src 'none'", 'cache-control': 'no-store' }).end(bytes);
     } catch {
       response.writeHead(500).end();
     }
