@@ -1,27 +1,8 @@
 // Longest-match lookup of the name lists over a sentence: which tokens begin (B) or continue (I) an entry of each kind.
-import { GAZETTEER_KINDS, gazetteerEntries } from './lists';
+import { GAZETTEER_KINDS, gazetteerEntries, PREFIX } from './lists';
 
 /** Words longer than this are in no list; skipping them keeps a 5 MB "word" cheap. */
 const MAX_ENTRY_WORD = 40;
-
-/** Set on a key that begins a longer entry ("new" of "new york"), beside the key's own kind bits. */
-const PREFIX = 1 << 16;
-
-/** Every entry → its kind bits, and every leading part of a longer entry → PREFIX (with its kinds when it is an entry too); built once. */
-let entriesAndPrefixes: Map<string, number> | null = null;
-
-function entryAndPrefixBits(): Map<string, number> {
-  if (entriesAndPrefixes) return entriesAndPrefixes;
-  const map = new Map(gazetteerEntries());
-  for (const key of gazetteerEntries().keys()) {
-    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
-      const prefix = key.slice(0, space);
-      map.set(prefix, (map.get(prefix) ?? 0) | PREFIX);
-    }
-  }
-  entriesAndPrefixes = map;
-  return map;
-}
 
 /** Bit of "token begins an entry of kind k" in a mark; kind k's "continues" bit is the next one up. */
 export const beginBit = (kind: number): number => 1 << (2 * kind);
@@ -35,7 +16,7 @@ export const insideBit = (kind: number): number => 1 << (2 * kind + 1);
 export function gazetteerMarks(words: readonly string[]): Uint16Array {
   const n = words.length;
   const marks = new Uint16Array(n);
-  const bits = entryAndPrefixBits();
+  const bits = gazetteerEntries();
   const lower = words.map((word) => (word.length > MAX_ENTRY_WORD ? '' : word.toLowerCase()));
   const freeFrom = new Int32Array(GAZETTEER_KINDS.length); // per kind, the first token not inside an entry
   // The entries starting at the current token: kind bits by length; a key is extended only while some entry goes on.

@@ -1,19 +1,16 @@
 // Builds the name lists' lookup tables ahead of first use, so that a page can spend that time in tasks of its own before its reading.
 import { dictionaryClass } from './dictionary';
 import { gazetteerEntries } from './lists';
-import { gazetteerMarks } from './match';
 
 /**
  * The tables the tagger and the entity rules build on first use, each a function that builds one (and does nothing
- * once it is built): the common-word table of dictionary.ts (~60k words), the gazetteer's entries of lists.ts, and
- * match.ts's entries with every leading part of a longer entry. Each is a task of its own in the page's warm-up.
+ * once it is built): the common-word table of dictionary.ts (~60k words) and the gazetteer's entries of lists.ts,
+ * with every leading part of a longer entry for match.ts.
  */
 export const NAME_LIST_PREPARATIONS: readonly (() => void)[] = [
   // Any lookup builds the table; the empty word is in none.
   () => void dictionaryClass(''),
   () => void gazetteerEntries(),
-  // Matching no words still builds the entries-and-prefixes map first.
-  () => void gazetteerMarks([]),
 ];
 
 /** Builds every name list's lookup table now (each is built once per process, whoever asks first). */

@@ -16,7 +16,13 @@ describe('prepareNameLists', () => {
     expect([marks[1]! & beginBit(country), marks[2]! & insideBit(country)]).toEqual([beginBit(country), insideBit(country)]);
   });
 
-  it('is made of three parts: the common words, the entries, the entries with their prefixes', () => {
-    expect(NAME_LIST_PREPARATIONS.length).toBe(3);
+  it('is made of two parts: the common words, and the entries with the leading parts of longer ones', () => {
+    expect(NAME_LIST_PREPARATIONS.length).toBe(2);
+  });
+
+  it('gives a leading part of a longer entry no kind of its own', () => {
+    prepareNameLists();
+    expect(kindsOf(['People', "'s", 'Republic', 'of', 'China'])).toContain('country');
+    expect(kindsOf(['People', "'s", 'Republic'])).toEqual([]);
   });
 });
