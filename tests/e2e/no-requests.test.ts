@@ -86,6 +86,24 @@ async function usePopup(popup: Page): Promise<void> {
   await popup.click('button.item.entity:not([disabled])');
 }
 
+/**
+ * Loads the page and waits for its own loading to settle; returns where the recording stands, from which on nothing
+ * but the page's own resources may go out. The page itself must have come through the proxy: the recording sees this
+ * browser's traffic.
+ */
+async function loadPage(page: Page, pageUrl: string, proxy: RecordingProxy): Promise<number> {
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  expect(proxy.seen.map((request) => request.line)).toContain(`GET ${pageUrl}`);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return proxy.seen.length;
+}
+
+/** Listens a while longer for a late request, then holds the recording since `from` to the page's own resources. */
+async function expectNothingSentSince(proxy: RecordingProxy, from: number, pageUrl: string): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, LISTEN_AFTER_MS));
+  expect(strangers(proxy.seen, from, pageOwnTargets(pageUrl))).toEqual([]);
+}
+
 describe.skipIf(!chromiumPath())('Chromium: no request leaves the extension', () => {
   let server: StaticServer;
   let proxy: RecordingProxy;
@@ -108,11 +126,7 @@ describe.skipIf(!chromiumPath())('Chromium: no request leaves the extension', ()
 
   it('sends nothing from the toolbar click to teardown: reading, highlights, the card, the popup, the options page', async () => {
     const pageUrl = server.origin + SAMPLE_PATH;
-    await page.goto(pageUrl, { waitUntil: 'load' });
-    // The page itself came through the proxy: the recording sees this browser's traffic.
-    expect(proxy.seen.map((request) => request.line)).toContain(`GET ${pageUrl}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const from = proxy.seen.length;
+    const from = await loadPage(page, pageUrl, proxy);
 
     const popup = await openToolbarPopup(chromium, extensionId, page);
     await waitForPopupContent(popup);
@@ -132,8 +146,7 @@ describe.skipIf(!chromiumPath())('Chromium: no request leaves the extension', ()
     const options = await chromium.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`, { waitUntil: 'load' });
     await options.waitForSelector('h1');
-    await new Promise((resolve) => setTimeout(resolve, LISTEN_AFTER_MS));
-    expect(strangers(proxy.seen, from, pageOwnTargets(pageUrl))).toEqual([]);
+    await expectNothingSentSince(proxy, from, pageUrl);
 
     // The same recording catches a request from the extension's own pages and its service worker, had there been one.
     const beforeProbes = proxy.seen.length;
@@ -165,10 +178,7 @@ describe.skipIf(!firefoxPath())('Firefox: no request leaves the extension', () =
   it('sends nothing from granting the site to teardown: reading, highlights, the card, the popup, the options page', async () => {
     const pageUrl = server.origin + SAMPLE_PATH;
     const sample = (await firefox.pages())[0] ?? (await firefox.newPage());
-    await sample.goto(pageUrl, { waitUntil: 'load' });
-    expect(proxy.seen.map((request) => request.line)).toContain(`GET ${pageUrl}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const from = proxy.seen.length;
+    const from = await loadPage(sample, pageUrl, proxy);
 
     const popup = await firefox.newPage();
     await openExtensionPage(popup, extensionUrl('popup.html'));
@@ -187,8 +197,7 @@ describe.skipIf(!firefoxPath())('Firefox: no request leaves the extension', () =
     await openExtensionPage(options, extensionUrl('options.html'));
     await options.close();
     expect(await popup.evaluate(async (id, teardown) => browser.tabs.sendMessage(id, teardown), tabId, TEARDOWN)).toMatchObject({ ok: true });
-    await new Promise((resolve) => setTimeout(resolve, LISTEN_AFTER_MS));
-    expect(strangers(proxy.seen, from, pageOwnTargets(pageUrl))).toEqual([]);
+    await expectNothingSentSince(proxy, from, pageUrl);
 
     const beforeProbe = proxy.seen.length;
     await popup.evaluate(() => fetch('http://popup-probe.invalid/').catch(() => undefined));
