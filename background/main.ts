@@ -1,19 +1,22 @@
 // The background script: the stories' reader, "Always annotate" registrations, the highlight shortcut, the toolbar button and badge.
+// First, so that the weights are on their way while the rest is evaluated (model-fetch-start.ts).
+import { modelBytes } from './model-fetch-start';
 import { browserApi } from './browser-api';
 import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlights } from './highlight-command';
 import { createSiteSync } from './site-registry';
 import { createStoryReader } from './story-reader';
-import { shippedTagger } from '../src/nlp/ner/shipped-tagger';
+import { shippedTaggerFrom } from '../src/nlp/ner/shipped-tagger';
 import { nextTask } from '../src/next-task';
 import { isBackgroundRequest } from '../src/messages';
 import { handleToolbarClick } from './toolbar-click';
 
-// The weights and name lists were loaded before this script (ner-model.js, name-lists.js); the reader unpacks them on first need.
+// The name lists were loaded before this script (name-lists.js); the weights are being fetched (model-fetch-start.ts).
+// The reader unpacks them on first need.
 // Chromium's background is a service worker, on a thread of its own; Firefox's is an event page on the thread its
 // popup uses too, so there the entities yield between slices and the popup stays responsive.
 const workerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
 const inServiceWorker = workerScope !== undefined && globalThis instanceof workerScope;
-const reader = createStoryReader(shippedTagger, inServiceWorker ? {} : { yieldNow: nextTask });
+const reader = createStoryReader(async () => shippedTaggerFrom(await modelBytes), inServiceWorker ? {} : { yieldNow: nextTask });
 browserApi.onRequest((message, tabId) => {
   if (tabId !== null && isBackgroundRequest(message)) browserApi.contentReported(tabId);
   return reader.handle(message);

@@ -24,9 +24,10 @@ export const MAX_PAGE_HTML = 20_000_000;
 export interface StoryReader {
   /**
    * Does the first-use work before a page asks (unpacking the weights, building the name lists, compiling the
-   * entity layer on an invented sentence), so a click's reading finds it done. Once per background life.
+   * entity layer on an invented sentence), so a click's reading finds it done. Once per background life; settles
+   * when done (the weights may still be on their way when it is called).
    */
-  prepare(): void;
+  prepare(): Promise<void>;
   /** Answers a background request; undefined for any other message. */
   handle(message: unknown): Promise<Result<unknown>> | undefined;
 }
@@ -43,25 +44,46 @@ export interface StoryReaderOptions {
 /** Tags no word: the entity layer then runs on its rules alone (the weights are missing or unreadable). */
 const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words.map(() => 'O'));
 
-export function createStoryReader(loadTagger: () => DocumentTagger | null, options: StoryReaderOptions = {}): StoryReader {
-  let tagger: DocumentTagger | null = null;
-  let prepared = false;
+/**
+ * `loadTagger` is called once, on first need; it may answer later (the background fetches the weights as it starts).
+ * A loader that fails counts as no tagger.
+ */
+export function createStoryReader(loadTagger: () => DocumentTagger | null | Promise<DocumentTagger | null>, options: StoryReaderOptions = {}): StoryReader {
+  let tagger: Promise<DocumentTagger> | null = null;
+  let prepared: Promise<void> | null = null;
   const { yieldNow } = options;
 
-  function taggerNow(): DocumentTagger {
-    tagger ??= loadTagger() ?? tagNoNames;
+  function taggerReady(): Promise<DocumentTagger> {
+    if (tagger) return tagger;
+    let loading: Promise<DocumentTagger | null>;
+    try {
+      loading = Promise.resolve(loadTagger());
+    } catch (error) {
+      loading = Promise.reject(error);
+    }
+    tagger = loading
+      .catch((error: unknown) => {
+        console.warn('Newslens: no entity model; names come from rules alone.', error);
+        return null;
+      })
+      .then((loaded) => loaded ?? tagNoNames);
     return tagger;
   }
 
-  function prepare(): void {
-    if (prepared) return;
-    prepared = true;
-    // Not the structure code: the page's HTML comes in while this runs, and reading it compiles that code anyway.
-    const ready = taggerNow();
-    prepareNameLists();
-    // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their
-    // first compilation is no one's wait.
-    findEntities([...WARM_UP_BLOCKS], ready);
+  function prepare(): Promise<void> {
+    prepared ??= (async () => {
+      // The name lists first: they are here already, while the weights may still be on their way.
+      prepareNameLists();
+      // Not the structure code: the page's HTML comes in while this runs, and reading it compiles that code anyway.
+      const ready = await taggerReady();
+      // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their
+      // first compilation is no one's wait.
+      findEntities([...WARM_UP_BLOCKS], ready);
+    })().catch((error: unknown) => {
+      // Only a head start is lost: the page's reading does the same work and reports its own failure.
+      console.warn('Newslens: the reader could not get ready ahead of a page.', error);
+    });
+    return prepared;
   }
 
   async function readPage(args: BackgroundMethods['readPage']['args']): Promise<BackgroundMethods['readPage']['result']> {
@@ -70,13 +92,14 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null, optio
     const url = typeof args.url === 'string' && /^https?:/i.test(args.url) ? args.url : null;
     const steps = extractStructureSteps(parseHtmlDocument(args.html), url);
     const page = yieldNow ? await runStepsYielding(steps, yieldNow) : runSteps(steps);
-    const entities = yieldNow ? await findEntitiesYielding(page.blocks, taggerNow(), yieldNow) : findEntities(page.blocks, taggerNow());
+    const ready = await taggerReady();
+    const entities = yieldNow ? await findEntitiesYielding(page.blocks, ready, yieldNow) : findEntities(page.blocks, ready);
     return { page, entities };
   }
 
   const answer: { [M in keyof BackgroundMethods]: (args: BackgroundMethods[M]['args']) => BackgroundMethods[M]['result'] | Promise<BackgroundMethods[M]['result']> } = {
-    prepare: () => {
-      prepare();
+    prepare: async () => {
+      await prepare();
       return { prepared: true };
     },
     readPage,

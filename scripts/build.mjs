@@ -59,9 +59,10 @@ async function buildExtension(browser, nerModel) {
   for (const [from, to] of STATIC_FILES) await cp(join(root, from), join(out, to));
   // Every UI string and the manifest's __MSG_*__ names come from here (browser.i18n).
   await cp(join(root, '_locales'), join(out, '_locales'), { recursive: true });
-  // The tagger's weights and the name lists are scripts of their own, injected before content.js only into pages the reader asks about.
+  // The name lists are a script of their own, loaded before background.js; the tagger's weights are a file it fetches.
   for (const script of nerModel.scripts) await writeFile(join(out, script.name), script.text);
-  // Chromium's service worker is one file: it imports the weights and the name lists, then the background itself.
+  await writeFile(join(out, nerModel.modelFile), nerModel.bytes);
+  // Chromium's service worker is one file: it imports the name lists, then the background itself.
   const worker = browser === 'chrome' ? nerModel.workerScript : null;
   if (worker) await writeFile(join(out, worker), `importScripts(${[...nerModel.modelScripts, 'background.js'].map((name) => JSON.stringify(name)).join(', ')});\n`);
   await mkdir(join(out, 'icons'), { recursive: true });
@@ -69,7 +70,7 @@ async function buildExtension(browser, nerModel) {
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version, { modelScripts: nerModel.modelScripts, workerScript: worker }), null, 2) + '\n');
-  return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), ...nerModel.scripts.map((script) => join(out, script.name))];
+  return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), ...nerModel.scripts.map((script) => join(out, script.name)), join(out, nerModel.modelFile)];
 }
 
 /** The CLI is a Node program over the same src/; everything is bundled so dist/cli.js runs on its own. */

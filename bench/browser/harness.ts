@@ -1,10 +1,10 @@
 // Runs in a plain Chromium page (no extension): the content script's part of a reading and its highlighter, and the background's reader, timed from inside the page.
 import type { Analysis } from '../../src/analysis';
 import { analyzeDocumentApart } from '../../src/analysis-apart';
-import { shippedTagger } from '../../src/nlp/ner/shipped-tagger';
 import { createStoryReader } from '../../background/story-reader';
 import { createPageHighlighter } from '../../content/highlight/highlighter';
 import { storyReaderClient } from '../../content/story-reader-client';
+import { pageTagger } from './page-model';
 
 export interface HighlightTiming {
   /** Until highlight() answers: reading the page's text, mapping every mention, writing the first task's marks. */
@@ -47,7 +47,7 @@ const highlighter = createPageHighlighter(document);
 let analysis: Analysis | null = null;
 
 /** The background's reader, here in the page's thread for timing; its work is off the page in the extension. */
-const reader = createStoryReader(shippedTagger);
+const reader = createStoryReader(pageTagger);
 const timings: Record<string, number[]> = { readPage: [], readAfterEntities: [] };
 
 /** The content script's client of the reader, each request timed (the messages' own cost is left out here). */
@@ -65,7 +65,7 @@ const bench = {
    */
   async analyze(): Promise<AnalysisTiming> {
     const t0 = performance.now();
-    reader.prepare();
+    await reader.prepare();
     const prepareMs = performance.now() - t0;
     // The page's own part, the call analyzeDocumentApart makes, timed alone.
     const serialiseWindow: [number, number] = [performance.now(), 0];

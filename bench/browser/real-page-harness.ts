@@ -1,10 +1,10 @@
 // Runs in a real news page in Chromium (its own scripts off): reads it as the extension does, highlights it, checks that the text is untouched, and takes the marks off again.
 import type { Analysis } from '../../src/analysis';
 import { analyzeDocumentApart } from '../../src/analysis-apart';
-import { shippedTagger } from '../../src/nlp/ner/shipped-tagger';
 import { createStoryReader } from '../../background/story-reader';
 import { createPageHighlighter } from '../../content/highlight/highlighter';
 import { storyReaderClient } from '../../content/story-reader-client';
+import { pageTagger } from './page-model';
 
 export interface RealPageResult {
   /** Entity mentions in the Analysis (every type): what the highlighter was asked to mark. */
@@ -37,7 +37,7 @@ new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
 }).observe({ type: 'longtask' });
 
-const reader = createStoryReader(shippedTagger);
+const reader = createStoryReader(pageTagger);
 const client = storyReaderClient(async (message) => reader.handle(message));
 
 async function run(url: string): Promise<RealPageResult> {

@@ -10,7 +10,7 @@ import { loadSet, quickSubset } from '../corpus/load';
 import { corpusAvailable, readPageBytes, structureRoot } from '../corpus/paths';
 import type { BenchPage, SetName, Split } from '../corpus/types';
 import type { RealPageResult } from './real-page-harness';
-import { pageScript } from './page-script';
+import { modelScript, pageScript } from './page-script';
 import { summarise, type Figure } from './report';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -88,7 +88,7 @@ export async function runRealPages(executablePath: string, options: RealPagesOpt
     const all = loadSet(set, root, log);
     return options.quick ? quickSubset(all, 12) : all;
   }).filter((page) => !options.devOnly || page.split === 'dev');
-  const model = ['ner-model.js', 'name-lists.js'].map((script) => readFileSync(join(EXTENSION, script), 'utf8'));
+  const model = [modelScript(EXTENSION), readFileSync(join(EXTENSION, 'name-lists.js'), 'utf8')];
   const harness = await pageScript('real-page-harness.ts');
   const server = await servePages(pages, root);
   const browser = await launch(options.engine, executablePath);

@@ -1,10 +1,10 @@
-// Packs src/nlp/ner/model.json and the name lists into the scripts the extension's background loads, and the bytes the CLI reads.
+// Packs src/nlp/ner/model.json into the bytes the extension's background and the CLI read, and the name lists into the script the background loads.
 import { build } from 'esbuild';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /**
- * The shipped model as packed bytes, the scripts the extension's background loads before its own, and the build
+ * The shipped model as packed bytes (the file NER_MODEL_FILE), the script the extension's background loads before its own, and the build
  * plugin that keeps the name lists out of the bundles. The packer and the names in src/injected-scripts.ts are
  * TypeScript, so esbuild compiles them for this one call.
  */
@@ -14,7 +14,7 @@ export async function packedNerModel(root) {
     stdin: {
       contents:
         "export { packModel } from './src/nlp/ner/packed-model';\n" +
-        "export { GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_GLOBAL, WORKER_SCRIPT } from './src/injected-scripts';",
+        "export { GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } from './src/injected-scripts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -25,25 +25,21 @@ export async function packedNerModel(root) {
     logLevel: 'warning',
   });
   const code = compiled.outputFiles[0].text;
-  const { packModel, GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_GLOBAL, WORKER_SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { packModel, GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const stored = JSON.parse(await readFile(join(root, 'src/nlp/ner/model.json'), 'utf8'));
   const bytes = packModel(stored);
   const lists = await gazetteerLists(root);
   const listsGlobal = `globalThis[Symbol.for(${JSON.stringify(GAZETTEER_GLOBAL)})]`;
   return {
     bytes,
+    /** The weights' file name in the extension (the CLI's is beside dist/cli.js). */
+    modelFile: NER_MODEL_FILE,
     /**
-     * The scripts the background loads before background.js, by the names MODEL_SCRIPTS gives them: ner-model.js, the
-     * packed weights as base64, and name-lists.js, the name lists (through JSON.parse, which V8 reads faster than an
-     * object literal), each under the registry symbol background.js reads.
+     * The scripts the background loads before background.js, by the names MODEL_SCRIPTS gives them: name-lists.js, the
+     * name lists (through JSON.parse, which V8 reads faster than an object literal) under the registry symbol
+     * background.js reads.
      */
-    scripts: [
-      {
-        name: MODEL_SCRIPTS[0],
-        text: `globalThis[Symbol.for(${JSON.stringify(NER_MODEL_GLOBAL)})]=${JSON.stringify(Buffer.from(bytes).toString('base64'))};\n`,
-      },
-      { name: MODEL_SCRIPTS[1], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` },
-    ],
+    scripts: [{ name: MODEL_SCRIPTS[0], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` }],
     /** The file names, for the manifests: the scripts above, and Chromium's worker that imports them before background.js. */
     modelScripts: [...MODEL_SCRIPTS],
     workerScript: WORKER_SCRIPT,

@@ -20,12 +20,29 @@ describe('createStoryReader', () => {
     const reader = createStoryReader(load);
     expect(load).not.toHaveBeenCalled();
     expect(await reader.handle(backgroundRequest('prepare', {}))).toEqual({ ok: true, value: { prepared: true } });
-    reader.prepare();
+    await reader.prepare();
     await reader.handle(backgroundRequest('readPage', { html: pageOf(BLOCKS.map((block) => block.text)), url: 'https://news.example/a' }));
     expect(load).toHaveBeenCalledTimes(1);
     const lazy = vi.fn(() => tagDocument);
     await createStoryReader(lazy).handle(backgroundRequest('readPage', { html: pageOf(BLOCKS.map((block) => block.text)), url: 'https://news.example/a' }));
     expect(lazy).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for weights still on their way, and reads by rules alone, with a warning, when they never come', async () => {
+    const html = pageOf(BLOCKS.map((block) => block.text));
+    let arrive = (_tagger: typeof tagDocument) => {};
+    const later = createStoryReader(() => new Promise((resolve) => (arrive = resolve)));
+    const reading = later.handle(backgroundRequest('readPage', { html, url: null }));
+    const prepared = later.prepare();
+    arrive(tagDocument);
+    await prepared;
+    const withTagger = await reading;
+    expect(withTagger).toEqual(await createStoryReader(() => tagDocument).handle(backgroundRequest('readPage', { html, url: null })));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failed = await createStoryReader(() => Promise.reject(new Error('no file'))).handle(backgroundRequest('readPage', { html, url: null }));
+    expect(failed).toEqual(await createStoryReader(() => null).handle(backgroundRequest('readPage', { html, url: null })));
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 
   it('reads the page\'s structure and entities, then the quotes and facts that rest on them', async () => {

@@ -36,17 +36,19 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
     await server?.close();
   });
 
-  it('loads with its service worker running, the name lists and weights imported before the background', async () => {
+  it('loads with its service worker running, the name lists imported before the background and the weights a file of its own', async () => {
     const worker = await browser.waitForTarget(
       (target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`),
     );
     expect(worker.url()).toBe(`chrome-extension://${extensionId}/background-worker.js`);
-    const scope = await (await worker.worker())!.evaluate(() => {
+    const scope = await (await worker.worker())!.evaluate(async () => {
       const global = globalThis as unknown as Record<symbol, unknown>;
-      return { lists: typeof global[Symbol.for('newslens.gazetteer')], weights: typeof global[Symbol.for('newslens.ner-model')] };
+      // The packed weights' signature (src/nlp/ner/packed-model.ts), read as the background reads the file.
+      const bytes = new Uint8Array(await (await fetch('ner-model.bin')).arrayBuffer());
+      return { lists: typeof global[Symbol.for('newslens.gazetteer')], signature: String.fromCharCode(...bytes.subarray(0, 6)), size: bytes.length };
     });
-    // Nothing has been read yet, so the weights are still the packed string (dropped once unpacked).
-    expect(scope).toEqual({ lists: 'object', weights: 'string' });
+    expect(scope).toMatchObject({ lists: 'object', signature: 'NLNER1' });
+    expect(scope.size).toBeGreaterThan(1_000_000);
   });
 
   it('shows the sample article in the toolbar popup, through activeTab alone', async () => {
@@ -73,7 +75,7 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const tabId = tab!.id!;
       // A second copy of the scripts, as a second click on an old browser build would inject.
-      await chrome.scripting.executeScript({ target: { tabId }, files: ['ner-model.js', 'name-lists.js', 'content.js'] });
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
       const before = await chrome.tabs.sendMessage(tabId, ping);
       const analysis = await chrome.tabs.sendMessage(tabId, analyze);
       const removed = await chrome.tabs.sendMessage(tabId, teardown);
@@ -83,7 +85,7 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
       return { before, removed, after, analysis };
     }, PING, TEARDOWN, ANALYZE);
     expect(outcome.before).toMatchObject({ ok: true, value: { ready: true } });
-    // The tagger's weights came in with the injected scripts: the page's entities are the Node CLI's.
+    // The background's reader has the tagger's weights: the page's entities are the Node CLI's.
     const expected = entityLabels(nodeAnalysis(server.origin + SAMPLE_PATH));
     expect(expected).toEqual(expect.arrayContaining(['Sun Weidong (person)', 'Kazan (place)', 'BRICS (organization)']));
     expect(entityLabels(outcome.analysis.value)).toEqual(expected);

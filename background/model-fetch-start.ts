@@ -1,0 +1,9 @@
+// Starts fetching the tagger's weights as the background's first act: background/main.ts imports this module first.
+import browser from 'webextension-polyfill';
+import { fetchModelBytes } from './model-file';
+
+/*
+ * Imported before the rest of the background's code is evaluated (about 30 ms at a worker's start), so the browser
+ * reads the 3 MB file meanwhile, off this thread, and the bytes are usually here by the time the reader wants them.
+ */
+export const modelBytes: Promise<Uint8Array | null> = fetchModelBytes((path) => browser.runtime.getURL(path));
