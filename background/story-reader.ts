@@ -5,7 +5,8 @@ import { readAfterEntities } from '../src/analyze';
 import { parseHtmlDocument } from '../src/io/parse-html';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
 import { findEntities, findEntitiesYielding, type DocumentTagger } from '../src/nlp/entities/find-entities';
-import { prepareNameLists } from '../src/nlp/gazetteer/prepare';
+import { NAME_LIST_PREPARATIONS } from '../src/nlp/gazetteer/prepare';
+import { nextTask } from '../src/next-task';
 import { runSteps, runStepsYielding, type YieldNow } from '../src/steps';
 import { extractStructureSteps } from '../src/structure/extract-structure';
 
@@ -51,6 +52,8 @@ const tagNoNames: DocumentTagger = (sentences) => sentences.map((words) => words
 export function createStoryReader(loadTagger: () => DocumentTagger | null | Promise<DocumentTagger | null>, options: StoryReaderOptions = {}): StoryReader {
   let tagger: Promise<DocumentTagger> | null = null;
   let prepared: Promise<void> | null = null;
+  /** A page has come in: what prepare has not done by then, the reading does. */
+  let reading = false;
   const { yieldNow } = options;
 
   function taggerReady(): Promise<DocumentTagger> {
@@ -70,12 +73,23 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
     return tagger;
   }
 
+  /**
+   * A task per step (10–40 ms each), so that Firefox's popup, on the background's thread, stays responsive; and no
+   * step once a page is being read, whose reading builds what it needs as it goes and needs no warm-up.
+   */
   function prepare(): Promise<void> {
     prepared ??= (async () => {
       // The name lists first: they are here already, while the weights may still be on their way.
-      prepareNameLists();
+      for (const build of NAME_LIST_PREPARATIONS) {
+        if (reading) return;
+        build();
+        await nextTask();
+      }
+      if (reading) return;
       // Not the structure code: the page's HTML comes in while this runs, and reading it compiles that code anyway.
       const ready = await taggerReady();
+      await nextTask();
+      if (reading) return;
       // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their
       // first compilation is no one's wait.
       findEntities([...WARM_UP_BLOCKS], ready);
@@ -90,6 +104,7 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
     if (typeof args.html !== 'string') throw new Error('readPage: html must be a string');
     if (args.html.length > MAX_PAGE_HTML) throw new Error(`readPage: the page's HTML is ${args.html.length} characters, over the ${MAX_PAGE_HTML} this reader takes`);
     const url = typeof args.url === 'string' && /^https?:/i.test(args.url) ? args.url : null;
+    reading = true;
     const steps = extractStructureSteps(parseHtmlDocument(args.html), url);
     const page = yieldNow ? await runStepsYielding(steps, yieldNow) : runSteps(steps);
     const ready = await taggerReady();

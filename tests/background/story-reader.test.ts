@@ -28,6 +28,24 @@ describe('createStoryReader', () => {
     expect(lazy).toHaveBeenCalledTimes(1);
   });
 
+  it('gets ready a step per task, and leaves the steps still to come to a page that arrives meanwhile', async () => {
+    const html = pageOf(BLOCKS.map((block) => block.text));
+    const read: string[][][] = [];
+    const spy: typeof tagDocument = (sentences) => (read.push(sentences.map((words) => [...words])), tagDocument(sentences));
+    const alone = createStoryReader(() => spy);
+    await alone.prepare();
+    // Alone, it ends with the entity layer's warm-up on its invented sentence.
+    expect(read.flat(2)).toContain('Okafor');
+    read.length = 0;
+    const interrupted = createStoryReader(() => spy);
+    const preparing = interrupted.prepare();
+    const reading = await interrupted.handle(backgroundRequest('readPage', { html, url: null }));
+    await preparing;
+    expect(reading).toMatchObject({ ok: true });
+    expect(read.flat(2)).toContain('Lavrov');
+    expect(read.flat(2)).not.toContain('Okafor');
+  });
+
   it('waits for weights still on their way, and reads by rules alone, with a warning, when they never come', async () => {
     const html = pageOf(BLOCKS.map((block) => block.text));
     let arrive = (_tagger: typeof tagDocument) => {};
