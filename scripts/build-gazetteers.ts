@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { WORLD_FIRST_NAMES } from '../src/nlp/gazetteer/cues';
 import { tokenize } from '../src/nlp/tokenize';
+import { gazetteerNames, gazetteerTable } from './lib/gazetteer-table';
 import { wordsAlsoInNames } from './lib/words-also-names';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -225,14 +226,34 @@ const wordnetPlaces = wordnetInstances(
 );
 const placeNames = new Set([...placeList, ...wordnetPlaces]);
 const wordnetPeople = wordnetInstances(WORDNET_FILES.person);
+// Named groups (WordNet instances, mostly armed groups). --wordnet-organisations adds every organisation WordNet names
+// ("IMF", "Labour Party"; 934 entries in all, without a country's or place's name, a faith, or a one-word name that is any
+// English word: "Labor", "WHO", as lists match case-blind): CoNLL++ dev 77.5/77.4 → 77.8/77.3 over seeds 1/2, each
+// sentence alone 74.6/74.6 → 74.8/74.9, within the seeds' spread, and the seed-1 model lost a facts fixture; left out.
+const groupList = [
+  ...new Set([
+    ...wordnetInstances(WORDNET_FILES.group),
+    ...(process.argv.includes('--wordnet-organisations')
+      ? wordnetOrganisations(
+          (name) =>
+            name.toLowerCase() in countryKeys ||
+            placeNames.has(name) ||
+            (!name.includes(' ') && (anyWord.has(name.toLowerCase()) || /ism$/.test(name))),
+        )
+      : []),
+  ]),
+].sort();
+// Companies, bodies and sports teams ("Aston Villa", "Airbnb"). Measured and left out: its 912 family names as a
+// list kind (CoNLL++ dev 75.1 → 74.6, seed 1) and its 184 organisation words as cues (76.4 → 76.3).
+const organisationList = compromiseWords('Organization', 'SportsTeam');
+const countryList = countryNames();
+const demonymList = demonyms();
 const lists: Record<string, unknown> = {
-  'countries.json': countryNames(),
-  'demonyms.json': demonyms(),
-  'places.json': placeList,
-  'first-names.json': firstNames,
-  // Companies, bodies and sports teams ("Aston Villa", "Airbnb"). Measured and left out: its 912 family names as a
-  // list kind (CoNLL++ dev 75.1 → 74.6, seed 1) and its 184 organisation words as cues (76.4 → 76.3).
-  'organisations.json': compromiseWords('Organization', 'SportsTeam'),
+  'countries.json': countryList,
+  'demonyms.json': demonymList,
+  'sources/places.json': placeList,
+  'sources/first-names.json': firstNames,
+  'sources/organisations.json': organisationList,
   'major-cities.json': majorCities(),
   // Measured on CoNLL++ dev (seeds 1/2, documents; each sentence alone): before 76.9/76.3 (72.8/73.2); with this list as a
   // feature 77.1/77.1 (74.1/74.2); with the WordNet names below alone 77.1/77.0 (73.8/73.7); both 77.4/77.2 (74.4/74.9); both,
@@ -241,25 +262,23 @@ const lists: Record<string, unknown> = {
   // Of those, the words that are also a given name or a word of a WordNet person's name, worked out here rather than
   // by every reader when it starts (15 ms in Node, 30–40 ms in a busy extension background).
   'dictionary-names.json': wordsAlsoInNames(shippedDictionary, [...firstNames, ...WORLD_FIRST_NAMES, ...wordnetPeople]),
-  'wordnet-people.json': wordnetPeople,
-  'wordnet-places.json': wordnetPlaces,
-  // Named groups (WordNet instances, mostly armed groups). --wordnet-organisations adds every organisation WordNet names
-  // ("IMF", "Labour Party"; 934 entries in all, without a country's or place's name, a faith, or a one-word name that is any
-  // English word: "Labor", "WHO", as lists match case-blind): CoNLL++ dev 77.5/77.4 → 77.8/77.3 over seeds 1/2, each
-  // sentence alone 74.6/74.6 → 74.8/74.9, within the seeds' spread, and the seed-1 model lost a facts fixture; left out.
-  'wordnet-groups.json': [
-    ...new Set([
-      ...wordnetInstances(WORDNET_FILES.group),
-      ...(process.argv.includes('--wordnet-organisations')
-        ? wordnetOrganisations(
-            (name) =>
-              name.toLowerCase() in countryKeys ||
-              placeNames.has(name) ||
-              (!name.includes(' ') && (anyWord.has(name.toLowerCase()) || /ism$/.test(name))),
-          )
-        : []),
-    ]),
-  ].sort(),
+  'sources/wordnet-people.json': wordnetPeople,
+  'sources/wordnet-places.json': wordnetPlaces,
+  'sources/wordnet-groups.json': groupList,
+  // The lookup table of every name above with its kinds (src/nlp/gazetteer/lists.ts), worked out here rather than by every
+  // reader when it starts (15 ms in Node, about 25 ms in the extension's background at a click).
+  'gazetteer-entries.json': gazetteerTable(
+    gazetteerNames({
+      countries: countryList,
+      demonyms: demonymList,
+      places: placeList,
+      wordnetPlaces,
+      firstNames,
+      organisations: organisationList,
+      wordnetGroups: groupList,
+      wordnetPeople,
+    }),
+  ),
 };
 let raw = 0;
 let gz = 0;
@@ -268,7 +287,7 @@ for (const [file, list] of Object.entries(lists)) {
   writeFileSync(join(out, file), `${json}\n`);
   raw += json.length;
   gz += gzipSync(json, { level: 9 }).length;
-  const count = Array.isArray(list) ? list.length : Object.keys(list as object).length;
-  console.log(`${file.padEnd(18)} ${String(count).padStart(7)} entries ${(json.length / 1024).toFixed(0).padStart(5)} KiB`);
+  const count = Array.isArray(list) ? list.length : 'keys' in (list as object) ? (list as { keys: string[] }).keys.length : Object.keys(list as object).length;
+  console.log(`${file.padEnd(28)} ${String(count).padStart(7)} entries ${(json.length / 1024).toFixed(0).padStart(5)} KiB`);
 }
 console.log(`all lists: ${(raw / 1024).toFixed(0)} KiB raw, ${(gz / 1024).toFixed(0)} KiB gzipped`);

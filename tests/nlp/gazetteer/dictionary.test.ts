@@ -4,8 +4,8 @@ import { wordsAlsoInNames } from '../../../scripts/lib/words-also-names';
 import { WORLD_FIRST_NAMES } from '../../../src/nlp/gazetteer/cues';
 import dictionaryNames from '../../../src/nlp/gazetteer/dictionary-names.json';
 import dictionaryWords from '../../../src/nlp/gazetteer/dictionary-words.json';
-import firstNames from '../../../src/nlp/gazetteer/first-names.json';
-import wordnetPeople from '../../../src/nlp/gazetteer/wordnet-people.json';
+import firstNames from '../../../src/nlp/gazetteer/sources/first-names.json';
+import wordnetPeople from '../../../src/nlp/gazetteer/sources/wordnet-people.json';
 import { COMMON_WORD, dictionaryClass, isDictionaryWord, NOT_A_WORD, WORD_AND_NAME } from '../../../src/nlp/gazetteer/dictionary';
 
 describe('dictionaryClass', () => {

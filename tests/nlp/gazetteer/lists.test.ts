@@ -1,8 +1,23 @@
 // The shipped name lists: countries and their short forms, demonyms to their country, places, first names, cue words.
 import { describe, expect, it } from 'vitest';
+import { gazetteerNames, gazetteerTable } from '../../../scripts/lib/gazetteer-table';
+import countries from '../../../src/nlp/gazetteer/countries.json';
+import demonyms from '../../../src/nlp/gazetteer/demonyms.json';
+import entryTable from '../../../src/nlp/gazetteer/gazetteer-entries.json';
 import { countryNamed, countryOfDemonym, kindsOf } from '../../../src/nlp/gazetteer/lists';
+import firstNames from '../../../src/nlp/gazetteer/sources/first-names.json';
+import organisations from '../../../src/nlp/gazetteer/sources/organisations.json';
+import places from '../../../src/nlp/gazetteer/sources/places.json';
+import wordnetGroups from '../../../src/nlp/gazetteer/sources/wordnet-groups.json';
+import wordnetPeople from '../../../src/nlp/gazetteer/sources/wordnet-people.json';
+import wordnetPlaces from '../../../src/nlp/gazetteer/sources/wordnet-places.json';
 
 describe('name lists', () => {
+  it('has its lookup table worked out from the lists and cues.ts as they are (else: npm run gazetteers)', () => {
+    const sources = { countries, demonyms, places, wordnetPlaces, firstNames, organisations, wordnetGroups, wordnetPeople };
+    expect(entryTable).toEqual(gazetteerTable(gazetteerNames(sources)));
+  });
+
   it('maps demonyms to their country and never lists them as places', () => {
     expect(countryOfDemonym('Chinese')).toBe('China');
     expect(countryOfDemonym('Russian')).toBe('Russia');
