@@ -1,6 +1,6 @@
 // The background script: the stories' reader, "Always annotate" registrations, the highlight shortcut, the toolbar button and badge.
 // First, so that the weights are on their way while the rest is evaluated (model-fetch-start.ts).
-import { modelBytes } from './model-fetch-start';
+import { takeModelBytes } from './model-fetch-start';
 import { browserApi } from './browser-api';
 import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlights } from './highlight-command';
 import { createSiteSync } from './site-registry';
@@ -16,7 +16,7 @@ import { handleToolbarClick } from './toolbar-click';
 // popup uses too, so there the entities yield between slices and the popup stays responsive.
 const workerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
 const inServiceWorker = workerScope !== undefined && globalThis instanceof workerScope;
-const reader = createStoryReader(async () => shippedTaggerFrom(await modelBytes), inServiceWorker ? {} : { yieldNow: nextTask });
+const reader = createStoryReader(async () => shippedTaggerFrom(await takeModelBytes()), inServiceWorker ? {} : { yieldNow: nextTask });
 browserApi.onRequest((message, tabId) => {
   if (tabId !== null && isBackgroundRequest(message)) browserApi.contentReported(tabId);
   return reader.handle(message);

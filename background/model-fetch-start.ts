@@ -6,4 +6,11 @@ import { fetchModelBytes } from './model-file';
  * Imported before the rest of the background's code is evaluated (about 30 ms at a worker's start), so the browser
  * reads the 3 MB file meanwhile, off this thread, and the bytes are usually here by the time the reader wants them.
  */
-export const modelBytes: Promise<Uint8Array | null> = fetchModelBytes((path) => browser.runtime.getURL(path));
+let pending: Promise<Uint8Array | null> | null = fetchModelBytes((path) => browser.runtime.getURL(path));
+
+/** The weights' bytes, once (null the second time): the reader unpacks them, and this module keeps no 3 MB copy. */
+export function takeModelBytes(): Promise<Uint8Array | null> {
+  const bytes = pending ?? Promise.resolve(null);
+  pending = null;
+  return bytes;
+}
