@@ -108,7 +108,8 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
     const steps = extractStructureSteps(parseHtmlDocument(args.html), url);
     const page = yieldNow ? await runStepsYielding(steps, yieldNow) : runSteps(steps);
     const ready = await taggerReady();
-    const entities = yieldNow ? await findEntitiesYielding(page.blocks, ready, yieldNow) : findEntities(page.blocks, ready);
+    const language = { language: page.article.language };
+    const entities = yieldNow ? await findEntitiesYielding(page.blocks, ready, yieldNow, language) : findEntities(page.blocks, ready, language);
     return { page, entities };
   }
 

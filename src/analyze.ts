@@ -52,7 +52,7 @@ const runLayer: LayerRunner = (_layer, run) => run();
 
 /** The NLP layers over a structured page's blocks, each reading the ones before it. */
 export function readStory(page: StructuredPage, tagger: DocumentTagger, layer: LayerRunner = runLayer): StoryReading {
-  const entities = layer('entities', () => findEntities(page.blocks, tagger));
+  const entities = layer('entities', () => findEntities(page.blocks, tagger, { language: page.article.language }));
   return { entities, ...readAfterEntities(page, entities, layer) };
 }
 

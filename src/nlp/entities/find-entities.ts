@@ -16,6 +16,7 @@ import { HEAVY_STEP, runSteps, runStepsYielding, type Steps, type YieldNow } fro
 import { assignTitleRoles } from './roles';
 import { findTitledNames } from './titled-names';
 import { addBracketedAcronyms, mergeShortForms } from './short-forms';
+import { keepVouchedNames } from './capitalised-nouns';
 
 export { documentTaggerOf, sentenceBySentence, type DocumentTagger, type WordTagger } from './read-blocks';
 
@@ -24,6 +25,11 @@ export interface FindEntitiesOptions {
   maxChars?: number;
   /** Tokens tagged over all blocks (default 60 000). */
   maxTokens?: number;
+  /**
+   * The page's language (BCP 47; the Analysis's article.language). In a language that capitalises every noun
+   * (German), only the entities the name lists vouch for are kept (capitalised-nouns.ts). Default: unknown.
+   */
+  language?: string | null;
 }
 
 /**
@@ -80,5 +86,5 @@ function* entitySteps(blocks: readonly Block[], tag: DocumentTagger, options: Fi
   yield HEAVY_STEP;
   const withCountries = mergeCountryNames(addDemonymCountries(tagged, withParts));
   yield HEAVY_STEP;
-  return buildEntities(withCountries, tagged);
+  return keepVouchedNames(buildEntities(withCountries, tagged), blocks, options.language);
 }
