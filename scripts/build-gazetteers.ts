@@ -21,6 +21,8 @@ interface Country {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  /** The country's names in other languages, by ISO 639-3 code ("deu"). */
+  translations: Record<string, { common: string; official: string } | undefined>;
 }
 interface City {
   name: string;
@@ -59,6 +61,19 @@ function countryNames(): Record<string, string> {
   for (const [dotted, code] of Object.entries(DOTTED)) {
     const country = countries.find((c) => c.cca2 === code);
     if (country) names[words(dotted)] = country.name.common;
+  }
+  return names;
+}
+
+/**
+ * Country names in German (world-countries' translations: common and official) → the English common name: on German
+ * pages the entity rules keep a country by these (src/nlp/entities/capitalised-nouns.ts); never a tagger feature.
+ */
+function germanCountryNames(): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const country of countries) {
+    const german = country.translations.deu;
+    for (const name of [german?.common, german?.official]) if (name && REASONABLE.test(name)) names[name] ??= country.name.common;
   }
   return names;
 }
@@ -251,6 +266,7 @@ const demonymList = demonyms();
 const lists: Record<string, unknown> = {
   'countries.json': countryList,
   'demonyms.json': demonymList,
+  'german-country-names.json': germanCountryNames(),
   'sources/places.json': placeList,
   'sources/first-names.json': firstNames,
   'sources/organisations.json': organisationList,

@@ -1,13 +1,15 @@
 // For languages that capitalise every noun (German), keeps only the entities a name list vouches for: capitals there are no sign of a name.
 import type { Block, Entity } from '../../analysis';
+import germanCountryNames from '../gazetteer/german-country-names.json';
 import { kindsOf, type GazetteerKind } from '../gazetteer/lists';
 
 /*
  * The tagger and the rules learnt English, where a capital inside a sentence marks a name. In German every noun has
  * one, and a German page read that way calls "Kirche" a place, "Studie" an organisation and "Mann" a person: on the
  * German-language pages of fundus about five entities in six were such nouns. There, an entity stays only when
- * the name lists back it: a listed place or country named as a place, a listed organisation, an acronym, or a person
- * whose name starts with a listed given name and has a surname after it. Fewer entities, but right ones.
+ * the name lists back it: a listed place or country named as a place, a country by its German name, a listed
+ * organisation, an acronym, or a person whose name starts with a listed given name and has a surname after it.
+ * Fewer entities, but right ones.
  */
 
 /** BCP 47 primary subtags of languages that capitalise all nouns: German and Luxembourgish. */
@@ -47,9 +49,16 @@ function mentionedByName(entity: Entity, blocks: readonly Block[]): boolean {
   });
 }
 
+/** Whether the text names the entity by a country's German name, as written ("Russland"). */
+function namedAsGermanCountry(entity: Entity, blocks: readonly Block[]): boolean {
+  return entity.mentions.some((span) => Object.hasOwn(germanCountryNames, blocks[span.block]?.text.slice(span.start, span.end) ?? ''));
+}
+
 /** Whether the name lists vouch for an entity of this name and type. */
 function vouchedFor(entity: Entity, texts: readonly Block[]): boolean {
   const name = entity.name;
+  // A country by its German name ("Russland", "Polen"), whatever type the English-trained layers gave it.
+  if (namedAsGermanCountry(entity, texts)) return true;
   switch (entity.type) {
     case 'place':
       // A country only by another name for it is a German noun as often as not ("Mann", the Isle of Man in Manx).
@@ -74,6 +83,7 @@ function vouchedFor(entity: Entity, texts: readonly Block[]): boolean {
 export function keepVouchedNames(entities: Entity[], blocks: readonly Block[], language: string | null | undefined): Entity[] {
   if (!capitalisesNouns(language)) return entities;
   const kept = entities.filter((entity) => vouchedFor(entity, blocks));
+  for (const entity of kept) if (namedAsGermanCountry(entity, blocks)) entity.type = 'place';
   const ids = new Set(kept.map((entity) => entity.id));
   for (const entity of kept) if (entity.affiliation !== null && !ids.has(entity.affiliation)) entity.affiliation = null;
   return kept;

@@ -10,6 +10,7 @@ const GERMAN: Block[] = [
   { kind: 'paragraph', text: 'Landesbischof Christian Kopp sagte am Montag in Nürnberg, die Evangelische Kirche müsse die Studie ernst nehmen.' },
   { kind: 'paragraph', text: 'Der Grund sei klar, sagte der Mann. Die Synode tagt in Coburg, die Diakonie Bayern hat Fehler eingeräumt.' },
   { kind: 'paragraph', text: 'Kopp kündigte an, dass die Landessynode im Herbst in Deutschland und den USA berichten werde.' },
+  { kind: 'paragraph', text: 'Die Gespräche mit Russland und Polen seien schwierig, sagte Kopp.' },
 ];
 
 const labels = (entities: Entity[]) => entities.map((entity) => `${entity.name} (${entity.type})`);
@@ -28,6 +29,8 @@ describe('keepVouchedNames', () => {
     expect(unchecked).toEqual(expect.arrayContaining(['Der Grund (person)', 'Evangelische Kirche (person)', 'Isle of Man (place)']));
     const kept = labels(findEntities(GERMAN, tagDocument, { language: 'de' }));
     expect(kept).toEqual(expect.arrayContaining(['Christian Kopp (person)', 'Nürnberg (place)', 'Deutschland (place)']));
+    // A country by its German name, which the English lists lack.
+    expect(kept).toContain('Russland (place)');
     for (const noun of ['Der Grund', 'Evangelische Kirche', 'Isle of Man', 'Diakonie Bayern', 'Landessynode']) {
       expect(kept.some((label) => label.startsWith(noun))).toBe(false);
     }
@@ -37,6 +40,14 @@ describe('keepVouchedNames', () => {
     const plain = findEntities(GERMAN, tagDocument);
     expect(findEntities(GERMAN, tagDocument, { language: 'en' })).toEqual(plain);
     expect(findEntities(GERMAN, tagDocument, { language: null })).toEqual(plain);
+  });
+
+  it('makes a country named in German a place, whatever type it came with, and not a noun that is another name for one', () => {
+    const blocks: Block[] = [{ kind: 'paragraph', text: 'Kolumbien und der Mann' }];
+    const entity = (id: string, name: string, type: Entity['type'], start: number, end: number): Entity =>
+      ({ id, type, name, aliases: [], role: null, affiliation: null, mentions: [{ block: 0, start, end }], salience: 0 });
+    const kept = keepVouchedNames([entity('e1', 'Kolumbien', 'organization', 0, 9), entity('e2', 'Isle of Man', 'place', 18, 22)], blocks, 'de');
+    expect(kept.map((e) => `${e.name} (${e.type})`)).toEqual(['Kolumbien (place)']);
   });
 
   it('clears an affiliation to an entity it leaves out', () => {
