@@ -54,6 +54,18 @@ function namedAsGermanCountry(entity: Entity, blocks: readonly Block[]): boolean
   return entity.mentions.some((span) => Object.hasOwn(germanCountryNames, blocks[span.block]?.text.slice(span.start, span.end) ?? ''));
 }
 
+/**
+ * A country named in German becomes a place of that name, with those mentions only: a longer mention grouped with it
+ * is a noun phrase the English-trained layers ran on with ("Spanien keine Blöße").
+ */
+function asGermanCountry(entity: Entity, blocks: readonly Block[]): void {
+  const textOf = (span: Entity['mentions'][number]) => blocks[span.block]?.text.slice(span.start, span.end) ?? '';
+  entity.mentions = entity.mentions.filter((span) => Object.hasOwn(germanCountryNames, textOf(span)));
+  entity.name = textOf(entity.mentions[0]!);
+  entity.aliases = entity.aliases.filter((alias) => alias !== entity.name && Object.hasOwn(germanCountryNames, alias));
+  entity.type = 'place';
+}
+
 /** Whether the name lists vouch for an entity of this name and type. */
 function vouchedFor(entity: Entity, texts: readonly Block[]): boolean {
   const name = entity.name;
@@ -83,7 +95,7 @@ function vouchedFor(entity: Entity, texts: readonly Block[]): boolean {
 export function keepVouchedNames(entities: Entity[], blocks: readonly Block[], language: string | null | undefined): Entity[] {
   if (!capitalisesNouns(language)) return entities;
   const kept = entities.filter((entity) => vouchedFor(entity, blocks));
-  for (const entity of kept) if (namedAsGermanCountry(entity, blocks)) entity.type = 'place';
+  for (const entity of kept) if (namedAsGermanCountry(entity, blocks)) asGermanCountry(entity, blocks);
   const ids = new Set(kept.map((entity) => entity.id));
   for (const entity of kept) if (entity.affiliation !== null && !ids.has(entity.affiliation)) entity.affiliation = null;
   return kept;

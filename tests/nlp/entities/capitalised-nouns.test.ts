@@ -48,6 +48,10 @@ describe('keepVouchedNames', () => {
       ({ id, type, name, aliases: [], role: null, affiliation: null, mentions: [{ block: 0, start, end }], salience: 0 });
     const kept = keepVouchedNames([entity('e1', 'Kolumbien', 'organization', 0, 9), entity('e2', 'Isle of Man', 'place', 18, 22)], blocks, 'de');
     expect(kept.map((e) => `${e.name} (${e.type})`)).toEqual(['Kolumbien (place)']);
+    // A noun phrase grouped with the country's name is let go, and the country keeps its own name.
+    const phrase: Block[] = [{ kind: 'paragraph', text: 'Spanien gibt sich keine Blöße. Spanien keine Blöße' }];
+    const grouped: Entity = { ...entity('e3', 'Spanien keine Blöße', 'person', 31, 50), mentions: [{ block: 0, start: 0, end: 7 }, { block: 0, start: 31, end: 50 }] };
+    expect(keepVouchedNames([grouped], phrase, 'de')).toEqual([expect.objectContaining({ name: 'Spanien', type: 'place', mentions: [{ block: 0, start: 0, end: 7 }] })]);
   });
 
   it('clears an affiliation to an entity it leaves out', () => {
