@@ -57,14 +57,8 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
   const { yieldNow } = options;
 
   function taggerReady(): Promise<DocumentTagger> {
-    if (tagger) return tagger;
-    let loading: Promise<DocumentTagger | null>;
-    try {
-      loading = Promise.resolve(loadTagger());
-    } catch (error) {
-      loading = Promise.reject(error);
-    }
-    tagger = loading
+    // The executor calls the loader at once, and turns a throw into a rejection.
+    tagger ??= new Promise<DocumentTagger | null>((resolve) => resolve(loadTagger()))
       .catch((error: unknown) => {
         console.warn('Newslens: no entity model; names come from rules alone.', error);
         return null;

@@ -4,16 +4,11 @@ import { gazetteerEntries } from './lists';
 
 /**
  * The tables the tagger and the entity rules build on first use, each a function that builds one (and does nothing
- * once it is built): the common-word table of dictionary.ts (~60k words) and the gazetteer's entries of lists.ts,
- * with every leading part of a longer entry for match.ts.
+ * once it is built): the common-word Sets of dictionary.ts (~60k words) and the gazetteer's lookup Map of lists.ts
+ * (from gazetteer-entries.json, with every leading part of a longer entry for match.ts).
  */
 export const NAME_LIST_PREPARATIONS: readonly (() => void)[] = [
   // Any lookup builds the table; the empty word is in none.
   () => void dictionaryClass(''),
   () => void gazetteerEntries(),
 ];
-
-/** Builds every name list's lookup table now (each is built once per process, whoever asks first). */
-export function prepareNameLists(): void {
-  for (const prepare of NAME_LIST_PREPARATIONS) prepare();
-}

@@ -1,11 +1,13 @@
-// prepareNameLists builds the lookup tables ahead of use; the lookups then answer as they would have on first use.
+// NAME_LIST_PREPARATIONS build the lookup tables ahead of use; the lookups then answer as they would have on first use.
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORD, dictionaryClass, NOT_A_WORD } from '../../../src/nlp/gazetteer/dictionary';
 import { beginBit, gazetteerMarks, insideBit } from '../../../src/nlp/gazetteer/match';
 import { GAZETTEER_KINDS, kindsOf } from '../../../src/nlp/gazetteer/lists';
-import { NAME_LIST_PREPARATIONS, prepareNameLists } from '../../../src/nlp/gazetteer/prepare';
+import { NAME_LIST_PREPARATIONS } from '../../../src/nlp/gazetteer/prepare';
 
-describe('prepareNameLists', () => {
+const prepareNameLists = () => NAME_LIST_PREPARATIONS.forEach((prepare) => prepare());
+
+describe('NAME_LIST_PREPARATIONS', () => {
   it('builds the tables, after which the lookups answer as usual', () => {
     prepareNameLists();
     expect(dictionaryClass('harbour')).toBe(COMMON_WORD);
