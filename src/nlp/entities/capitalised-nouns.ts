@@ -12,7 +12,7 @@ import { kindsOf, type GazetteerKind } from '../gazetteer/lists';
  * Fewer entities, but right ones.
  */
 
-/** BCP 47 primary subtags of languages that capitalise all nouns: German and Luxembourgish. */
+/** BCP 47 primary subtags of languages that capitalise all nouns: German, Luxembourgish and Swiss German. */
 const NOUN_CAPITALISING = new Set(['de', 'lb', 'gsw']);
 
 /** Whether a page in `language` (BCP 47, or null when unknown) capitalises every noun. */
@@ -31,10 +31,16 @@ const FUNCTION_WORDS = new Set([
   'durch', 'art', 'man', 'will', 'mal', 'doch', 'auch', 'wenn', 'so', 'wie', 'seit', 'bis', 'ob', 'van',
 ]);
 
+/** An acronym: "SPD", "BR24", and with one small letter inside, "AfD". */
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d]{1,5}$|^[\p{Lu}][\p{Ll}]?[\p{Lu}]{1,4}$/u;
 /** A word of a person's name as written in running text: a capital, then small letters (or an initial, "S."). */
 const NAME_WORD = /^\p{Lu}(\p{Ll}|\.$)/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** A mention's text, as written on the page. */
+function textOf(span: Entity['mentions'][number], blocks: readonly Block[]): string {
+  return blocks[span.block]?.text.slice(span.start, span.end) ?? '';
+}
 
 function listedAs(name: string, ...kinds: GazetteerKind[]): boolean {
   const listed = kindsOf(name.split(' '));
@@ -44,14 +50,14 @@ function listedAs(name: string, ...kinds: GazetteerKind[]): boolean {
 /** Whether the text names the entity as written (its canonical name) or by an acronym ("USA" for the United States). */
 function mentionedByName(entity: Entity, blocks: readonly Block[]): boolean {
   return entity.mentions.some((span) => {
-    const text = blocks[span.block]?.text.slice(span.start, span.end) ?? '';
+    const text = textOf(span, blocks);
     return text === entity.name || ALL_CAPITALS.test(text);
   });
 }
 
 /** Whether the text names the entity by a country's German name, as written ("Russland"). */
 function namedAsGermanCountry(entity: Entity, blocks: readonly Block[]): boolean {
-  return entity.mentions.some((span) => Object.hasOwn(germanCountryNames, blocks[span.block]?.text.slice(span.start, span.end) ?? ''));
+  return entity.mentions.some((span) => Object.hasOwn(germanCountryNames, textOf(span, blocks)));
 }
 
 /**
@@ -59,22 +65,21 @@ function namedAsGermanCountry(entity: Entity, blocks: readonly Block[]): boolean
  * is a noun phrase the English-trained layers ran on with ("Spanien keine Blöße").
  */
 function asGermanCountry(entity: Entity, blocks: readonly Block[]): void {
-  const textOf = (span: Entity['mentions'][number]) => blocks[span.block]?.text.slice(span.start, span.end) ?? '';
-  entity.mentions = entity.mentions.filter((span) => Object.hasOwn(germanCountryNames, textOf(span)));
-  entity.name = textOf(entity.mentions[0]!);
+  entity.mentions = entity.mentions.filter((span) => Object.hasOwn(germanCountryNames, textOf(span, blocks)));
+  entity.name = textOf(entity.mentions[0]!, blocks);
   entity.aliases = entity.aliases.filter((alias) => alias !== entity.name && Object.hasOwn(germanCountryNames, alias));
   entity.type = 'place';
 }
 
 /** Whether the name lists vouch for an entity of this name and type. */
-function vouchedFor(entity: Entity, texts: readonly Block[]): boolean {
+function vouchedFor(entity: Entity, blocks: readonly Block[]): boolean {
   const name = entity.name;
   // A country by its German name ("Russland", "Polen"), whatever type the English-trained layers gave it.
-  if (namedAsGermanCountry(entity, texts)) return true;
+  if (namedAsGermanCountry(entity, blocks)) return true;
   switch (entity.type) {
     case 'place':
       // A country only by another name for it is a German noun as often as not ("Mann", the Isle of Man in Manx).
-      return listedAs(name, 'place') || (listedAs(name, 'country') && mentionedByName(entity, texts));
+      return listedAs(name, 'place') || (listedAs(name, 'country') && mentionedByName(entity, blocks));
     case 'organization':
       return listedAs(name, 'organisation') || ACRONYM.test(name);
     case 'person': {
