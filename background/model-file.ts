@@ -2,8 +2,8 @@
 import { NER_MODEL_FILE } from '../src/injected-scripts';
 
 /**
- * The bytes of NER_MODEL_FILE (its URL from `resourceUrl`, the browser's runtime.getURL), or null with a warning when the file cannot be
- * read: the reader then finds names by its rules alone instead of failing every page.
+ * The bytes of NER_MODEL_FILE (its URL from `resourceUrl`, the browser's runtime.getURL), or null with a warning when
+ * the file cannot be read: the reader then finds names by its rules alone instead of failing every page.
  */
 export async function fetchModelBytes(resourceUrl: (path: string) => string): Promise<Uint8Array | null> {
   const url = resourceUrl(NER_MODEL_FILE);

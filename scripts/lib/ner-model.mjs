@@ -4,8 +4,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 /**
- * The shipped model as packed bytes (the file NER_MODEL_FILE), the script the extension's background loads before its own, and the build
- * plugin that keeps the name lists out of the bundles. The packer and the names in src/injected-scripts.ts are
+ * The shipped model as packed bytes (the file NER_MODEL_FILE), the script the extension's background loads before
+ * its own, and the build plugin that keeps the name lists out of the bundles. The packer and the names in src/injected-scripts.ts are
  * TypeScript, so esbuild compiles them for this one call.
  */
 export async function packedNerModel(root) {
