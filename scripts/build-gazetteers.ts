@@ -232,7 +232,8 @@ const anyWord = new Set(readFileSync(join(root, 'node_modules/word-list/words.tx
 // The shipped list leaves out words of one or two letters: capitalised, they are initials, codes and Chinese names ("Xi",
 // "Li") as often as "In" or "He" (with them the caption's "Xi Jinping" was lost; CoNLL++ dev the same, 77.5/77.4).
 const shippedDictionary = [...common].filter((word) => word.length > 2);
-const countryKeys = Object.fromEntries(Object.keys(countryNames()).map((name) => [name.toLowerCase(), true]));
+const countryList = countryNames();
+const countryKeys = Object.fromEntries(Object.keys(countryList).map((name) => [name.toLowerCase(), true]));
 const placeList = places(process.argv.includes('--all-cities'), new Set(firstNames));
 // Countries stay their own kind; a one-word place that is also a common word ("Reading", "Split", "Union") is left out.
 const wordnetPlaces = wordnetInstances(
@@ -261,7 +262,6 @@ const groupList = [
 // Companies, bodies and sports teams ("Aston Villa", "Airbnb"). Measured and left out: its 912 family names as a
 // list kind (CoNLL++ dev 75.1 → 74.6, seed 1) and its 184 organisation words as cues (76.4 → 76.3).
 const organisationList = compromiseWords('Organization', 'SportsTeam');
-const countryList = countryNames();
 const demonymList = demonyms();
 const lists: Record<string, unknown> = {
   'countries.json': countryList,

@@ -64,12 +64,12 @@ async function buildExtension(browser, nerModel) {
   await writeFile(join(out, nerModel.modelFile), nerModel.bytes);
   // Chromium's service worker is one file: it imports the name lists, then the background itself.
   const worker = browser === 'chrome' ? nerModel.workerScript : null;
-  if (worker) await writeFile(join(out, worker), `importScripts(${[...nerModel.modelScripts, 'background.js'].map((name) => JSON.stringify(name)).join(', ')});\n`);
+  if (worker) await writeFile(join(out, worker), `importScripts(${[...nerModel.nameListScripts, 'background.js'].map((name) => JSON.stringify(name)).join(', ')});\n`);
   await mkdir(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
-  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version, { modelScripts: nerModel.modelScripts, workerScript: worker }), null, 2) + '\n');
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version, { nameListScripts: nerModel.nameListScripts, workerScript: worker }), null, 2) + '\n');
   return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), ...nerModel.scripts.map((script) => join(out, script.name)), join(out, nerModel.modelFile)];
 }
 

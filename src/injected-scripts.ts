@@ -10,7 +10,7 @@ export const INJECTED_SCRIPTS: readonly string[] = ['content.js'];
  * The name lists the tagger and entity rules read, which the background loads before background.js (Chromium's
  * worker imports them, Firefox's manifest lists them first).
  */
-export const MODEL_SCRIPTS: readonly string[] = ['name-lists.js'];
+export const NAME_LIST_SCRIPTS: readonly string[] = ['name-lists.js'];
 
 /**
  * The tagger's packed weights (src/nlp/ner/packed-model.ts), a file of the extension the background fetches when it
@@ -19,7 +19,7 @@ export const MODEL_SCRIPTS: readonly string[] = ['name-lists.js'];
  */
 export const NER_MODEL_FILE = 'ner-model.bin';
 
-/** Chromium's service worker: a file that imports MODEL_SCRIPTS, then background.js (the manifest names one file). */
+/** Chromium's service worker: a file that imports NAME_LIST_SCRIPTS, then background.js (the manifest names one file). */
 export const WORKER_SCRIPT = 'background-worker.js';
 
 /**

@@ -14,7 +14,7 @@ export async function packedNerModel(root) {
     stdin: {
       contents:
         "export { packModel } from './src/nlp/ner/packed-model';\n" +
-        "export { GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } from './src/injected-scripts';",
+        "export { GAZETTEER_GLOBAL, NAME_LIST_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } from './src/injected-scripts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -25,7 +25,7 @@ export async function packedNerModel(root) {
     logLevel: 'warning',
   });
   const code = compiled.outputFiles[0].text;
-  const { packModel, GAZETTEER_GLOBAL, MODEL_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { packModel, GAZETTEER_GLOBAL, NAME_LIST_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const stored = JSON.parse(await readFile(join(root, 'src/nlp/ner/model.json'), 'utf8'));
   const bytes = packModel(stored);
   const lists = await gazetteerLists(root);
@@ -35,13 +35,13 @@ export async function packedNerModel(root) {
     /** The weights' file name in the extension (the CLI's is beside dist/cli.js). */
     modelFile: NER_MODEL_FILE,
     /**
-     * The scripts the background loads before background.js, by the names MODEL_SCRIPTS gives them: name-lists.js, the
+     * The scripts the background loads before background.js, by the names NAME_LIST_SCRIPTS gives them: name-lists.js, the
      * name lists (through JSON.parse, which V8 reads faster than an object literal) under the registry symbol
      * background.js reads.
      */
-    scripts: [{ name: MODEL_SCRIPTS[0], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` }],
+    scripts: [{ name: NAME_LIST_SCRIPTS[0], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` }],
     /** The file names, for the manifests: the scripts above, and Chromium's worker that imports them before background.js. */
-    modelScripts: [...MODEL_SCRIPTS],
+    nameListScripts: [...NAME_LIST_SCRIPTS],
     workerScript: WORKER_SCRIPT,
     /** An esbuild plugin for the extension: each list is read from that global instead of being bundled. */
     gazetteerPlugin: {

@@ -71,11 +71,9 @@ function asGermanCountry(entity: Entity, blocks: readonly Block[]): void {
   entity.type = 'place';
 }
 
-/** Whether the name lists vouch for an entity of this name and type. */
+/** Whether the English name lists vouch for an entity of this name and type. */
 function vouchedFor(entity: Entity, blocks: readonly Block[]): boolean {
   const name = entity.name;
-  // A country by its German name ("Russland", "Polen"), whatever type the English-trained layers gave it.
-  if (namedAsGermanCountry(entity, blocks)) return true;
   switch (entity.type) {
     case 'place':
       // A country only by another name for it is a German noun as often as not ("Mann", the Isle of Man in Manx).
@@ -99,8 +97,12 @@ function vouchedFor(entity: Entity, blocks: readonly Block[]): boolean {
  */
 export function keepVouchedNames(entities: Entity[], blocks: readonly Block[], language: string | null | undefined): Entity[] {
   if (!capitalisesNouns(language)) return entities;
-  const kept = entities.filter((entity) => vouchedFor(entity, blocks));
-  for (const entity of kept) if (namedAsGermanCountry(entity, blocks)) asGermanCountry(entity, blocks);
+  const kept = entities.filter((entity) => {
+    // A country by its German name ("Russland", "Polen"), whatever type the English-trained layers gave it.
+    if (!namedAsGermanCountry(entity, blocks)) return vouchedFor(entity, blocks);
+    asGermanCountry(entity, blocks);
+    return true;
+  });
   const ids = new Set(kept.map((entity) => entity.id));
   for (const entity of kept) if (entity.affiliation !== null && !ids.has(entity.affiliation)) entity.affiliation = null;
   return kept;
