@@ -10,9 +10,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const BROWSERS = ['chrome', 'firefox'];
 
-// The code is the same for both browsers: only the manifest differs (see lib/manifest.mjs).
+// Chromium's background is a service worker, which the browser stops after 30 s idle: it takes the clicks and passes
+// the pages to the reader in an offscreen document that outlives it (background/reader-document.ts). Firefox's is an
+// event page that holds the reader itself. The rest is the same code; lib/manifest.mjs derives the two manifests.
 const EXTENSION_ENTRIES = {
-  background: 'background/main.ts',
+  chrome: { background: 'background/service-worker-main.ts', reader: 'background/reader-document-main.ts' },
+  firefox: { background: 'background/event-page-main.ts' },
+};
+const SHARED_ENTRIES = {
   content: 'content/main.ts',
   popup: 'popup/main.tsx',
   options: 'options/main.tsx',
@@ -39,12 +44,18 @@ const noStyleSheetParser = {
   },
 };
 
+/** Chromium's reader's document: no content of its own, only its scripts, in order. */
+function readerDocumentHtml(scripts) {
+  const tags = scripts.map((script) => `  <script src="${script}"></script>`).join('\n');
+  return `<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>Newslens reader</title>\n${tags}\n</head>\n</html>\n`;
+}
+
 async function buildExtension(browser, nerModel) {
   const out = join(dist, browser);
   await rm(out, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: EXTENSION_ENTRIES,
+    entryPoints: { ...EXTENSION_ENTRIES[browser], ...SHARED_ENTRIES },
     outdir: out,
     bundle: true,
     minify: true,
@@ -59,18 +70,17 @@ async function buildExtension(browser, nerModel) {
   for (const [from, to] of STATIC_FILES) await cp(join(root, from), join(out, to));
   // Every UI string and the manifest's __MSG_*__ names come from here (browser.i18n).
   await cp(join(root, '_locales'), join(out, '_locales'), { recursive: true });
-  // The name lists are a script of their own, loaded before background.js; the tagger's weights are a file it fetches.
+  // The name lists are a script of their own, loaded before the reader's; the tagger's weights are a file it fetches.
   for (const script of nerModel.scripts) await writeFile(join(out, script.name), script.text);
   await writeFile(join(out, nerModel.modelFile), nerModel.bytes);
-  // Chromium's service worker is one file: it imports the name lists, then the background itself.
-  const worker = browser === 'chrome' ? nerModel.workerScript : null;
-  if (worker) await writeFile(join(out, worker), `importScripts(${[...nerModel.nameListScripts, 'background.js'].map((name) => JSON.stringify(name)).join(', ')});\n`);
+  const entries = { ...EXTENSION_ENTRIES[browser], ...SHARED_ENTRIES };
+  if (entries.reader) await writeFile(join(out, nerModel.readerDocument), readerDocumentHtml([...nerModel.nameListScripts, 'reader.js']));
   await mkdir(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
-  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version, { nameListScripts: nerModel.nameListScripts, workerScript: worker }), null, 2) + '\n');
-  return [...Object.keys(EXTENSION_ENTRIES).map((name) => join(out, `${name}.js`)), ...nerModel.scripts.map((script) => join(out, script.name)), join(out, nerModel.modelFile)];
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version, { nameListScripts: nerModel.nameListScripts }), null, 2) + '\n');
+  return [...Object.keys(entries).map((name) => join(out, `${name}.js`)), ...nerModel.scripts.map((script) => join(out, script.name)), join(out, nerModel.modelFile)];
 }
 
 /** The CLI is a Node program over the same src/; everything is bundled so dist/cli.js runs on its own. */

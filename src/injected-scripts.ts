@@ -1,4 +1,4 @@
-// The script the extension injects into a page, and the files the background loads: the name lists before its own script, the tagger's weights as it starts.
+// The script the extension injects into a page, and the files the reader loads: the name lists before its own script, the tagger's weights as it starts.
 
 /**
  * What goes into a page: the content script alone. It reads the page's structure and asks the background for the
@@ -19,8 +19,11 @@ export const NAME_LIST_SCRIPTS: readonly string[] = ['name-lists.js'];
  */
 export const NER_MODEL_FILE = 'ner-model.bin';
 
-/** Chromium's service worker: a file that imports NAME_LIST_SCRIPTS, then background.js (the manifest names one file). */
-export const WORKER_SCRIPT = 'background-worker.js';
+/**
+ * Chromium's reader's document (background/reader-document.ts), an offscreen page the build writes: it loads
+ * NAME_LIST_SCRIPTS, then reader.js.
+ */
+export const READER_DOCUMENT = 'reader.html';
 
 /**
  * Where content.js keeps its running session (a registry symbol in the extension's isolated world of the page), so

@@ -53,6 +53,27 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
   return candidate.newslens === 1 && candidate.to === 'background' && typeof candidate.method === 'string' && typeof candidate.args === 'object' && candidate.args !== null;
 }
 
+/**
+ * A background request passed on by Chromium's service worker to the reader's document (background/reader-document.ts),
+ * which outlives the worker; `to` keeps it apart from the popup's and the content script's messages on the same channel.
+ */
+export interface ReaderDocumentRequest {
+  newslens: 1;
+  to: 'reader-document';
+  request: BackgroundRequest;
+}
+
+export function readerDocumentRequest(request: BackgroundRequest): ReaderDocumentRequest {
+  return { newslens: 1, to: 'reader-document', request };
+}
+
+/** Narrows an unknown message to a request passed on to the reader's document. */
+export function isReaderDocumentRequest(message: unknown): message is ReaderDocumentRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const candidate = message as Partial<ReaderDocumentRequest>;
+  return candidate.newslens === 1 && candidate.to === 'reader-document' && isBackgroundRequest(candidate.request);
+}
+
 /** What highlighting did: marks written on the page, entities they belong to, and mentions that could not be placed. */
 export interface HighlightSummary {
   marks: number;

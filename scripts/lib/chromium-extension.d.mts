@@ -11,3 +11,5 @@ export function launchWithExtension(options: {
 }): Promise<{ browser: Browser; extensionId: string }>;
 export function openToolbarPopup(browser: Browser, extensionId: string, page: Page, timeout?: number): Promise<Page>;
 export function waitForPopupContent(popup: Page, timeout?: number): Promise<string>;
+/** The reader's offscreen document (background/reader-document.ts) as a page, once the extension has opened it. */
+export function readerDocumentPage(browser: Browser, extensionId: string, timeout?: number): Promise<Page>;

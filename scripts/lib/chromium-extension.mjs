@@ -46,3 +46,9 @@ export async function waitForPopupContent(popup, timeout = 15_000) {
   await popup.waitForSelector('.analysis, .message', { timeout });
   return popup.evaluate(() => document.body.innerText);
 }
+
+/** The reader's offscreen document (background/reader-document.ts) as a page, once the extension has opened it. */
+export async function readerDocumentPage(browser, extensionId, timeout = 15_000) {
+  const target = await browser.waitForTarget((candidate) => candidate.url() === `chrome-extension://${extensionId}/reader.html`, { timeout });
+  return target.asPage();
+}

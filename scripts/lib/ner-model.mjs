@@ -14,7 +14,7 @@ export async function packedNerModel(root) {
     stdin: {
       contents:
         "export { packModel } from './src/nlp/ner/packed-model';\n" +
-        "export { GAZETTEER_GLOBAL, NAME_LIST_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } from './src/injected-scripts';",
+        "export { GAZETTEER_GLOBAL, NAME_LIST_SCRIPTS, NER_MODEL_FILE, READER_DOCUMENT } from './src/injected-scripts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -25,7 +25,7 @@ export async function packedNerModel(root) {
     logLevel: 'warning',
   });
   const code = compiled.outputFiles[0].text;
-  const { packModel, GAZETTEER_GLOBAL, NAME_LIST_SCRIPTS, NER_MODEL_FILE, WORKER_SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  const { packModel, GAZETTEER_GLOBAL, NAME_LIST_SCRIPTS, NER_MODEL_FILE, READER_DOCUMENT } = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const stored = JSON.parse(await readFile(join(root, 'src/nlp/ner/model.json'), 'utf8'));
   const bytes = packModel(stored);
   const lists = await gazetteerLists(root);
@@ -40,9 +40,9 @@ export async function packedNerModel(root) {
      * background.js reads.
      */
     scripts: [{ name: NAME_LIST_SCRIPTS[0], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` }],
-    /** The file names, for the manifests: the scripts above, and Chromium's worker that imports them before background.js. */
+    /** The file names: the scripts above, for Firefox's manifest, and Chromium's reader's document, which loads them before reader.js. */
     nameListScripts: [...NAME_LIST_SCRIPTS],
-    workerScript: WORKER_SCRIPT,
+    readerDocument: READER_DOCUMENT,
     /** An esbuild plugin for the extension: each list is read from that global instead of being bundled. */
     gazetteerPlugin: {
       name: 'gazetteer-from-injected-script',

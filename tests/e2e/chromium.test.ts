@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { chromiumPath } from '../../scripts/lib/browsers.mjs';
-import { launchWithExtension, openToolbarPopup, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
+import { launchWithExtension, openToolbarPopup, readerDocumentPage, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import {
   ANALYZE, builtExtension, entityLabels, expectedSourceNames, nodeAnalysis, PING, SAMPLE_DAY, SAMPLE_FILE, SAMPLE_KICKER, SAMPLE_PATH, SAMPLE_TITLE, TEARDOWN,
@@ -36,19 +36,13 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
     await server?.close();
   });
 
-  it('loads with its service worker running, the name lists imported before the background and the weights a file of its own', async () => {
+  it('loads with a small service worker that reads no page itself', async () => {
     const worker = await browser.waitForTarget(
       (target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`),
     );
-    expect(worker.url()).toBe(`chrome-extension://${extensionId}/background-worker.js`);
-    const scope = await (await worker.worker())!.evaluate(async () => {
-      const global = globalThis as unknown as Record<symbol, unknown>;
-      // The packed weights' signature (src/nlp/ner/packed-model.ts), read as the background reads the file.
-      const bytes = new Uint8Array(await (await fetch('ner-model.bin')).arrayBuffer());
-      return { lists: typeof global[Symbol.for('newslens.gazetteer')], signature: String.fromCharCode(...bytes.subarray(0, 6)), size: bytes.length };
-    });
-    expect(scope).toMatchObject({ lists: 'object', signature: 'NLNER1' });
-    expect(scope.size).toBeGreaterThan(1_000_000);
+    expect(worker.url()).toBe(`chrome-extension://${extensionId}/background.js`);
+    // The name lists go to the reader's document, which the worker opens when a page is to be read.
+    expect(await (await worker.worker())!.evaluate(() => typeof (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('newslens.gazetteer')])).toBe('undefined');
   });
 
   it('shows the sample article in the toolbar popup, through activeTab alone', async () => {
@@ -66,6 +60,19 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
     if (expected.article.dek) expect(await popup.$eval('.dek', (el) => el.textContent)).toBe(expected.article.dek);
     expect(await popup.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
     await popup.close();
+  });
+
+  it('reads the page in its reader\'s document, which holds the name lists and the weights\' file', async () => {
+    // The popup test above had the page read, which opened the document.
+    const reader = await readerDocumentPage(browser, extensionId);
+    const scope = await reader.evaluate(async () => {
+      const global = globalThis as unknown as Record<symbol, unknown>;
+      // The packed weights' signature (src/nlp/ner/packed-model.ts), read as the reader reads the file.
+      const bytes = new Uint8Array(await (await fetch('ner-model.bin')).arrayBuffer());
+      return { lists: typeof global[Symbol.for('newslens.gazetteer')], signature: String.fromCharCode(...bytes.subarray(0, 6)), size: bytes.length };
+    });
+    expect(scope).toMatchObject({ lists: 'object', signature: 'NLNER1' });
+    expect(scope.size).toBeGreaterThan(1_000_000);
   });
 
   it('keeps one content-script session however often it is injected, and tears it down', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { chromiumPath, firefoxPath } from '../../scripts/lib/browsers.mjs';
-import { launchWithExtension, openToolbarPopup, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
+import { launchWithExtension, openToolbarPopup, readerDocumentPage, waitForPopupContent } from '../../scripts/lib/chromium-extension.mjs';
 import { serveFiles, type StaticServer } from '../../scripts/lib/serve.mjs';
 import { extensionUrl, grantLocalSite, launchFirefoxWithExtension, openExtensionPage } from './firefox-extension';
 import { startRecordingProxy, type RecordingProxy, type SeenRequest } from './recording-proxy';
@@ -148,12 +148,14 @@ describe.skipIf(!chromiumPath())('Chromium: no request leaves the extension', ()
     await options.waitForSelector('h1');
     await expectNothingSentSince(proxy, from, pageUrl);
 
-    // The same recording catches a request from the extension's own pages and its service worker, had there been one.
+    // The same recording catches a request from the extension's own pages, its service worker and its reader's
+    // document, had there been one.
     const beforeProbes = proxy.seen.length;
     await options.evaluate(() => fetch('http://page-probe.invalid/').catch(() => undefined));
     const worker = await (await chromium.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(`chrome-extension://${extensionId}/`))).worker();
     await worker!.evaluate(() => fetch('http://worker-probe.invalid/').catch(() => undefined));
-    expect(strangers(proxy.seen, beforeProbes, new Set())).toEqual(['GET http://page-probe.invalid/', 'GET http://worker-probe.invalid/']);
+    await (await readerDocumentPage(chromium, extensionId)).evaluate(() => fetch('http://reader-probe.invalid/').catch(() => undefined));
+    expect(strangers(proxy.seen, beforeProbes, new Set())).toEqual(['GET http://page-probe.invalid/', 'GET http://worker-probe.invalid/', 'GET http://reader-probe.invalid/']);
     await options.close();
   });
 });
