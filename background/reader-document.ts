@@ -31,8 +31,14 @@ export function createReaderDocumentLink(api: ReaderDocumentApi): ReaderDocument
 
   function ensureOpen(): Promise<void> {
     // One opening at a time: the browser allows one offscreen document and throws on a second.
+    // Straight to opening, without asking first (a round trip): a document a previous worker opened makes the
+    // opening fail, and only then does the link look.
     opened ??= (async () => {
-      if (!(await api.isOpen())) await api.open();
+      try {
+        await api.open();
+      } catch (error) {
+        if (!(await api.isOpen())) throw error;
+      }
     })().catch((error: unknown) => {
       opened = null;
       throw error;

@@ -43,15 +43,15 @@ export async function handleToolbarClick(api: ToolbarApi, tab: ClickedTab, prepa
 /** Never rejects: on any failure the popup tries again and, if it cannot either, tells the reader why. */
 async function startHighlighting(api: ToolbarApi, tab: ClickedTab, prepareReader: () => void): Promise<ClickOutcome> {
   if (pageAccessFor(tab.url).kind === 'forbidden') return 'left-to-popup';
+  // First: the reader gets ready (its document opens, if it closed) while the script goes in and the page
+  // serialises itself. Only messages leave this thread.
+  prepareReader();
   // Read while the script goes in, so the types cost no extra wait.
   const types = api.highlightTypes().catch(() => undefined);
   // Straight in, without asking first what the tab holds: content.js starts no session in a file the browser shows
   // (a PDF, an image), and leaves one already running alone, so a look would only cost a round trip.
   const arrival = api.contentArrival(tab.id);
   const injected = api.injectContentScript(tab.id);
-  // The background's reader gets ready (weights, name lists, the entity layer compiled) while the page takes the
-  // script and serialises itself: a task of its own, after the injection has gone out.
-  setTimeout(prepareReader, 0);
   // The script's own first message comes 30–40 ms before the injection's answer: whichever is first. A failed
   // injection still ends the wait (and the click).
   try {

@@ -1,5 +1,5 @@
-// The real extension in Chromium: from the toolbar click (which the background takes, opening the popup itself) and from the popup's own first request to the last mark on the seed page.
-import type { Browser, Page } from 'puppeteer-core';
+// The real extension in Chromium: from the toolbar click (which the background takes, opening the popup itself; the reader's document reads the page) and from the popup's own first request to the last mark on the seed page.
+import type { Browser, Page, Target } from 'puppeteer-core';
 
 export interface FlowTiming {
   /** Click on the toolbar button to the last mark on the page. */
@@ -57,13 +57,26 @@ async function settledMarks(page: Page, quietMs = 400, timeout = 20_000) {
   }
 }
 
+/** Closes the reader's offscreen document, as it closes itself after READER_IDLE_MS without a request. */
+async function closeReaderDocument(browser: Browser, extensionId: string): Promise<void> {
+  const isReader = (target: Target) => target.url() === `chrome-extension://${extensionId}/reader.html`;
+  const reader = browser.targets().find(isReader);
+  if (!reader) return;
+  // The page goes as it runs this: no answer is expected.
+  void (await reader.asPage()).evaluate(() => window.close()).catch(() => undefined);
+  const deadline = Date.now() + 5000;
+  while (browser.targets().some(isReader) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /**
  * One toolbar click on a fresh tab, then the popup's own request after a teardown. `stopBackground`: the browser
  * stops the extension's service worker first (CDP), as it does after 30 s idle, so the click starts it again.
+ * `closeReader`: the reader's document is closed first, as after 15 minutes without a reading.
  */
-export async function timeExtensionFlow(browser: Browser, extensionId: string, url: string, options: { stopBackground?: boolean } = {}): Promise<FlowTiming> {
+export async function timeExtensionFlow(browser: Browser, extensionId: string, url: string, options: { stopBackground?: boolean; closeReader?: boolean } = {}): Promise<FlowTiming> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  if (options.closeReader) await closeReaderDocument(browser, extensionId);
   if (options.stopBackground) {
     const session = await page.createCDPSession();
     await session.send('ServiceWorker.enable');

@@ -34,11 +34,12 @@ describe('createReaderDocumentLink', () => {
     expect(state.sent).toEqual([{ newslens: 1, to: 'reader-document', request: READ }, expect.objectContaining({ to: 'reader-document' })]);
   });
 
-  it('uses a document a previous worker opened, without opening another', async () => {
+  it('uses a document a previous worker opened: the browser refuses a second, and the link finds the first', async () => {
     const { api, state } = fakeBrowser();
     state.open = true;
-    await createReaderDocumentLink(api).ask(READ);
-    expect(api.open).not.toHaveBeenCalled();
+    expect(await createReaderDocumentLink(api).ask(READ)).toEqual(ok({ method: 'readPage' }));
+    expect(state.opened).toBe(0);
+    expect(api.isOpen).toHaveBeenCalled();
   });
 
   it('opens the document again when it closed itself since, and asks once more', async () => {

@@ -58,15 +58,14 @@ const ARTICLE = { id: 7, url: 'https://courier.example/world/a-story', windowId:
 describe('handleToolbarClick', () => {
   it('injects into a fresh tab, readies the reader, and asks for the chosen types, opening the popup meanwhile', async () => {
     const api = fakeApi({});
-    const prepare = vi.fn();
+    const prepare = vi.fn(() => void api.events.push('prepare'));
     expect(await handleToolbarClick(api, ARTICLE, prepare)).toBe('highlighting');
     await Promise.resolve();
-    // Straight in, no round trip to look first; then the request.
-    expect(api.events.filter((event) => event !== 'openPopup')).toEqual(['inject', 'highlight']);
+    // The reader first, then straight in, no round trip to look first; then the request.
+    expect(api.events.filter((event) => event !== 'openPopup')).toEqual(['prepare', 'inject', 'highlight']);
     expect(api.injectContentScript).toHaveBeenCalledWith(7);
     expect(api.send.mock.calls.at(-1)![1]).toMatchObject({ method: 'highlight', args: { types: ['person', 'place'] } });
     expect(api.openPopup).toHaveBeenCalledWith(7, 2);
-    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(prepare).toHaveBeenCalledTimes(1);
   });
 
@@ -81,8 +80,11 @@ describe('handleToolbarClick', () => {
 
   it('leaves browser pages and refused injections to the popup, which it still opens, and a PDF to content.js', async () => {
     const settings = fakeApi({});
-    expect(await handleToolbarClick(settings, { id: 3, url: 'chrome://settings/', windowId: 1 })).toBe('left-to-popup');
+    const prepare = vi.fn();
+    expect(await handleToolbarClick(settings, { id: 3, url: 'chrome://settings/', windowId: 1 }, prepare)).toBe('left-to-popup');
     expect(settings.events).toEqual(['openPopup']);
+    // No page to read there: the reader is not woken.
+    expect(prepare).not.toHaveBeenCalled();
     // A PDF takes the script, which starts no session there: the request finds nobody, the popup explains.
     const pdf = fakeApi({ contentType: 'application/pdf' });
     expect(await handleToolbarClick(pdf, ARTICLE)).toBe('highlighting');
