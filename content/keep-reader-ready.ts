@@ -1,8 +1,10 @@
-// Keeps the background's reader ready while a page it read is in front of the reader: a small message now and then, so the browser does not stop the background after 30 s idle.
+// Keeps the background's reader ready while a page it read is in front of the reader: a small message now and then, so the browser does not stop it for being idle.
 
 /**
- * How often a visible page nudges the background. Both browsers stop an idle background after 30 s: from then on
- * the next click pays for starting it, loading 6 MB of scripts and unpacking the weights (~300 ms instead of ~100).
+ * How often a visible page nudges the background. Firefox stops an idle event page after 30 s, and with it the
+ * reader: the next click would pay for loading its scripts and unpacking the weights again. In Chromium the nudge
+ * goes on to the reader's document (background/reader-document.ts), which then does not close while the page is in
+ * view.
  */
 export const KEEP_READY_EVERY_MS = 20_000;
 
