@@ -32,6 +32,8 @@ export interface BackgroundBrowserApi extends SiteRegistryApi, CommandApi, Toolb
   onRequest(listener: (message: unknown, tabId: number | null) => Promise<unknown> | undefined): void;
   /** A content script in the tab made a request: whoever waits for its arrival (toolbar-click.ts) goes on. */
   contentReported(tabId: number): void;
+  /** The extension was installed or updated (not a browser start). */
+  onInstalled(listener: () => void): void;
   /** A keyboard command, with the tab it was given in (the active tab when the browser does not say). */
   onCommand(listener: (command: string, tabId: number | null) => void): void;
   /**
@@ -82,6 +84,11 @@ export const browserApi: BackgroundBrowserApi = {
   onStartup(listener) {
     browser.runtime.onStartup.addListener(listener);
     browser.runtime.onInstalled.addListener(() => listener());
+  },
+  onInstalled(listener) {
+    browser.runtime.onInstalled.addListener((details) => {
+      if (details.reason === 'install' || details.reason === 'update') listener();
+    });
   },
   async send(tabId, message) {
     if (!isRequest(message)) throw new Error('Not a Newslens request');

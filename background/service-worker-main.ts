@@ -13,6 +13,9 @@ browserApi.onRequest((message, tabId) => {
   return reader.ask(message);
 });
 listenForSitesAndCommands(browserApi);
+// Just installed or updated: the reader gets ready for the click that usually follows (it closes itself if none
+// comes). Not at each browser start: there the first click opens it.
+browserApi.onInstalled(reader.prepare);
 // Chromium opens a popup from its background (action.openPopup): the background takes the clicks, so the tab is read
 // while the popup opens instead of after (toolbar-click.ts).
 browserApi.takeToolbarClicks((tab) => void handleToolbarClick(browserApi, tab, reader.prepare)).catch((error: unknown) => {
