@@ -4,6 +4,8 @@ import type { Browser, Page, Target } from 'puppeteer-core';
 export interface FlowTiming {
   /** Click on the toolbar button to the last mark on the page. */
   clickToMarksMs: number;
+  /** Click on the toolbar button to the popup's first paint with content (null when it painted none in 2 s). */
+  clickToPopupPaintMs: number | null;
   /** The popup's first request (injecting the scripts) to the last mark on the page, for a fresh content script. */
   requestToMarksMs: number;
   marks: number;
@@ -99,6 +101,13 @@ export async function timeExtensionFlow(browser: Browser, extensionId: string, u
   await page.triggerExtensionAction(extension);
   const clicked = await settledMarks(page);
   const popup = (await (await opened).asPage())!;
+  // The popup's first paint with content, on the page's clock (both clocks are the same wall clock, from their origins).
+  const popupPaintEpoch = await popup.evaluate(async () => {
+    for (let i = 0; i < 100 && performance.getEntriesByName('first-contentful-paint').length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    const [paint] = performance.getEntriesByName('first-contentful-paint');
+    return paint ? performance.timeOrigin + paint.startTime : null;
+  });
+  const clickEpoch = (await page.evaluate(() => performance.timeOrigin)) + clickAt;
 
   // A fresh content script in a page read before (the extension's world there persists): the popup tears the session down, then injects and asks again, as Firefox's popup does.
   await popup.evaluate(async () => {
@@ -122,6 +131,7 @@ export async function timeExtensionFlow(browser: Browser, extensionId: string, u
   await page.close();
   return {
     clickToMarksMs: clicked.last! - clickAt,
+    clickToPopupPaintMs: popupPaintEpoch === null ? null : popupPaintEpoch - clickEpoch,
     requestToMarksMs: pageOrigin + requested.last! - request.startEpoch,
     injectMs: request.injectMs,
     highlightRequestMs: request.highlightRequestMs,
