@@ -1,6 +1,6 @@
 // The pages' reader in the background: a page's HTML in, its structure and story out, with one copy of the tagger for every tab and code that stays compiled from one page to the next.
 import type { Block } from '../src/analysis';
-import { WARM_UP_BLOCKS } from '../src/analysis-warm-up';
+import { WARM_UP_BLOCKS, WARM_UP_PAGE_HTML } from '../src/analysis-warm-up';
 import { readAfterEntities } from '../src/analyze';
 import { parseHtmlDocument } from '../src/io/parse-html';
 import { fail, isBackgroundRequest, ok, type BackgroundMethods, type Result } from '../src/messages';
@@ -25,8 +25,8 @@ export const MAX_PAGE_HTML = 20_000_000;
 export interface StoryReader {
   /**
    * Does the first-use work before a page asks (unpacking the weights, building the name lists, compiling the
-   * entity layer on an invented sentence), so a click's reading finds it done. Once per background life; settles
-   * when done (the weights may still be on their way when it is called).
+   * entity layer on an invented sentence, then every layer on an invented page), so a click's reading finds it done.
+   * Once per reader's life; settles when done (the weights may still be on their way when it is called).
    */
   prepare(): Promise<void>;
   /** Answers a background request; undefined for any other message. */
@@ -84,9 +84,19 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
       const ready = await taggerReady();
       await nextTask();
       if (reading) return;
-      // The entity layer only: the marks wait for it. The layers after it run after the marks are drawn, so their
-      // first compilation is no one's wait.
+      // The entity layer first: the marks wait for it.
       findEntities([...WARM_UP_BLOCKS], ready);
+      // Then a whole invented page, a layer per task, for a reader with time before its first page (Chromium's
+      // document opened at install): the structure code, the entities on its blocks and the layers after them.
+      await nextTask();
+      if (reading) return;
+      const page = runSteps(extractStructureSteps(parseHtmlDocument(WARM_UP_PAGE_HTML), 'https://courier.example/business/terminal'));
+      await nextTask();
+      if (reading) return;
+      const entities = findEntities(page.blocks, ready, { language: page.article.language });
+      await nextTask();
+      if (reading) return;
+      readAfterEntities({ blocks: page.blocks, article: page.article }, entities);
     })().catch((error: unknown) => {
       // Only a head start is lost: the page's reading does the same work and reports its own failure.
       console.warn('Newslens: the reader could not get ready ahead of a page.', error);

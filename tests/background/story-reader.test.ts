@@ -34,8 +34,9 @@ describe('createStoryReader', () => {
     const spy: typeof tagDocument = (sentences) => (read.push(sentences.map((words) => [...words])), tagDocument(sentences));
     const alone = createStoryReader(() => spy);
     await alone.prepare();
-    // Alone, it ends with the entity layer's warm-up on its invented sentence.
+    // Alone, it warms the entity layer on its invented sentence, then reads a whole invented page.
     expect(read.flat(2)).toContain('Okafor');
+    expect(read.flat(2)).toContain('Mombasa');
     read.length = 0;
     const interrupted = createStoryReader(() => spy);
     const preparing = interrupted.prepare();
@@ -44,6 +45,7 @@ describe('createStoryReader', () => {
     expect(reading).toMatchObject({ ok: true });
     expect(read.flat(2)).toContain('Lavrov');
     expect(read.flat(2)).not.toContain('Okafor');
+    expect(read.flat(2)).not.toContain('Mombasa');
   });
 
   it('waits for weights still on their way, and reads by rules alone, with a warning, when they never come', async () => {
