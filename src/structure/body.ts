@@ -57,7 +57,7 @@ export function* extractBodySteps(doc: Document, hints: BodyHints): Steps<BodyEx
   const intro = !header.dekElement && header.headline ? findNamedIntro(header.headline, stats) : null;
   const dek = header.dek ?? (intro ? cleanText(intro.textContent) : null);
   const exclude = new Set<Element>();
-  for (const el of [header.headline, header.dekElement ?? intro, figure?.element]) if (el) exclude.add(el);
+  for (const el of [header.headline, header.sectionElement, header.dekElement ?? intro, figure?.element]) if (el) exclude.add(el);
   const rootProse = root.elements.reduce((sum, el) => sum + (stats.get(el)?.prose ?? 0), 0);
   yield;
   const raw = walkBlocks(root.elements, { stats, rootProse, exclude });

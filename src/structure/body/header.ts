@@ -12,6 +12,8 @@ export interface ArticleHeader {
   dek: string | null;
   dekElement: Element | null;
   section: string | null;
+  /** The kicker's element, which the body leaves out: a careful reader does not take the label for the story's first line. */
+  sectionElement: Element | null;
   statedReadingMinutes: number | null;
 }
 
@@ -30,12 +32,14 @@ export function readHeader(
   const rootOrder = stats.get(root)?.order ?? Infinity;
   const headlineOrder = headline ? (stats.get(headline)?.order ?? 0) : 0;
   const dekElement = findDek(headline, scope ?? root, stats, headlineOrder, root, hints.description);
+  const kicker = headline && scope ? findKicker(scope, headline, stats) : null;
   return {
     headline,
     title: headline ? headlineText(headline) : null,
     dek: dekElement ? cleanText(readableText(dekElement)) : null,
     dekElement,
-    section: headline && scope ? findKicker(scope, headline, stats) : null,
+    section: kicker?.text ?? null,
+    sectionElement: kicker?.element ?? null,
     statedReadingMinutes: findReadingMinutes(scope ?? root, rootOrder, stats, 400) ?? findReadingMinutes(root, Infinity, stats, 60),
   };
 }
@@ -102,16 +106,16 @@ function lines(scope: Element, limit = 400): Element[] {
   return found;
 }
 
-function findKicker(scope: Element, headline: Element, stats: Map<Element, ElementStats>): string | null {
+function findKicker(scope: Element, headline: Element, stats: Map<Element, ElementStats>): { text: string; element: Element } | null {
   const headlineOrder = stats.get(headline)?.order ?? 0;
-  let best: string | null = null;
+  let best: { text: string; element: Element } | null = null;
   for (const el of lines(scope)) {
     const order = stats.get(el)?.order;
     if (order === undefined || order >= headlineOrder || headline.contains(el) || el.closest('nav, time, [class*="breadcrumb" i]')) continue;
     const text = cleanText(readableText(el));
     if (text.length < 2 || text.length > 40 || text.split(' ').length > 5 || /\d/.test(text)) continue;
     const names = nameParts(el);
-    if (KICKER_NAMES.test(names) || el.localName === 'a' || (text === text.toUpperCase() && /\p{Lu}/u.test(text))) best = text;
+    if (KICKER_NAMES.test(names) || el.localName === 'a' || (text === text.toUpperCase() && /\p{Lu}/u.test(text))) best = { text, element: el };
   }
   return best;
 }

@@ -19,6 +19,14 @@ describe('article header', () => {
     expect(parseReadingMinutes(text)).toBe(minutes);
   });
 
+  it('reads a kicker inside the article, above the headline, as the section and not as the story\'s first paragraph', () => {
+    const html = `<main><article><p class="label">BUSINESS</p><h1>Harbour Trust opens a new terminal</h1>${storyParagraphs(3)}</article></main>`;
+    const body = extractBody(jsdomDocument(page(html)), { title: null, description: null });
+    expect(body.section).toBe('BUSINESS');
+    expect(body.blocks.map((block) => block.text)).not.toContain('BUSINESS');
+    expect(body.blocks).toHaveLength(3);
+  });
+
   it('reads kicker, reading time, headline and dek by class', () => {
     const html = `<main><header class="story-header"><div><a class="story-kicker" href="/politics">POLITICS</a><span class="time">4 min read</span></div>
       <h1>Harbour plan delayed again</h1><p class="standfirst">The council wants another public hearing before it votes on the harbour plan.</p></header>
