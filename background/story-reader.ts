@@ -80,20 +80,22 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
         await nextTask();
       }
       if (reading) return;
-      // Not the structure code: the page's HTML comes in while this runs, and reading it compiles that code anyway.
       const ready = await taggerReady();
       await nextTask();
       if (reading) return;
-      // The entity layer first: the marks wait for it.
+      // The entity layer first: the marks wait for it, and a page that comes in meanwhile compiles the structure
+      // code as it is read.
       findEntities([...WARM_UP_BLOCKS], ready);
-      // Then a whole invented page, a layer per task, for a reader with time before its first page (Chromium's
+      // Then a whole invented page, a layer at a time, for a reader with time before its first page (Chromium's
       // document opened at install): the structure code, the entities on its blocks and the layers after them.
       await nextTask();
       if (reading) return;
-      const page = runSteps(extractStructureSteps(parseHtmlDocument(WARM_UP_PAGE_HTML), 'https://courier.example/business/terminal'));
+      const steps = extractStructureSteps(parseHtmlDocument(WARM_UP_PAGE_HTML), 'https://courier.example/business/terminal');
+      const page = yieldNow ? await runStepsYielding(steps, yieldNow) : runSteps(steps);
       await nextTask();
       if (reading) return;
-      const entities = findEntities(page.blocks, ready, { language: page.article.language });
+      const language = { language: page.article.language };
+      const entities = yieldNow ? await findEntitiesYielding(page.blocks, ready, yieldNow, language) : findEntities(page.blocks, ready, language);
       await nextTask();
       if (reading) return;
       readAfterEntities({ blocks: page.blocks, article: page.article }, entities);
