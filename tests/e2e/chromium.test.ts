@@ -107,6 +107,22 @@ describe.skipIf(!executablePath)('Chromium: the built extension', () => {
     await again.close();
   });
 
+  it('opens its reader\'s document again once it has closed itself (idle), and reads the next page in it', async () => {
+    const url = `chrome-extension://${extensionId}/reader.html`;
+    const reader = await readerDocumentPage(browser, extensionId);
+    // As closeWhenIdle does after 15 minutes without a request (background/idle-closer.ts).
+    void reader.evaluate(() => window.close()).catch(() => undefined);
+    await expect.poll(() => browser.targets().some((target) => target.url() === url), { timeout: 5000 }).toBe(false);
+    // A fresh page: no content script there yet, so the click needs a reading.
+    await page.goto(server.origin + SAMPLE_PATH + '?again', { waitUntil: 'domcontentloaded' });
+    const popup = await openToolbarPopup(browser, extensionId, page);
+    await waitForPopupContent(popup);
+    expect(await popup.$eval('.title', (el) => el.textContent)).toBe(SAMPLE_TITLE);
+    await page.waitForFunction(() => document.querySelectorAll('newslens-mark').length >= 15, { timeout: 10_000 });
+    expect(browser.targets().filter((target) => target.url() === url)).toHaveLength(1);
+    await popup.close();
+  });
+
   it('explains instead of failing on a browser page', async () => {
     const settings = await browser.newPage();
     await settings.goto('chrome://version');
