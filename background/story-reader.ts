@@ -1,5 +1,5 @@
 // The pages' reader in the background: a page's HTML in, its structure and story out, with one copy of the tagger for every tab and code that stays compiled from one page to the next.
-import type { Block } from '../src/analysis';
+import type { Block, Entity } from '../src/analysis';
 import { WARM_UP_BLOCKS, WARM_UP_PAGE_HTML } from '../src/analysis-warm-up';
 import { readAfterEntities } from '../src/analyze';
 import { parseHtmlDocument } from '../src/io/parse-html';
@@ -9,6 +9,7 @@ import { NAME_LIST_PREPARATIONS } from '../src/nlp/gazetteer/prepare';
 import { nextTask } from '../src/next-task';
 import { runSteps, runStepsYielding, type YieldNow } from '../src/steps';
 import { extractStructureSteps } from '../src/structure/extract-structure';
+import type { StructuredPage } from '../src/structure/structured-page';
 
 /*
  * Why here and not in the page: a content script starts in a fresh world on every page, so each page paid for
@@ -90,12 +91,10 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
       // document opened at install): the structure code, the entities on its blocks and the layers after them.
       await nextTask();
       if (reading) return;
-      const steps = extractStructureSteps(parseHtmlDocument(WARM_UP_PAGE_HTML), 'https://courier.example/business/terminal');
-      const page = yieldNow ? await runStepsYielding(steps, yieldNow) : runSteps(steps);
+      const page = await structureOf(WARM_UP_PAGE_HTML, 'https://courier.example/business/terminal');
       await nextTask();
       if (reading) return;
-      const language = { language: page.article.language };
-      const entities = yieldNow ? await findEntitiesYielding(page.blocks, ready, yieldNow, language) : findEntities(page.blocks, ready, language);
+      const entities = await entitiesOf(page, ready);
       await nextTask();
       if (reading) return;
       readAfterEntities({ blocks: page.blocks, article: page.article }, entities);
@@ -111,12 +110,22 @@ export function createStoryReader(loadTagger: () => DocumentTagger | null | Prom
     if (args.html.length > MAX_PAGE_HTML) throw new Error(`readPage: the page's HTML is ${args.html.length} characters, over the ${MAX_PAGE_HTML} this reader takes`);
     const url = typeof args.url === 'string' && /^https?:/i.test(args.url) ? args.url : null;
     reading = true;
-    const steps = extractStructureSteps(parseHtmlDocument(args.html), url);
-    const page = yieldNow ? await runStepsYielding(steps, yieldNow) : runSteps(steps);
-    const ready = await taggerReady();
+    // Asked for first: weights still on their way come in while the structure is read.
+    const tagger = taggerReady();
+    const page = await structureOf(args.html, url);
+    return { page, entities: await entitiesOf(page, await tagger) };
+  }
+
+  /** A page's structure from its HTML, yielding between slices where the reader yields. */
+  function structureOf(html: string, url: string | null): Promise<StructuredPage> {
+    const steps = extractStructureSteps(parseHtmlDocument(html), url);
+    return yieldNow ? runStepsYielding(steps, yieldNow) : Promise.resolve(runSteps(steps));
+  }
+
+  /** The entities of a page's blocks, in the page's language, yielding between slices where the reader yields. */
+  function entitiesOf(page: StructuredPage, tagger: DocumentTagger): Promise<Entity[]> {
     const language = { language: page.article.language };
-    const entities = yieldNow ? await findEntitiesYielding(page.blocks, ready, yieldNow, language) : findEntities(page.blocks, ready, language);
-    return { page, entities };
+    return yieldNow ? findEntitiesYielding(page.blocks, tagger, yieldNow, language) : Promise.resolve(findEntities(page.blocks, tagger, language));
   }
 
   const answer: { [M in keyof BackgroundMethods]: (args: BackgroundMethods[M]['args']) => BackgroundMethods[M]['result'] | Promise<BackgroundMethods[M]['result']> } = {
