@@ -7,15 +7,15 @@
 export const INJECTED_SCRIPTS: readonly string[] = ['content.js'];
 
 /**
- * The name lists the tagger and entity rules read, which the background loads before background.js (Chromium's
- * worker imports them, Firefox's manifest lists them first).
+ * The name lists the tagger and entity rules read, which the reader loads before its own script (Chromium's reader's
+ * document before reader.js, Firefox's manifest before background.js).
  */
 export const NAME_LIST_SCRIPTS: readonly string[] = ['name-lists.js'];
 
 /**
- * The tagger's packed weights (src/nlp/ner/packed-model.ts), a file of the extension the background fetches when it
- * starts: the browser reads it off the background's thread while the scripts run, and the bytes need no decoding
- * (as a script, 4 MB of base64 took the worker 25 ms to load before its first line ran).
+ * The tagger's packed weights (src/nlp/ner/packed-model.ts), a file of the extension the reader fetches when it
+ * starts: the browser reads it off the reader's thread while the scripts run, and the bytes need no decoding
+ * (as a script, 4 MB of base64 took a worker 25 ms to load before its first line ran).
  */
 export const NER_MODEL_FILE = 'ner-model.bin';
 
@@ -33,6 +33,6 @@ export const CONTENT_SESSION_GLOBAL = 'newslens.content-session';
 
 /**
  * Where name-lists.js leaves the name lists (src/nlp/gazetteer/*.json by file name). The extension build reads each
- * list from here instead of bundling it (scripts/lib/ner-model.mjs), so that background.js stays small.
+ * list from here instead of bundling it (scripts/lib/ner-model.mjs), so that the reader's script stays small.
  */
 export const GAZETTEER_GLOBAL = 'newslens.gazetteer';

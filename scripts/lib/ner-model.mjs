@@ -1,4 +1,4 @@
-// Packs src/nlp/ner/model.json into the bytes the extension's background and the CLI read, and the name lists into the script the background loads.
+// Packs src/nlp/ner/model.json into the bytes the extension's reader and the CLI read, and the name lists into the script the reader loads.
 import { build } from 'esbuild';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -35,9 +35,9 @@ export async function packedNerModel(root) {
     /** The weights' file name in the extension (the CLI's is beside dist/cli.js). */
     modelFile: NER_MODEL_FILE,
     /**
-     * The scripts the background loads before background.js, by the names NAME_LIST_SCRIPTS gives them: name-lists.js, the
-     * name lists (through JSON.parse, which V8 reads faster than an object literal) under the registry symbol
-     * background.js reads.
+     * The scripts the reader loads before its own (reader.js in Chromium's document, background.js in Firefox), by the
+     * names NAME_LIST_SCRIPTS gives them: name-lists.js, the name lists (through JSON.parse, which V8 reads faster than
+     * an object literal) under the registry symbol the reader's script reads.
      */
     scripts: [{ name: NAME_LIST_SCRIPTS[0], text: `${listsGlobal}=JSON.parse(${JSON.stringify(JSON.stringify(lists))});\n` }],
     /** The file names: the scripts above, for Firefox's manifest, and Chromium's reader's document, which loads them before reader.js. */
