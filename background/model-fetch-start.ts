@@ -1,4 +1,4 @@
-// Starts fetching the tagger's weights as the background's first act: background/main.ts imports this module first.
+// Starts fetching the tagger's weights as the reader's first act: each reader's entry (event-page-main.ts, reader-document-main.ts) imports this module first.
 import browser from 'webextension-polyfill';
 import { fetchModelBytes } from './model-file';
 

@@ -52,10 +52,11 @@ function readerDocumentHtml(scripts) {
 
 async function buildExtension(browser, nerModel) {
   const out = join(dist, browser);
+  const entries = { ...EXTENSION_ENTRIES[browser], ...SHARED_ENTRIES };
   await rm(out, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { ...EXTENSION_ENTRIES[browser], ...SHARED_ENTRIES },
+    entryPoints: entries,
     outdir: out,
     bundle: true,
     minify: true,
@@ -73,7 +74,6 @@ async function buildExtension(browser, nerModel) {
   // The name lists are a script of their own, loaded before the reader's; the tagger's weights are a file it fetches.
   for (const script of nerModel.scripts) await writeFile(join(out, script.name), script.text);
   await writeFile(join(out, nerModel.modelFile), nerModel.bytes);
-  const entries = { ...EXTENSION_ENTRIES[browser], ...SHARED_ENTRIES };
   if (entries.reader) await writeFile(join(out, nerModel.readerDocument), readerDocumentHtml([...nerModel.nameListScripts, 'reader.js']));
   await mkdir(join(out, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) await cp(join(root, `icons/icon-${size}.png`), join(out, `icons/icon-${size}.png`));

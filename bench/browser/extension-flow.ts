@@ -1,5 +1,6 @@
 // The real extension in Chromium: from the toolbar click (which the background takes, opening the popup itself; the reader's document reads the page) and from the popup's own first request to the last mark on the seed page.
-import type { Browser, Page, Target } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { closeReaderDocument } from '../../scripts/lib/chromium-extension.mjs';
 
 export interface FlowTiming {
   /** Click on the toolbar button to the last mark on the page. */
@@ -57,17 +58,6 @@ async function settledMarks(page: Page, quietMs = 400, timeout = 20_000) {
     if (Date.now() > deadline) throw new Error('no highlights appeared on the page');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-}
-
-/** Closes the reader's offscreen document, as it closes itself after READER_IDLE_MS without a request. */
-async function closeReaderDocument(browser: Browser, extensionId: string): Promise<void> {
-  const isReader = (target: Target) => target.url() === `chrome-extension://${extensionId}/reader.html`;
-  const reader = browser.targets().find(isReader);
-  if (!reader) return;
-  // The page goes as it runs this: no answer is expected.
-  void (await reader.asPage()).evaluate(() => window.close()).catch(() => undefined);
-  const deadline = Date.now() + 5000;
-  while (browser.targets().some(isReader) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 /**

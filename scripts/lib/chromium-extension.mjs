@@ -47,8 +47,27 @@ export async function waitForPopupContent(popup, timeout = 15_000) {
   return popup.evaluate(() => document.body.innerText);
 }
 
-/** The reader's offscreen document (background/reader-document.ts) as a page, once the extension has opened it. */
+/** The address of the reader's offscreen document (background/reader-document.ts; READER_DOCUMENT in src/injected-scripts.ts). */
+export function readerDocumentUrl(extensionId) {
+  return `chrome-extension://${extensionId}/reader.html`;
+}
+
+/** The reader's offscreen document as a page, once the extension has opened it. */
 export async function readerDocumentPage(browser, extensionId, timeout = 15_000) {
-  const target = await browser.waitForTarget((candidate) => candidate.url() === `chrome-extension://${extensionId}/reader.html`, { timeout });
+  const target = await browser.waitForTarget((candidate) => candidate.url() === readerDocumentUrl(extensionId), { timeout });
   return target.asPage();
+}
+
+/** Closes the reader's document as it closes itself after READER_IDLE_MS without a request, and waits until it is gone. */
+export async function closeReaderDocument(browser, extensionId, timeout = 5_000) {
+  const isReader = (target) => target.url() === readerDocumentUrl(extensionId);
+  const reader = browser.targets().find(isReader);
+  if (!reader) return;
+  // The page goes as it runs this: no answer is expected.
+  void (await reader.asPage()).evaluate(() => window.close()).catch(() => undefined);
+  const deadline = Date.now() + timeout;
+  while (browser.targets().some(isReader)) {
+    if (Date.now() > deadline) throw new Error('the reader\'s document did not close');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
